@@ -7,8 +7,20 @@ import { fileURLToPath } from 'node:url';
 /** Absolute path of the workspace root. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** Absolute path of the bundled spec, the single input of every generator. */
-export const bundledSpecPath = resolve(repoRoot, 'spec/dist/openapi.json');
+/**
+ * Absolute path of the bundled spec, the single input of every generator.
+ * `MONITE_SPEC_PATH` points the generators at another bundle (tests use it
+ * to show that a changed spec makes the committed output stale).
+ */
+export const bundledSpecPath = process.env.MONITE_SPEC_PATH
+  ? resolve(process.env.MONITE_SPEC_PATH)
+  : resolve(repoRoot, 'spec/dist/openapi.json');
+
+/**
+ * With `--check`, generators write nothing and exit non-zero when a committed
+ * output differs from what they would write: CI's freshness check.
+ */
+export const checkMode = process.argv.includes('--check');
 
 /** Reads and parses the bundled spec. */
 export function readBundledSpec() {
@@ -33,10 +45,16 @@ export function generatedHeader(generator) {
 /**
  * Writes a file when its content differs, so unchanged outputs keep their
  * timestamps and tools that watch files stay quiet.
+ * In `--check` mode it reports a difference instead of writing.
  * @returns {boolean} whether the file was written
  */
 export function writeIfChanged(path, content) {
   if (existsSync(path) && readFileSync(path, 'utf8') === content) return false;
+  if (checkMode) {
+    console.error(`stale: ${path} differs from what the spec generates; run \`pnpm generate\``);
+    process.exitCode = 1;
+    return false;
+  }
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
   return true;
