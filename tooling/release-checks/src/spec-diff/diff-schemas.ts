@@ -1,0 +1,316 @@
+/**
+ * Schema comparison with direction. Whether a change breaks consumers
+ * depends on who produces the value: a request is written by the consumer,
+ * so the API accepting less breaks them; a response is read by the consumer,
+ * so the API returning something they don't expect breaks them.
+ */
+import type { Bump, Change, ChangeKind } from './model.js';
+import { resolveRef } from './resolve.js';
+
+/** Who writes the value a schema describes. */
+export type Direction = 'request' | 'response';
+
+/** Where a schema sits, for messages: the operation and the location prefix. */
+export interface SchemaSite {
+  operation: string;
+  location: string;
+  direction: Direction;
+}
+
+type Schema = Record<string, unknown>;
+
+/** Numeric and length constraints and whether a larger value is stricter. */
+const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties'] as const;
+const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties'] as const;
+/** Constraints whose addition or change narrows the accepted values in a way we can't order. */
+const OPAQUE_CONSTRAINTS = ['pattern', 'format', 'multipleOf', 'const'] as const;
+
+const DESCRIPTIVE_KEYWORDS = ['description', 'title', 'example', 'examples', 'summary'] as const;
+
+/** The set of JSON types a schema admits, normalising 3.0 `nullable` and 3.1 type arrays. */
+export function typeSet(schema: Schema): Set<string> | undefined {
+  const raw = schema.type;
+  let types: string[] | undefined;
+  if (typeof raw === 'string') types = [raw];
+  else if (Array.isArray(raw)) types = raw.filter((t): t is string => typeof t === 'string');
+  if (!types) return undefined;
+  const set = new Set(types);
+  if (schema.nullable === true) set.add('null');
+  return set;
+}
+
+/** `integer` is a subset of `number`, so number -> integer narrows and the reverse widens. */
+function admits(types: Set<string>, type: string): boolean {
+  return types.has(type) || (type === 'integer' && types.has('number'));
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The name a `$ref` points to, for variant matching and messages. */
+function refName(ref: string | undefined): string | undefined {
+  return ref?.split('/').pop();
+}
+
+/**
+ * Flattens `allOf` into one object-ish schema: properties and `required`
+ * are unioned. This is the shape generated types end up with, which is what
+ * consumers experience.
+ */
+function flattenAllOf(doc: unknown, schema: Schema, depth = 0): Schema {
+  if (!Array.isArray(schema.allOf) || depth > 20) return schema;
+  const merged: Schema = { ...schema };
+  delete merged.allOf;
+  const properties: Record<string, unknown> = { ...(schema.properties as Record<string, unknown> | undefined) };
+  const required = new Set<string>(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+  for (const part of schema.allOf) {
+    const resolved = resolveRef<Schema>(doc, part).node;
+    if (!resolved) continue;
+    const flat = flattenAllOf(doc, resolved, depth + 1);
+    Object.assign(properties, flat.properties as Record<string, unknown> | undefined);
+    for (const r of (flat.required as string[] | undefined) ?? []) required.add(r);
+    for (const [k, v] of Object.entries(flat)) {
+      if (k !== 'properties' && k !== 'required' && !(k in merged)) merged[k] = v;
+    }
+  }
+  if (Object.keys(properties).length > 0) merged.properties = properties;
+  if (required.size > 0) merged.required = [...required];
+  return merged;
+}
+
+const isNullSchema = (v: unknown): boolean =>
+  !!v && typeof v === 'object' && (v as Schema).type === 'null' && Object.keys(v as Schema).every((k) => k === 'type' || k === 'description');
+
+/**
+ * Rewrites the union spellings that mean the same type into one form, so a
+ * spec refactor between them is not reported: `anyOf: [X, {type: null}]`
+ * (what pydantic emits) becomes X with `null` in its type, and a union of
+ * inline type-only schemas becomes a type array. `oneOf` and `anyOf` are
+ * one key here: generated TypeScript is the same union for both.
+ */
+export function normalizeUnion(doc: unknown, schema: Schema): Schema {
+  const key = Array.isArray(schema.oneOf) ? 'oneOf' : Array.isArray(schema.anyOf) ? 'anyOf' : undefined;
+  if (!key) return schema;
+  const variants = schema[key] as unknown[];
+  const rest: Schema = { ...schema };
+  delete rest[key];
+  const nonNull = variants.filter((v) => !isNullSchema(v));
+  const nullable = nonNull.length < variants.length;
+  if (nonNull.length === 1) {
+    const inner = resolveRef<Schema>(doc, nonNull[0]).node ?? {};
+    const types = typeSet(inner);
+    if (types || !nullable) {
+      const merged: Schema = { ...flattenAllOf(doc, inner), ...rest };
+      if (types) merged.type = [...types, ...(nullable ? ['null'] : [])];
+      return normalizeUnion(doc, merged);
+    }
+  }
+  const typeOnly = nonNull.every(
+    (v) => v && typeof v === 'object' && !('$ref' in (v as Schema)) && Object.keys(v as Schema).every((k) => k === 'type'),
+  );
+  if (typeOnly && nonNull.length > 0) {
+    const types = new Set<string>();
+    for (const v of nonNull) for (const t of typeSet(v as Schema) ?? []) types.add(t);
+    if (nullable) types.add('null');
+    return { ...rest, type: [...types] };
+  }
+  return { ...rest, variants };
+}
+
+/**
+ * Compares two schemas (base and head) and returns the classified changes.
+ * Recursion is bounded by the pair of `$ref`s being compared: when the same
+ * pair comes round again on the current path, the schemas are recursive and
+ * the comparison already in progress covers them.
+ */
+export function diffSchemas(
+  baseDoc: unknown,
+  headDoc: unknown,
+  base: unknown,
+  head: unknown,
+  site: SchemaSite,
+): Change[] {
+  const changes: Change[] = [];
+  walk(base, head, '', new Set());
+  return changes;
+
+  function add(kind: ChangeKind, bump: Bump, path: string, message: string): void {
+    const location = path ? `${site.location}: ${path}` : site.location;
+    changes.push({ kind, bump, operation: site.operation, location, message });
+  }
+
+  /** Bump for a change that makes the API accept/return fewer values. */
+  function narrowing(): Bump {
+    return 'major';
+  }
+
+  /** Bump for a change that makes the API accept/return more values. */
+  function widening(): Bump {
+    // A request accepting more is an addition; a response returning more can
+    // surprise a reader who handles every case it was told about.
+    return site.direction === 'request' ? 'minor' : 'major';
+  }
+
+  function walk(baseNode: unknown, headNode: unknown, path: string, visiting: Set<string>): void {
+    const b = resolveRef<Schema>(baseDoc, baseNode);
+    const h = resolveRef<Schema>(headDoc, headNode);
+    if (!b.node || !h.node) return;
+    if (b.ref && h.ref) {
+      const key = `${b.ref}=>${h.ref}`;
+      if (visiting.has(key)) return;
+      visiting = new Set(visiting).add(key);
+    }
+    const bs = normalizeUnion(baseDoc, flattenAllOf(baseDoc, b.node));
+    const hs = normalizeUnion(headDoc, flattenAllOf(headDoc, h.node));
+    const label = path;
+
+    compareDescriptions(bs, hs, label);
+    compareTypes(bs, hs, label);
+    compareEnums(bs, hs, label);
+    compareConstraints(bs, hs, label);
+    compareProperties(bs, hs, path, visiting);
+    compareVariants(bs, hs, path, visiting);
+    if (bs.items !== undefined && hs.items !== undefined) walk(bs.items, hs.items, `${path}[]`, visiting);
+    if (
+      bs.additionalProperties && typeof bs.additionalProperties === 'object' &&
+      hs.additionalProperties && typeof hs.additionalProperties === 'object'
+    ) {
+      walk(bs.additionalProperties, hs.additionalProperties, `${path}{*}`, visiting);
+    }
+  }
+
+  function compareDescriptions(bs: Schema, hs: Schema, label: string): void {
+    for (const key of DESCRIPTIVE_KEYWORDS) {
+      if (JSON.stringify(bs[key]) !== JSON.stringify(hs[key])) {
+        add('description-changed', 'patch', label, `${key} changed`);
+      }
+    }
+  }
+
+  function compareTypes(bs: Schema, hs: Schema, label: string): void {
+    const bt = typeSet(bs);
+    const ht = typeSet(hs);
+    if (!bt || !ht) return;
+    const removed = [...bt].filter((t) => !admits(ht, t));
+    const added = [...ht].filter((t) => !admits(bt, t));
+    if (removed.length && added.length) {
+      add('type-changed', 'major', label, `type changed from ${[...bt].join('|')} to ${[...ht].join('|')}`);
+    } else if (removed.length) {
+      add('type-narrowed', narrowing(), label, `no longer allows ${removed.join(', ')} (now ${[...ht].join('|')})`);
+    } else if (added.length) {
+      add('type-widened', widening(), label, `now also allows ${added.join(', ')} (was ${[...bt].join('|')})`);
+    }
+  }
+
+  function compareEnums(bs: Schema, hs: Schema, label: string): void {
+    const be = Array.isArray(bs.enum) ? bs.enum.map(describe) : undefined;
+    const he = Array.isArray(hs.enum) ? hs.enum.map(describe) : undefined;
+    if (!be && !he) return;
+    if (!be && he) {
+      add('constraint-tightened', narrowing(), label, `is now restricted to ${he.join(', ')}`);
+      return;
+    }
+    if (be && !he) {
+      add('constraint-loosened', widening(), label, `is no longer restricted to an enum`);
+      return;
+    }
+    for (const value of be!) {
+      if (!he!.includes(value)) add('enum-value-removed', 'major', label, `lost enum value ${value}`);
+    }
+    for (const value of he!) {
+      // Monite adds enum values to responses routinely; generated unions grow
+      // and consumers are told to keep a default branch, so it is a feature.
+      if (!be!.includes(value)) add('enum-value-added', 'minor', label, `gained enum value ${value}`);
+    }
+  }
+
+  function compareConstraints(bs: Schema, hs: Schema, label: string): void {
+    // Constraints on what a consumer reads don't change its types or what it
+    // can rely on, so only a request sees tightening as breaking.
+    const tight: Bump = site.direction === 'request' ? 'major' : 'minor';
+    const bound = (kind: 'lower' | 'upper', key: string): void => {
+      const bv = bs[key];
+      const hv = hs[key];
+      if (bv === hv) return;
+      const bn = typeof bv === 'number' ? bv : undefined;
+      const hn = typeof hv === 'number' ? hv : undefined;
+      if (bn === undefined && hn === undefined) return;
+      const stricter =
+        bn === undefined ? true : hn === undefined ? false : kind === 'lower' ? hn > bn : hn < bn;
+      if (stricter) add('constraint-tightened', tight, label, `${key} tightened: ${bn ?? 'none'} -> ${hn}`);
+      else add('constraint-loosened', 'minor', label, `${key} loosened: ${bn} -> ${hn ?? 'none'}`);
+    };
+    for (const key of LOWER_BOUNDS) bound('lower', key);
+    for (const key of UPPER_BOUNDS) bound('upper', key);
+    for (const key of OPAQUE_CONSTRAINTS) {
+      const bv = bs[key];
+      const hv = hs[key];
+      if (JSON.stringify(bv) === JSON.stringify(hv)) continue;
+      if (hv === undefined) add('constraint-loosened', 'minor', label, `${key} removed (was ${describe(bv)})`);
+      else add('constraint-tightened', tight, label, `${key} ${bv === undefined ? 'added' : 'changed'}: ${describe(hv)}`);
+    }
+    if (bs.uniqueItems !== true && hs.uniqueItems === true) {
+      add('constraint-tightened', tight, label, 'now requires unique items');
+    }
+    if (bs.additionalProperties !== false && hs.additionalProperties === false) {
+      add('constraint-tightened', tight, label, 'no longer allows additional properties');
+    }
+  }
+
+  function compareProperties(bs: Schema, hs: Schema, path: string, visiting: Set<string>): void {
+    const bp = (bs.properties ?? {}) as Record<string, unknown>;
+    const hp = (hs.properties ?? {}) as Record<string, unknown>;
+    const br = new Set((bs.required as string[] | undefined) ?? []);
+    const hr = new Set((hs.required as string[] | undefined) ?? []);
+    const at = (name: string) => (path ? `${path}.${name}` : name);
+    const request = site.direction === 'request';
+    for (const name of Object.keys(bp)) {
+      if (!(name in hp)) {
+        add('property-removed', 'major', at(name), 'was removed');
+        continue;
+      }
+      if (!br.has(name) && hr.has(name)) {
+        // A request must now send it; a response promises it: only the former breaks.
+        add('property-became-required', request ? 'major' : 'minor', at(name), 'became required');
+      } else if (br.has(name) && !hr.has(name)) {
+        add('property-became-optional', request ? 'minor' : 'major', at(name), 'became optional');
+      }
+      walk(bp[name], hp[name], at(name), visiting);
+    }
+    for (const name of Object.keys(hp)) {
+      if (name in bp) continue;
+      if (hr.has(name) && request) {
+        add('property-added-required', 'major', at(name), 'new required field');
+      } else {
+        add(hr.has(name) ? 'property-added-required' : 'property-added-optional', 'minor', at(name), `new ${hr.has(name) ? 'required' : 'optional'} field`);
+      }
+    }
+  }
+
+  function compareVariants(bs: Schema, hs: Schema, path: string, visiting: Set<string>): void {
+    {
+      const key = 'union';
+      const bv = Array.isArray(bs.variants) ? (bs.variants as unknown[]) : undefined;
+      const hv = Array.isArray(hs.variants) ? (hs.variants as unknown[]) : undefined;
+      if (!bv || !hv) {
+        if (bv || hv) add('type-changed', 'major', path, `${bv ? 'is no longer' : 'became'} a union`);
+        return;
+      }
+      // Match variants by the schema they reference when they have a name,
+      // otherwise by position: reordering named variants is not a change.
+      const name = (v: unknown, i: number, doc: unknown) => refName(resolveRef(doc, v).ref) ?? `#${i}`;
+      const bNames = bv.map((v, i) => name(v, i, baseDoc));
+      const hNames = hv.map((v, i) => name(v, i, headDoc));
+      const label = path;
+      bNames.forEach((n, i) => {
+        const j = hNames.indexOf(n);
+        if (j === -1) add('variant-removed', narrowing(), label, `lost ${key} variant ${n}`);
+        else walk(bv[i], hv[j], `${path}<${n}>`, visiting);
+      });
+      for (const n of hNames) {
+        if (!bNames.includes(n)) add('variant-added', widening(), label, `gained ${key} variant ${n}`);
+      }
+    }
+  }
+}
