@@ -1,0 +1,271 @@
+import { SchemaComparer } from './compare-schema.js';
+import { derefObject, isObject } from './resolve.js';
+import type { Difference, DocumentedOperation, JsonObject, OpenApiDocument, RelativeDifference } from './types.js';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** An operation of a document with where it lives. */
+export interface LocatedOperation {
+  /** Upper-case HTTP method. */
+  method: string;
+  path: string;
+  operation: JsonObject;
+  pathItem: JsonObject;
+}
+
+/** Lists a document's operations, keyed `METHOD /path`. */
+export function listOperations(document: OpenApiDocument): Map<string, LocatedOperation> {
+  const out = new Map<string, LocatedOperation>();
+  for (const [path, rawItem] of Object.entries(document.paths ?? {})) {
+    const pathItem = derefObject(document, rawItem);
+    if (!pathItem) continue;
+    for (const method of METHODS) {
+      const operation = pathItem[method];
+      if (isObject(operation)) out.set(`${method.toUpperCase()} ${path}`, { method: method.toUpperCase(), path, operation, pathItem });
+    }
+  }
+  return out;
+}
+
+/** Inputs of {@link compareDocuments}. */
+export interface CompareInput {
+  /** The bundled spec under test. */
+  spec: OpenApiDocument;
+  /** Monite's reference document: the facts. */
+  reference: OpenApiDocument;
+  /** The documented scope: every operation here must be in the spec. */
+  documented: DocumentedOperation[];
+}
+
+/**
+ * Compares the spec with the reference, operation by operation, and returns
+ * every difference found. Pure: reads its inputs, changes nothing.
+ *
+ * Checked per documented operation: presence, path, operationId, tag (the
+ * documented section), summary (the documented title), deprecation, whether
+ * it needs a token; then parameters, request body and responses against the
+ * reference operation, schemas compared structurally after resolving `$ref`s.
+ * Spec operations that nothing documents are reported too.
+ */
+export function compareDocuments({ spec, reference, documented }: CompareInput): Difference[] {
+  const specOps = listOperations(spec);
+  const referenceOps = listOperations(reference);
+  const schemas = new SchemaComparer(reference, spec);
+  const claimed = new Set<string>();
+  const out: Difference[] = [];
+
+  const byOperationId = new Map<string, string>();
+  for (const [key, located] of specOps) {
+    const id = located.operation.operationId;
+    if (typeof id === 'string') byOperationId.set(id, key);
+  }
+
+  for (const doc of documented) {
+    const method = doc.method.toUpperCase();
+    let specKey: string | undefined;
+    if (doc.path !== null) {
+      specKey = specOps.has(`${method} ${doc.path}`) ? `${method} ${doc.path}` : undefined;
+      // A renamed path parameter would otherwise read as one operation missing and one undocumented.
+      if (!specKey && doc.vendorOperationId) specKey = byOperationId.get(doc.vendorOperationId);
+    } else {
+      // Documented without a path (the audit log): found by its section and title.
+      specKey = [...specOps.entries()].find(
+        ([key, o]) => !claimed.has(key) && o.method === method && tagsOf(o.operation).includes(doc.section) && o.operation.summary === doc.name,
+      )?.[0];
+    }
+    const referenceOp = doc.path !== null ? referenceOps.get(`${method} ${doc.path}`) : undefined;
+    const specOp = specKey ? specOps.get(specKey) : undefined;
+    if (specKey) claimed.add(specKey);
+
+    const label = {
+      method,
+      path: specOp?.path ?? doc.path ?? `(${doc.section}: ${doc.name})`,
+      operationId: stringOr(specOp?.operation.operationId, doc.vendorOperationId ?? '(none)'),
+    };
+    const push = (d: RelativeDifference) => out.push({ ...label, ...d });
+
+    if (!specOp) {
+      push({ at: [], kind: 'missing-operation', reference: `${doc.section}: ${doc.name}`, spec: undefined });
+      continue;
+    }
+    if (doc.path !== null && specOp.path !== doc.path) push({ at: ['path'], kind: 'operation-path', reference: doc.path, spec: specOp.path });
+    if (doc.vendorOperationId && specOp.operation.operationId !== doc.vendorOperationId) {
+      push({ at: ['operationId'], kind: 'operation-id', reference: doc.vendorOperationId, spec: specOp.operation.operationId });
+    }
+    const tags = tagsOf(specOp.operation);
+    if (tags.length !== 1 || tags[0] !== doc.section) push({ at: ['tags'], kind: 'tag', reference: [doc.section], spec: tags });
+    if (specOp.operation.summary !== doc.name) push({ at: ['summary'], kind: 'summary', reference: doc.name, spec: specOp.operation.summary });
+
+    if (!referenceOp) {
+      // Documented, in the spec, but not in the vendor document: nothing to compare it with.
+      push({ at: [], kind: 'extra-operation', reference: undefined, spec: `${doc.section}: ${doc.name}` });
+      continue;
+    }
+    for (const d of compareOperation(reference, referenceOp, spec, specOp, schemas)) push(d);
+  }
+
+  for (const [key, located] of specOps) {
+    if (claimed.has(key)) continue;
+    out.push({
+      method: located.method,
+      path: located.path,
+      operationId: stringOr(located.operation.operationId, '(none)'),
+      at: [],
+      kind: 'undocumented-operation',
+      reference: undefined,
+      spec: located.operation.summary,
+    });
+  }
+  return out;
+}
+
+/**
+ * Compares one operation of the reference with the same operation of the
+ * spec: deprecation, token requirement, parameters, request body, responses.
+ * Paths in the result are relative to the operation.
+ */
+export function compareOperation(
+  referenceDoc: OpenApiDocument,
+  referenceOp: LocatedOperation,
+  specDoc: OpenApiDocument,
+  specOp: LocatedOperation,
+  schemas: SchemaComparer,
+): RelativeDifference[] {
+  const out: RelativeDifference[] = [];
+  const x = referenceOp.operation;
+  const y = specOp.operation;
+  const prefixed = (at: string[], diffs: RelativeDifference[]) => {
+    for (const d of diffs) out.push({ ...d, at: [...at, ...d.at] });
+  };
+
+  if (Boolean(x.deprecated) !== Boolean(y.deprecated)) out.push({ at: ['deprecated'], kind: 'deprecated', reference: Boolean(x.deprecated), spec: Boolean(y.deprecated) });
+  const xAuth = needsToken(referenceDoc, x);
+  const yAuth = needsToken(specDoc, y);
+  if (xAuth !== yAuth) out.push({ at: ['security'], kind: 'security', reference: xAuth ? 'token required' : 'no token', spec: yAuth ? 'token required' : 'no token' });
+
+  // Parameters, matched by location and name (header names without case).
+  const xp = parameters(referenceDoc, referenceOp);
+  const yp = parameters(specDoc, specOp);
+  for (const key of new Set([...xp.keys(), ...yp.keys()])) {
+    const a = xp.get(key);
+    const b = yp.get(key);
+    const at = ['parameters', ...(a ?? b)!.at];
+    if (!b) out.push({ at, kind: 'missing-parameter', reference: 'present', spec: undefined });
+    else if (!a) out.push({ at, kind: 'extra-parameter', reference: undefined, spec: 'present' });
+    else {
+      const ar = Boolean(a.parameter.required);
+      const br = Boolean(b.parameter.required);
+      if (ar !== br) out.push({ at: [...at, 'required'], kind: 'required', reference: ar, spec: br });
+      prefixed(at, schemas.compare(a.parameter.schema, b.parameter.schema));
+    }
+  }
+
+  // Request body.
+  const xb = derefObject(referenceDoc, x.requestBody);
+  const yb = derefObject(specDoc, y.requestBody);
+  if (xb && !yb) out.push({ at: ['requestBody'], kind: 'missing-request-body', reference: 'present', spec: undefined });
+  else if (!xb && yb) out.push({ at: ['requestBody'], kind: 'extra-request-body', reference: undefined, spec: 'present' });
+  else if (xb && yb) {
+    if (Boolean(xb.required) !== Boolean(yb.required)) out.push({ at: ['requestBody', 'required'], kind: 'required', reference: Boolean(xb.required), spec: Boolean(yb.required) });
+    compareContent(['requestBody'], xb.content, yb.content, schemas, out);
+  }
+
+  // Responses, by status code.
+  const xr = isObject(x.responses) ? x.responses : {};
+  const yr = isObject(y.responses) ? y.responses : {};
+  for (const status of new Set([...Object.keys(xr), ...Object.keys(yr)])) {
+    const at = ['responses', status];
+    if (!(status in yr)) {
+      out.push({ at, kind: 'missing-response', reference: 'present', spec: undefined });
+      continue;
+    }
+    if (!(status in xr)) {
+      out.push({ at, kind: 'extra-response', reference: undefined, spec: 'present' });
+      continue;
+    }
+    const a = derefObject(referenceDoc, xr[status]) ?? {};
+    const b = derefObject(specDoc, yr[status]) ?? {};
+    compareHeaders(at, referenceDoc, a.headers, specDoc, b.headers, schemas, out);
+    compareContent(at, a.content, b.content, schemas, out);
+  }
+  return out;
+}
+
+function compareContent(at: string[], x: unknown, y: unknown, schemas: SchemaComparer, out: RelativeDifference[]): void {
+  const xc = isObject(x) ? x : {};
+  const yc = isObject(y) ? y : {};
+  for (const type of new Set([...Object.keys(xc), ...Object.keys(yc)])) {
+    if (!(type in yc)) out.push({ at: [...at, type], kind: 'missing-content-type', reference: 'present', spec: undefined });
+    else if (!(type in xc)) out.push({ at: [...at, type], kind: 'extra-content-type', reference: undefined, spec: 'present' });
+    else {
+      const a = xc[type];
+      const b = yc[type];
+      // A media type without a schema admits any body, as `{}` does.
+      for (const d of schemas.compare(isObject(a) ? a.schema : undefined, isObject(b) ? b.schema : undefined)) {
+        out.push({ ...d, at: [...at, type, ...d.at] });
+      }
+    }
+  }
+}
+
+function compareHeaders(
+  at: string[],
+  referenceDoc: OpenApiDocument,
+  x: unknown,
+  specDoc: OpenApiDocument,
+  y: unknown,
+  schemas: SchemaComparer,
+  out: RelativeDifference[],
+): void {
+  const lower = (doc: OpenApiDocument, headers: unknown) =>
+    new Map(Object.entries(isObject(headers) ? headers : {}).map(([name, h]) => [name.toLowerCase(), { name, header: derefObject(doc, h) ?? {} }]));
+  const xh = lower(referenceDoc, x);
+  const yh = lower(specDoc, y);
+  for (const key of new Set([...xh.keys(), ...yh.keys()])) {
+    const a = xh.get(key);
+    const b = yh.get(key);
+    const where = [...at, 'headers', (a ?? b)!.name];
+    if (!b) out.push({ at: where, kind: 'missing-header', reference: 'present', spec: undefined });
+    else if (!a) out.push({ at: where, kind: 'extra-header', reference: undefined, spec: 'present' });
+    else {
+      if (Boolean(a.header.required) !== Boolean(b.header.required)) out.push({ at: [...where, 'required'], kind: 'required', reference: Boolean(a.header.required), spec: Boolean(b.header.required) });
+      for (const d of schemas.compare(a.header.schema, b.header.schema)) out.push({ ...d, at: [...where, ...d.at] });
+    }
+  }
+}
+
+interface KeyedParameter {
+  /** `[in, name]`: the parameter's place in reports. */
+  at: [string, string];
+  parameter: JsonObject;
+}
+
+/** The operation's effective parameters: path-level ones overridden by operation-level ones. */
+function parameters(doc: OpenApiDocument, located: LocatedOperation): Map<string, KeyedParameter> {
+  const out = new Map<string, KeyedParameter>();
+  for (const list of [located.pathItem.parameters, located.operation.parameters]) {
+    if (!Array.isArray(list)) continue;
+    for (const raw of list) {
+      const parameter = derefObject(doc, raw);
+      if (!parameter || typeof parameter.name !== 'string' || typeof parameter.in !== 'string') continue;
+      // HTTP header names are case-insensitive; the others are not.
+      const name = parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name;
+      out.set(`${parameter.in}:${name}`, { at: [parameter.in, parameter.name], parameter });
+    }
+  }
+  return out;
+}
+
+/** Whether calling the operation needs credentials: an effective security requirement without an empty alternative. */
+function needsToken(doc: OpenApiDocument, operation: JsonObject): boolean {
+  const requirements = Array.isArray(operation.security) ? operation.security : Array.isArray(doc.security) ? doc.security : [];
+  return requirements.length > 0 && !requirements.some((r) => isObject(r) && Object.keys(r).length === 0);
+}
+
+function tagsOf(operation: JsonObject): string[] {
+  return Array.isArray(operation.tags) ? operation.tags.filter((t): t is string => typeof t === 'string') : [];
+}
+
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
+}
