@@ -1,0 +1,42 @@
+// Turns the `auth` option into a TokenSource.
+import { createClientCredentialsSource, waitWithSignal, type TokenEndpointConfig } from './client-credentials.js';
+import type { MoniteAuth, TokenSource } from './types.js';
+
+/** Creates the token source for an `auth` option (undefined when the client sends no token). */
+export function createTokenSource(auth: MoniteAuth | undefined, endpoint: TokenEndpointConfig): TokenSource | undefined {
+  if (auth === undefined) return undefined;
+  if ('token' in auth) return staticTokenSource(auth.token);
+  if ('getToken' in auth) return tokenFunctionSource(auth.getToken);
+  if ('clientId' in auth && 'clientSecret' in auth) return createClientCredentialsSource(auth, endpoint);
+  throw new TypeError('auth must be { token }, { getToken } or { clientId, clientSecret[, entityUserId] }');
+}
+
+function staticTokenSource(token: string): TokenSource {
+  if (typeof token !== 'string' || token === '') throw new TypeError('auth.token must be a non-empty string');
+  const value = Promise.resolve(token);
+  return {
+    description: 'static token',
+    getToken: () => value,
+    // The same token would be rejected again: let the 401 through.
+    invalidate: () => false,
+  };
+}
+
+function tokenFunctionSource(getToken: (context: { forceRefresh: boolean }) => string | Promise<string>): TokenSource {
+  let rejected: string | undefined;
+  return {
+    description: 'token function',
+    async getToken(signal) {
+      const forceRefresh = rejected !== undefined;
+      const token = await waitWithSignal(Promise.resolve(getToken({ forceRefresh })), signal);
+      if (typeof token !== 'string' || token === '') throw new TypeError('auth.getToken must return a non-empty string');
+      // Stop forcing refreshes once the function hands out a different token.
+      if (token !== rejected) rejected = undefined;
+      return token;
+    },
+    invalidate(token) {
+      rejected = token;
+      return true;
+    },
+  };
+}

@@ -1,0 +1,141 @@
+// createMoniteClient: openapi-fetch configured for Monite, with the call
+// wrapper that adds per-call timeouts and retry settings.
+import { mergeHeaders, type Client, type HeadersOptions } from 'openapi-fetch';
+import { createCallSignal } from './abort.js';
+import { createTokenSource } from './auth/token-source.js';
+import type { MoniteAuth } from './auth/types.js';
+import type { MoniteCallOptions, MoniteClient, MoniteHttpMethod, MonitePaths } from './call-types.js';
+import { resolveBaseUrl, type MoniteEnvironment } from './environments.js';
+import { MoniteTimeoutError } from './errors.js';
+import { serializeBody } from './form-data.js';
+import { createClient } from './openapi-fetch-interop.js';
+import { SPEC_API_VERSION } from './generated/api-version.js';
+import type { RetryInfo } from './retry-loop.js';
+import { DEFAULT_RETRY, resolveRetry, type RetryOptions } from './retry-policy.js';
+import { sendRequest, type TransportConfig } from './transport.js';
+
+/** Options of `createMoniteClient`. */
+export interface MoniteClientOptions {
+  /** Which Monite to call: `sandbox`, production `eu` or production `na`. Give this or `baseUrl`. */
+  environment?: MoniteEnvironment;
+  /** A base URL instead of an environment, e.g. the mock server `http://127.0.0.1:4010`. */
+  baseUrl?: string;
+  /** `x-monite-version` for every call. Default: the API version this package was generated from. */
+  version?: string;
+  /** `x-monite-entity-id` for every call; `withEntity` derives clients for other entities. */
+  entityId?: string;
+  /** How to authenticate: `{ token }`, `{ getToken }` or `{ clientId, clientSecret[, entityUserId] }`. Omit to send no token. */
+  auth?: MoniteAuth;
+  /** The fetch to use; default: `globalThis.fetch`, looked up at each call (so MSW and other patches apply). */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Retry settings, or `false` for none. Default: 2 retries of idempotent requests on 408/429/502/503/504 and network errors. */
+  retry?: RetryOptions | false;
+  /** Fail calls with MoniteTimeoutError after this many milliseconds (retries included). Default: no timeout. */
+  timeoutMs?: number;
+  /** Extra headers for every call (e.g. a user agent suffix). */
+  headers?: Record<string, string>;
+  /** Called before each retry wait, e.g. to log it. */
+  onRetry?: (info: RetryInfo) => void;
+}
+
+const VERSION_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const METHODS: readonly MoniteHttpMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
+
+/** Everything clients derived by withEntity share. */
+interface SharedState {
+  inner: Client<MonitePaths>;
+  transport: TransportConfig;
+  baseUrl: string;
+  version: string;
+  authDescription: string;
+  options: MoniteClientOptions;
+}
+
+/**
+ * Creates a Monite client.
+ * @example
+ * const monite = createMoniteClient({ environment: 'sandbox', auth: { clientId, clientSecret }, entityId });
+ * const { data, error } = await monite.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id } } });
+ */
+export function createMoniteClient(options: MoniteClientOptions): MoniteClient {
+  const baseUrl = resolveBaseUrl(options.environment, options.baseUrl);
+  const version = options.version ?? SPEC_API_VERSION;
+  if (!VERSION_PATTERN.test(version)) throw new TypeError(`version must be an API version date (YYYY-MM-DD), got '${version}'`);
+  const userFetch = options.fetch;
+  // Looked up per call: MSW and test doubles patch globalThis.fetch after the client exists.
+  const fetch = userFetch ?? ((request: Request) => globalThis.fetch(request));
+  const tokens = createTokenSource(options.auth, { baseUrl, version, fetch, retry: resolveRetry(DEFAULT_RETRY, options.retry), timeoutMs: options.timeoutMs });
+  const transport: TransportConfig = { fetch, tokens };
+  const inner = createClient<MonitePaths>({
+    baseUrl,
+    headers: { ...options.headers, 'x-monite-version': version },
+    bodySerializer: serializeBody,
+  });
+  const shared: SharedState = {
+    inner,
+    transport,
+    baseUrl,
+    version,
+    authDescription: tokens?.description ?? 'none',
+    options,
+  };
+  return buildClient(shared, options.entityId);
+}
+
+type CallInit = MoniteCallOptions & {
+  signal?: AbortSignal | null;
+  headers?: HeadersOptions;
+  fetch?: (request: Request) => Promise<Response>;
+  [key: string]: unknown;
+};
+
+function buildClient(shared: SharedState, entityId: string | undefined): MoniteClient {
+  const { inner, options } = shared;
+  const baseRetry = resolveRetry(DEFAULT_RETRY, options.retry);
+
+  const call = async (method: MoniteHttpMethod, path: string, init: CallInit = {}) => {
+    const { timeoutMs, retry, signal, headers, fetch: callFetch, ...rest } = init;
+    const deadline = createCallSignal(signal, timeoutMs ?? options.timeoutMs);
+    const transport = callFetch ? { ...shared.transport, fetch: callFetch } : shared.transport;
+    try {
+      const request = inner.request as (m: string, p: string, i: Record<string, unknown>) => Promise<unknown>;
+      return await request(method, path, {
+        ...rest,
+        // The entity goes first so that a call's own headers (and params.header) override it.
+        headers: entityId ? mergeHeaders({ 'x-monite-entity-id': entityId }, headers) : headers,
+        signal: deadline.signal,
+        fetch: (req: Request) => sendRequest(req, transport, { retry: resolveRetry(baseRetry, retry), onRetry: options.onRetry }),
+      });
+    } catch (error) {
+      // Whatever layer noticed the abort, a passed deadline is reported as one error type.
+      if (deadline.timedOut) throw error instanceof MoniteTimeoutError ? error : new MoniteTimeoutError(timeoutMs ?? options.timeoutMs ?? 0);
+      throw error;
+    } finally {
+      deadline.dispose();
+    }
+  };
+
+  const client = {
+    use: (...middleware: Parameters<typeof inner.use>) => inner.use(...middleware),
+    eject: (...middleware: Parameters<typeof inner.eject>) => inner.eject(...middleware),
+    withEntity: (otherEntityId: string) => {
+      if (typeof otherEntityId !== 'string' || otherEntityId === '') throw new TypeError('withEntity needs an entity id');
+      return buildClient(shared, otherEntityId);
+    },
+    baseUrl: shared.baseUrl,
+    version: shared.version,
+    entityId,
+    // A readable summary with no secrets, for console.log, util.inspect and JSON.stringify.
+    toString: () => `MoniteClient(${describe(shared, entityId)})`,
+    toJSON: () => ({ baseUrl: shared.baseUrl, version: shared.version, entityId, auth: shared.authDescription }),
+    [Symbol.for('nodejs.util.inspect.custom')]: () => `MoniteClient { ${describe(shared, entityId)} }`,
+  } as Record<string | symbol, unknown>;
+  for (const method of METHODS) {
+    client[method.toUpperCase()] = (path: string, init?: CallInit) => call(method, path, init);
+  }
+  return client as unknown as MoniteClient;
+}
+
+function describe(shared: SharedState, entityId: string | undefined): string {
+  return `baseUrl: ${shared.baseUrl}, version: ${shared.version}, entityId: ${entityId ?? 'none'}, auth: ${shared.authDescription}`;
+}

@@ -1,0 +1,63 @@
+/**
+ * A typed Monite API client on openapi-fetch: environments, the version and
+ * entity headers, authentication with token caching, retries, timeouts, typed
+ * errors, pagination, webhook verification and uploads.
+ * @packageDocumentation
+ */
+export { createMoniteClient, type MoniteClientOptions } from './create-client.js';
+export type {
+  MoniteCallOptions,
+  MoniteClient,
+  MoniteClientMethod,
+  MoniteHttpMethod,
+  MonitePaths,
+  MonitePathsWith,
+} from './call-types.js';
+export { MONITE_ENVIRONMENTS, type MoniteEnvironment } from './environments.js';
+export type {
+  ClientCredentialsAuth,
+  MoniteAuth,
+  StaticTokenAuth,
+  TokenFunctionAuth,
+  TokenRequestContext,
+} from './auth/types.js';
+export {
+  MoniteApiError,
+  MoniteAuthError,
+  MoniteBadRequestError,
+  MoniteConflictError,
+  MoniteError,
+  MoniteNetworkError,
+  MoniteNotFoundError,
+  MonitePermissionError,
+  MoniteRateLimitError,
+  MoniteServerError,
+  MoniteTimeoutError,
+  MoniteValidationError,
+  type MoniteApiErrorInit,
+  type MoniteErrorKind,
+  type ValidationDetail,
+} from './errors.js';
+export { unwrap, toApiError, type CallResult, type UnwrappedData } from './unwrap.js';
+export { DEFAULT_RETRY, type RetryOptions } from './retry-policy.js';
+export type { RetryInfo } from './retry-loop.js';
+export {
+  paginate,
+  pages,
+  type ListItem,
+  type ListPage,
+  type MoniteListPath,
+  type PaginateInit,
+  type PaginationClient,
+} from './pagination.js';
+export {
+  verifyWebhook,
+  signWebhook,
+  MoniteWebhookError,
+  type MoniteWebhookEvent,
+  type RawWebhookBody,
+  type VerifyWebhookOptions,
+  type WebhookErrorReason,
+} from './webhooks.js';
+export { toFormData } from './form-data.js';
+export { SPEC_API_VERSION } from './generated/api-version.js';

@@ -1,0 +1,93 @@
+// Cursor pagination over Monite's list operations: follow
+// `next_pagination_token` until it is null. Monite ignores every other query
+// parameter once a token is sent (filters and sort live in the token), so
+// after the first page only the token is sent.
+import type { FetchOptions } from 'openapi-fetch';
+import type { MoniteCallOptions, MoniteClient, MonitePaths, MonitePathsWith } from './call-types.js';
+import { unwrap } from './unwrap.js';
+
+type JsonOk<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
+
+interface CursorPage {
+  data: unknown[];
+  next_pagination_token?: string | null;
+}
+
+/** The GET paths that return a cursor page (`data` plus `next_pagination_token`), e.g. `'/counterparts'`. */
+export type MoniteListPath = {
+  [P in MonitePathsWith<'get'>]: JsonOk<MonitePaths[P]['get']> extends CursorPage ? P : never;
+}[MonitePathsWith<'get'>];
+
+/** One page of a list operation, as Monite returns it. */
+export type ListPage<P extends MoniteListPath> = JsonOk<MonitePaths[P]['get']>;
+
+/** One item of a list operation, e.g. `ListItem<'/counterparts'>`. */
+export type ListItem<P extends MoniteListPath> = ListPage<P> extends { data: (infer Item)[] } ? Item : never;
+
+/** Options of `paginate` and `pages`: the first page's request, plus a total. */
+export type PaginateInit<P extends MoniteListPath> = FetchOptions<MonitePaths[P]['get']> &
+  MoniteCallOptions & {
+    /** Stop after this many items in total (the page size is `params.query.limit`). */
+    limit?: number;
+  };
+
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type PaginateArgs<P extends MoniteListPath> =
+  RequiredKeys<FetchOptions<MonitePaths[P]['get']>> extends never ? [init?: PaginateInit<P>] : [init: PaginateInit<P>];
+
+/** What pagination needs of a client: its GET. */
+export type PaginationClient = Pick<MoniteClient, 'GET'>;
+
+type LooseGet = (path: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+/**
+ * Yields whole pages of a list operation, following the cursor. A failed page
+ * throws MoniteApiError (an iterator cannot return `{ error }`). With
+ * `limit`, the last page is cut so the total is at most `limit`.
+ * @example
+ * for await (const page of pages(monite, '/payables', { params: { query: { status: 'new' } } })) console.log(page.data.length);
+ */
+export async function* pages<P extends MoniteListPath>(
+  client: PaginationClient,
+  path: P,
+  ...args: PaginateArgs<P>
+): AsyncGenerator<ListPage<P>, void, undefined> {
+  const { limit, ...firstRequest } = (args[0] ?? {}) as PaginateInit<P> & Record<string, unknown>;
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) throw new RangeError('limit must be a non-negative integer');
+  const get = client.GET as unknown as LooseGet;
+  const params = (firstRequest.params ?? {}) as Record<string, unknown>;
+  let remaining = limit ?? Infinity;
+  let token: string | null | undefined;
+  let first = true;
+  while (remaining > 0) {
+    const request = first
+      ? firstRequest
+      : // Path and header parameters still apply; the query is only the token.
+        { ...firstRequest, params: { ...params, query: { pagination_token: token } } };
+    const page = (await unwrap(get(path, request))) as CursorPage;
+    first = false;
+    const data = Array.isArray(page.data) ? page.data : [];
+    const kept = data.length > remaining ? data.slice(0, remaining) : data;
+    remaining -= kept.length;
+    yield (kept === data ? page : { ...page, data: kept }) as ListPage<P>;
+    token = page.next_pagination_token;
+    if (!token) return;
+  }
+}
+
+/**
+ * Yields every item of a list operation across pages, for `for await`.
+ * @example
+ * for await (const counterpart of paginate(monite, '/counterparts', { params: { query: { limit: 100 } } })) {
+ *   console.log(counterpart.id);
+ * }
+ */
+export async function* paginate<P extends MoniteListPath>(
+  client: PaginationClient,
+  path: P,
+  ...args: PaginateArgs<P>
+): AsyncGenerator<ListItem<P>, void, undefined> {
+  for await (const page of pages(client, path, ...args)) {
+    yield* (page as { data: ListItem<P>[] }).data;
+  }
+}

@@ -1,0 +1,102 @@
+// Generates the client's own view of the API (packages/client/src/generated):
+// the same operations as @monite-ts/types, shaped for calls made through
+// @monite-ts/client.
+//
+// Why a second view instead of mapped types over @monite-ts/types: the client
+// injects `x-monite-version` and `x-monite-entity-id`, so its call types must
+// not require them. Doing that once here costs nothing at type-check time;
+// a mapped type would be re-evaluated by every call site (DESIGN.md).
+//
+// Differences from the types package, all decided here:
+// - the injected header parameters are optional (everything else unchanged);
+// - request-body fields with a `default` stay optional (defaultNonNullable off);
+// - `format: binary` becomes `Blob`, so multipart uploads take a Blob or File.
+import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
+import { resolve } from 'node:path';
+import { generatedHeader, readBundledSpec, repoRoot, writeIfChanged } from './lib.mjs';
+
+const outDir = resolve(repoRoot, 'packages/client/src/generated');
+const generator = 'tooling/codegen/src/generate-client-paths.mjs';
+
+/** Header parameters the client sends on every call. */
+const INJECTED_HEADERS = new Set(['x-monite-version', 'x-monite-entity-id']);
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * Resolves a local `$ref` (`#/components/...`) inside the document, so a
+ * parameter shared through components is recognised like an inline one.
+ */
+function resolveLocalRef(doc, ref) {
+  if (!ref.startsWith('#/')) throw new Error(`Only local $refs are expected in the bundled spec, got ${ref}`);
+  return ref
+    .slice(2)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((node, key) => node?.[key], doc);
+}
+
+/**
+ * Marks the injected headers optional wherever they are declared: inline in an
+ * operation or path item, or once in `components.parameters` (the split spec
+ * shares `MoniteVersion` and `EntityId` that way). Returns how many parameter
+ * objects were relaxed, so a spec that stops declaring them is noticed.
+ */
+function relaxInjectedHeaders(doc) {
+  const relaxed = new Set();
+  const relax = (parameter) => {
+    const target = parameter?.$ref ? resolveLocalRef(doc, parameter.$ref) : parameter;
+    if (target?.in === 'header' && INJECTED_HEADERS.has(String(target.name).toLowerCase())) {
+      target.required = false;
+      relaxed.add(target);
+    }
+  };
+  for (const pathItem of Object.values(doc.paths ?? {})) {
+    for (const parameter of pathItem.parameters ?? []) relax(parameter);
+    for (const method of HTTP_METHODS) {
+      for (const parameter of pathItem[method]?.parameters ?? []) relax(parameter);
+    }
+  }
+  return relaxed.size;
+}
+
+const spec = readBundledSpec();
+const view = structuredClone(spec);
+const relaxedCount = relaxInjectedHeaders(view);
+if (relaxedCount === 0) {
+  throw new Error('No x-monite-version / x-monite-entity-id header parameter found: has the spec changed shape?');
+}
+
+const blob = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
+const nullType = ts.factory.createLiteralTypeNode(ts.factory.createNull());
+
+const ast = await openapiTS(view, {
+  defaultNonNullable: false,
+  alphabetize: false,
+  // Uploads are sent as multipart/form-data from a Blob or File; a `string`
+  // would be a lie about what the client accepts.
+  transform(schema) {
+    if (schema.format !== 'binary') return undefined;
+    const nullable = schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes('null'));
+    return nullable ? ts.factory.createUnionTypeNode([blob, nullType]) : blob;
+  },
+});
+
+const pathsSource = generatedHeader(generator) + '/* eslint-disable */\n' + astToString(ast);
+
+const version = spec.info?.version;
+if (!/^\d{4}-\d{2}-\d{2}$/.test(String(version))) {
+  throw new Error(`spec info.version must be the API version date (YYYY-MM-DD), got ${version}`);
+}
+const metaSource =
+  generatedHeader(generator) +
+  '/** The Monite API version the spec describes; sent as `x-monite-version` unless configured otherwise. */\n' +
+  `export const SPEC_API_VERSION = '${version}';\n`;
+
+const changed = [
+  writeIfChanged(resolve(outDir, 'paths.ts'), pathsSource),
+  writeIfChanged(resolve(outDir, 'api-version.ts'), metaSource),
+].filter(Boolean).length;
+console.log(
+  `client paths: ${Object.keys(spec.paths).length} paths, ${relaxedCount} injected header parameter(s) made optional (${changed} file(s) written)`,
+);
