@@ -1,0 +1,132 @@
+/**
+ * Consumer proof: the packages as npm would deliver them. Each published
+ * package is packed with `pnpm pack` (which rewrites workspace:* ranges),
+ * the tarballs are installed with npm into a project outside the workspace,
+ * and a small program is type-checked under strict NodeNext and Bundler
+ * resolution, then run as ESM and as CommonJS against `monite-mock`.
+ * Requires `pnpm build` first (turbo's ^build does it via this package's devDependencies).
+ */
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startBackground, waitForHttp, type Background } from '../src/processes.js';
+import { readManifest, run } from '../src/scratch.js';
+import { repoRoot } from '../src/workspace.js';
+
+/** The published packages and the folders they live in. */
+const PACKAGES = {
+  '@monite-ts/spec': 'spec',
+  '@monite-ts/types': 'packages/types',
+  '@monite-ts/client': 'packages/client',
+  '@monite-ts/mocks': 'packages/mocks',
+} as const;
+
+const here = new URL('.', import.meta.url).pathname;
+const keep = process.env.KEEP_CONSUMER_PROJECT === '1';
+
+let project: string;
+let mock: Background | undefined;
+let mockUrl: string;
+
+/** Every file an `exports`/`bin` entry points to must exist, or the package was not built. */
+function assertBuilt(name: string, dir: string): void {
+  const manifest = readManifest(join(repoRoot, dir, 'package.json')) as unknown as { exports?: unknown; bin?: Record<string, string> };
+  const targets: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') targets.push(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect(manifest.exports);
+  const missing = targets.filter((t) => !existsSync(join(repoRoot, dir, t)));
+  if (missing.length) throw new Error(`${name} is not built (missing ${missing.join(', ')}): run \`pnpm build\` first`);
+}
+
+beforeAll(async () => {
+  project = mkdtempSync(join(tmpdir(), 'monite-consumer-'));
+  const tarballs = join(project, 'tarballs');
+  mkdirSync(tarballs);
+  for (const [name, dir] of Object.entries(PACKAGES)) {
+    assertBuilt(name, dir);
+    run('pnpm', ['pack', '--pack-destination', tarballs], { cwd: join(repoRoot, dir) });
+  }
+  const packed = readdirSync(tarballs).filter((f) => f.endsWith('.tgz'));
+  expect(packed).toHaveLength(Object.keys(PACKAGES).length);
+
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'monite-consumer', private: true, version: '0.0.0' }, null, 2));
+  for (const file of ['consumer.mts', 'consumer.cts']) copyFileSync(join(here, 'consumer-project', file), join(project, file));
+  const compilerOptions = { strict: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: ['node'], skipLibCheck: false };
+  writeFileSync(
+    join(project, 'tsconfig.nodenext.json'),
+    JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'NodeNext', moduleResolution: 'NodeNext', outDir: 'out' }, files: ['consumer.mts', 'consumer.cts'] }),
+  );
+  writeFileSync(
+    join(project, 'tsconfig.bundler.json'),
+    JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'Preserve', moduleResolution: 'Bundler', noEmit: true }, files: ['consumer.mts', 'consumer.cts'] }),
+  );
+  // npm, not pnpm: no workspace, no links, the layout most users get. The
+  // tarballs go in one install so their internal dependencies resolve to
+  // each other instead of to whatever the registry has.
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...packed.map((f) => `./tarballs/${f}`), 'typescript@5.9.3', '@types/node@^20.19.0', 'msw@^2.15.0'],
+    { cwd: project, timeoutMs: 480_000 },
+  );
+
+  const port = await freePort();
+  mockUrl = `http://127.0.0.1:${port}`;
+  mock = startBackground(process.execPath, [join(project, 'node_modules/@monite-ts/mocks/bin/monite-mock.mjs'), '--port', String(port)], { cwd: project });
+  await waitForHttp(mockUrl, mock);
+}, 600_000);
+
+afterAll(async () => {
+  await mock?.stop();
+  if (project && !keep) rmSync(project, { recursive: true, force: true });
+  else if (project) console.log(`consumer project kept at ${project}`);
+});
+
+describe('consumer proof', () => {
+  it('installs real copies outside the workspace, not links', () => {
+    expect(relative(repoRoot, project).startsWith('..')).toBe(true);
+    for (const name of Object.keys(PACKAGES)) {
+      const installed = join(project, 'node_modules', name);
+      expect(lstatSync(installed).isSymbolicLink(), name).toBe(false);
+      expect(realpathSync(installed).startsWith(realpathSync(project)), name).toBe(true);
+      // pnpm pack must have replaced every workspace: range.
+      const manifest = readManifest(join(installed, 'package.json'));
+      const ranges = { ...manifest.dependencies, ...manifest.peerDependencies };
+      expect(Object.values(ranges).filter((r) => r.startsWith('workspace:')), name).toEqual([]);
+    }
+  });
+
+  it.each(['nodenext', 'bundler'])('type-checks under strict with moduleResolution %s', (flavour) => {
+    // A failure shows tsc's diagnostics through run()'s error. The NodeNext
+    // build also emits out/consumer.{mjs,cjs} for the run tests below.
+    run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${flavour}.json`], { cwd: project });
+  });
+
+  it.each([
+    ['esm', 'out/consumer.mjs'],
+    ['cjs', 'out/consumer.cjs'],
+  ])('runs as %s against monite-mock: creates a counterpart and reads it back', (format, file) => {
+    expect(existsSync(join(project, file)), `${file} (emitted by the nodenext type-check)`).toBe(true);
+    const stdout = run(process.execPath, [file], { cwd: project, env: { MONITE_URL: mockUrl }, timeoutMs: 60_000 });
+    const result = JSON.parse(stdout.trim().split('\n').pop()!) as {
+      format: string;
+      entityId: string;
+      createdId: string;
+      readId: string;
+      legalName?: string;
+      listed: string[];
+      notFound: number;
+      mocksExports: number;
+    };
+    expect(result.format).toBe(format);
+    expect(result.entityId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(result.readId).toBe(result.createdId);
+    expect(result.legalName).toBe("O'Brien Ltd");
+    expect(result.listed).toContain(result.createdId);
+    expect(result.notFound).toBe(404);
+    expect(result.mocksExports).toBeGreaterThan(0);
+  });
+});
