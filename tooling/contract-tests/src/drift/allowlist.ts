@@ -6,7 +6,8 @@ import { DIFFERENCE_KINDS, type Difference, type DifferenceKind } from './types.
 export interface AllowlistEntry {
   /**
    * Which operations: an operationId or `METHOD /path`, where `*` matches any
-   * run of characters; `*` alone matches every operation.
+   * run of characters and `{a,b}` either alternative (braces without a comma,
+   * as in `{tag_id}`, are literal); `*` alone matches every operation.
    */
   operation: string;
   /**
@@ -64,9 +65,9 @@ function globToRegex(glob: string, anyChar: string): string {
     const c = glob[i]!;
     if (c === '*') out += `${anyChar}*`;
     else if (c === '?') out += anyChar;
-    else if (c === '{') {
+    else if (c === '{' && glob.indexOf('}', i) > glob.indexOf(',', i) && glob.indexOf(',', i) > i) {
+      // Only a brace group with a comma is a choice: `{tag_id}` in a path template is literal.
       const end = glob.indexOf('}', i);
-      if (end < 0) throw new Error(`unclosed { in pattern ${glob}`);
       out += `(?:${glob
         .slice(i + 1, end)
         .split(',')

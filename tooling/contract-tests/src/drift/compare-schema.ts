@@ -67,6 +67,14 @@ export class SchemaComparer {
   private compareRaw(referenceRaw: unknown, specRaw: unknown): Outcome {
     const a = normalizeSchema(this.reference, referenceRaw);
     const b = normalizeSchema(this.spec, specRaw);
+    // Nullability belongs to the place a schema is used (`anyOf: [X, null]`),
+    // not to X, so it is checked here, outside the structure's cache.
+    const local: RelativeDifference[] = a.nullable === b.nullable ? [] : [{ at: ['nullable'], kind: 'nullable', reference: a.nullable, spec: b.nullable }];
+    const structure = this.compareStructure(a, b);
+    return { diffs: local.length > 0 ? [...local, ...structure.diffs] : structure.diffs, hits: structure.hits };
+  }
+
+  private compareStructure(a: NormalSchema, b: NormalSchema): Outcome {
     const pair = `${a.key}|${b.key}`;
     const cached = this.memo.get(pair);
     if (cached) return { diffs: cached, hits: new Set() };
@@ -110,7 +118,6 @@ export class SchemaComparer {
     const y = b.node;
 
     if (!sameJson(a.types, b.types)) report(['type'], 'type', a.types ?? 'any', b.types ?? 'any');
-    if (a.nullable !== b.nullable) report(['nullable'], 'nullable', a.nullable, b.nullable);
     for (const [keyword, kind] of VALUE_KEYWORDS) {
       if (!sameJson(x[keyword], y[keyword])) report([keyword], kind, x[keyword], y[keyword]);
     }

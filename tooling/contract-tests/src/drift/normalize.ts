@@ -39,10 +39,12 @@ const STRUCTURAL = new Set([
 /** A schema brought to a canonical form, so that equivalent spellings compare equal. */
 export interface NormalSchema {
   /**
-   * Identity for cycle detection and memoisation: the raw object's identity.
-   * Raw schemas are objects of the document, so a cycle through `$ref`s
-   * meets the same raw object again; `$ref` names alone would not do, as
-   * sibling keywords (`{$ref: X, default: 1}`) change the meaning.
+   * Identity of the structure, for cycle detection and memoisation: the
+   * component last reached through `$ref` plus any keywords its wrappers
+   * added (`{$ref: X, default: 1}` is not X), or the raw object's identity
+   * for an inline schema. Nullability is left out: a wrapper that only adds
+   * `null` has X's structure, and the comparer checks nullability apart, so
+   * a recursive schema is walked once whichever way it is reached.
    */
   key: string;
   /** Component names followed, outermost first; the last one names the schema for reports. */
@@ -118,6 +120,12 @@ export function normalizeSchema(document: OpenApiDocument, raw: unknown): Normal
   let node: JsonObject = raw;
   const refs: string[] = [];
   let nullable = false;
+  let target: object | undefined;
+  // Keywords that wrappers laid over the last `$ref` target.
+  let extras: JsonObject = {};
+  const wrap = (wrapper: JsonObject) => {
+    for (const [k, v] of Object.entries(wrapper)) if (!isIgnoredKeyword(k)) extras[k] = v;
+  };
 
   // Each round removes one wrapper; the bound only guards against a malformed `$ref` loop.
   for (let round = 0; round < 64; round += 1) {
@@ -125,13 +133,20 @@ export function normalizeSchema(document: OpenApiDocument, raw: unknown): Normal
       const ref = node.$ref;
       if (refs.includes(ref)) throw new Error(`$ref ${ref} refers to itself without a subschema in between`);
       refs.push(ref);
-      node = mergeInto(resolvePointer(document, ref), without(node, '$ref'));
+      const resolved = resolvePointer(document, ref);
+      const siblings = without(node, '$ref');
+      if (isObject(resolved)) target = resolved;
+      // Keywords beside this `$ref` override what came before it.
+      extras = {};
+      wrap(siblings);
+      node = mergeInto(resolved, siblings);
       continue;
     }
     const allOf = node.allOf;
     if (Array.isArray(allOf) && allOf.length === 1) {
       const rest = without(node, 'allOf');
       if (!structuralKeys(rest).some((k) => STRUCTURAL.has(k))) {
+        wrap(rest);
         node = mergeInto(allOf[0], rest);
         continue;
       }
@@ -144,6 +159,7 @@ export function normalizeSchema(document: OpenApiDocument, raw: unknown): Normal
       const rest = without(node, unionKey);
       const restIsPlain = !structuralKeys(rest).some((k) => STRUCTURAL.has(k));
       if (nonNull.length === 1 && restIsPlain) {
+        wrap(rest);
         node = mergeInto(nonNull[0], rest);
         continue;
       }
@@ -182,5 +198,18 @@ export function normalizeSchema(document: OpenApiDocument, raw: unknown): Normal
   }
   node = without(node, 'type', 'nullable', '$ref');
 
-  return { key: `#${objectId(raw)}`, refs: refs.map(refName), nullable, types, node };
+  const key = target ? `#${objectId(target)}${Object.keys(extras).length > 0 ? stableJson(extras) : ''}` : `#${objectId(raw)}`;
+  return { key, refs: refs.map(refName), nullable, types, node };
+}
+
+/** JSON with object keys sorted, so equal values give equal strings. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (isObject(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
 }
