@@ -130,6 +130,7 @@ describe('compareDocuments', () => {
     const components = spec.components as { parameters: Record<string, { schema: Record<string, unknown>; required?: boolean }> };
     components.parameters.Limit!.schema.maximum = 1000;
     components.parameters.Limit!.required = true;
+    Object.assign(components.parameters.Limit!, { explode: false });
     const get = spec.paths!['/tags']!.get as Record<string, unknown>;
     get.security = [];
     get.requestBody = { content: { 'application/json': { schema: { type: 'object' } } } };
@@ -141,6 +142,7 @@ describe('compareDocuments', () => {
       expect.arrayContaining([
         'GET /tags get_tags parameters.query.limit.maximum [constraint]',
         'GET /tags get_tags parameters.query.limit.required [required]',
+        'GET /tags get_tags parameters.query.limit.explode [keyword]',
         'GET /tags get_tags security [security]',
         'GET /tags get_tags requestBody [extra-request-body]',
         'GET /tags get_tags responses.200.headers.x-request-id [extra-header]',

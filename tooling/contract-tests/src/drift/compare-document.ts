@@ -156,6 +156,14 @@ export function compareOperation(
       const ar = Boolean(a.parameter.required);
       const br = Boolean(b.parameter.required);
       if (ar !== br) out.push({ at: [...at, 'required'], kind: 'required', reference: ar, spec: br });
+      if (Boolean(a.parameter.deprecated) !== Boolean(b.parameter.deprecated)) {
+        out.push({ at: [...at, 'deprecated'], kind: 'deprecated', reference: Boolean(a.parameter.deprecated), spec: Boolean(b.parameter.deprecated) });
+      }
+      // Style and explode decide the wire format (`status__in=a&status__in=b` or `status__in=a,b`).
+      const [as, ae] = serialization(a.parameter);
+      const [bs, be] = serialization(b.parameter);
+      if (as !== bs) out.push({ at: [...at, 'style'], kind: 'keyword', reference: as, spec: bs });
+      if (ae !== be) out.push({ at: [...at, 'explode'], kind: 'keyword', reference: ae, spec: be });
       prefixed(at, schemas.compare(a.parameter.schema, b.parameter.schema));
     }
   }
@@ -254,6 +262,13 @@ function parameters(doc: OpenApiDocument, located: LocatedOperation): Map<string
     }
   }
   return out;
+}
+
+/** A parameter's effective style and explode, with OpenAPI's defaults filled in. */
+function serialization(parameter: JsonObject): [string, boolean] {
+  const style = typeof parameter.style === 'string' ? parameter.style : parameter.in === 'query' || parameter.in === 'cookie' ? 'form' : 'simple';
+  const explode = typeof parameter.explode === 'boolean' ? parameter.explode : style === 'form';
+  return [style, explode];
 }
 
 /** Whether calling the operation needs credentials: an effective security requirement without an empty alternative. */
