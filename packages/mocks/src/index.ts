@@ -1,0 +1,21 @@
+/**
+ * `@monite-ts/mocks`: a stateful in-memory Monite API for tests, served by
+ * msw handlers in Node and browsers. This entry imports no Node built-ins;
+ * the HTTP server lives in `@monite-ts/mocks/node`.
+ */
+import type { HttpHandler } from 'msw';
+import { createMonite } from './create-monite.js';
+
+export { createMonite } from './create-monite.js';
+export type { CreateMoniteOptions, Fixture, MoniteMock } from './create-monite.js';
+export type { MockClient } from './auth.js';
+export type { FaultRule } from './faults.js';
+export type { MockOperation, OperationKind, SchemaDocument, OperationSchemas, ParameterSpec, JsonSchema } from './operation.js';
+export { operations } from './generated/operations.js';
+export { schemaDocument } from './generated/schemas.js';
+
+/**
+ * Handlers of a default in-memory Monite (seed `monite`). Use `createMonite()`
+ * when a test needs its own state, fixtures or faults, or a `reset()`.
+ */
+export const handlers: HttpHandler[] = /* @__PURE__ */ createMonite().handlers;

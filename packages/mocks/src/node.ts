@@ -1,0 +1,96 @@
+/**
+ * `@monite-ts/mocks/node`: the in-memory Monite served over HTTP, for tools
+ * that cannot use msw (other languages, curl, load generators).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { getResponse } from 'msw';
+import { createMonite, type CreateMoniteOptions, type MoniteMock } from './create-monite.js';
+import { errorBody } from './http.js';
+
+/** Options of `startMockServer`. */
+export interface MockServerOptions extends CreateMoniteOptions {
+  /** TCP port; 0 picks a free one. Default 4010. */
+  port?: number;
+  /** Interface to listen on. Default 127.0.0.1. */
+  host?: string;
+  /** Called with one line per answered request; default: no logging. */
+  log?: (line: string) => void;
+}
+
+/** A running mock server. */
+export interface MockServer {
+  /** Base URL, e.g. `http://127.0.0.1:4010`. */
+  url: string;
+  /** The in-memory Monite behind the server (reset, faults, fixtures). */
+  monite: MoniteMock;
+  /** Stops listening and closes open connections. */
+  close(): Promise<void>;
+}
+
+async function toRequest(message: IncomingMessage, base: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of message) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(message.headers)) {
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
+    else if (value !== undefined) headers.set(name, value);
+  }
+  const method = message.method ?? 'GET';
+  const body = method === 'GET' || method === 'HEAD' || chunks.length === 0 ? undefined : Buffer.concat(chunks);
+  return new Request(new URL(message.url ?? '/', base), { method, headers, body });
+}
+
+async function send(response: Response, out: ServerResponse): Promise<void> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  out.writeHead(response.status, headers);
+  out.end(Buffer.from(await response.arrayBuffer()));
+}
+
+/**
+ * Starts the in-memory Monite on an HTTP port. Requests go through the same
+ * msw handlers as in tests (`getResponse`), so the server and `setupServer`
+ * behave alike.
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const monite = createMonite(options);
+  const host = options.host ?? '127.0.0.1';
+  const server = createServer((message, out) => {
+    const started = performance.now();
+    const base = `http://${message.headers.host ?? host}`;
+    void (async () => {
+      let status = 500;
+      try {
+        const request = await toRequest(message, base);
+        const response =
+          (await getResponse(monite.handlers, request)) ??
+          new Response(JSON.stringify(errorBody('Not Found')), { status: 404, headers: { 'content-type': 'application/json' } });
+        status = response.status;
+        await send(response, out);
+      } catch (error) {
+        out.writeHead(500, { 'content-type': 'application/json' });
+        out.end(JSON.stringify(errorBody(`Mock server failure: ${(error as Error).message}`)));
+      }
+      options.log?.(`${message.method} ${message.url} ${status} ${(performance.now() - started).toFixed(1)}ms`);
+    })();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4010, host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? 4010);
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    monite,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+export type { CreateMoniteOptions, MoniteMock } from './create-monite.js';
