@@ -128,7 +128,7 @@ export async function createCreditNoteWithLineItem(monite: MoniteClient, counter
 export async function requestFinancing(monite: MoniteClient, counterpartId: string) {
   const payable = await unwrap(
     monite.POST('/payables', {
-      body: { document_id: 'INV-88231', currency: 'EUR', amount: 125000, counterpart_id: counterpartId },
+      body: { document_id: 'INV-88231', currency: 'EUR', total_amount: 125000, counterpart_id: counterpartId },
     }),
   );
   const financing = await unwrap(
@@ -136,7 +136,7 @@ export async function requestFinancing(monite: MoniteClient, counterpartId: stri
   );
   printStep('Financing request (POST /financing_invoices)', {
     payable_id: payable.id,
-    payable_amount: money(payable.amount, payable.currency),
+    payable_amount: money(payable.total_amount, payable.currency),
     connect_token: `${financing.connect_token.slice(0, 8)}…`,
     session_token: `${financing.session_token.slice(0, 8)}…`,
   });

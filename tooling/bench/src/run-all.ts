@@ -1,0 +1,17 @@
+// `pnpm bench`: every benchmark in one run, each printing its own table.
+// Select some with `pnpm bench -- typecheck client mocks`.
+const all = {
+  typecheck: () => import('./typecheck-cost.js'),
+  client: () => import('./client-overhead.js'),
+  mocks: () => import('./mock-throughput.js'),
+} as const;
+
+const wanted = process.argv.slice(2).filter((a) => a in all) as Array<keyof typeof all>;
+const selected = wanted.length > 0 ? wanted : (Object.keys(all) as Array<keyof typeof all>);
+
+console.log('# monite-ts benchmarks');
+console.log(`node ${process.version}, ${process.platform}/${process.arch}; figures are medians, ratios are against the baseline of the same run`);
+for (const name of selected) {
+  const { run } = await all[name]();
+  await run();
+}
