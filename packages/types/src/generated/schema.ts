@@ -3706,7 +3706,10 @@ export interface components {
         WebhookSubscriptionCursorFields: "created_at" | "updated_at";
         /** @enum {string} */
         WebhookObjectType: "account" | "accounting_connection" | "approval" | "approval_request" | "approval_policy" | "approval_policy_process" | "batch_payment" | "comment" | "counterpart" | "counterpart_address" | "counterpart_bank_account" | "counterpart_contact_person" | "counterpart_partner_metadata" | "counterpart_tax_id" | "entity" | "entity_bank_account" | "entity_settings" | "entity_user" | "export" | "overdue_reminder" | "partner_settings" | "payable" | "payables_credit_note" | "payables_purchase_order" | "payable.line_item" | "payment" | "payment_intent" | "payment_link" | "payment_reminder" | "product" | "project" | "receivable" | "recurrence" | "role" | "tag" | "todo_task" | "workflow" | "workflow_pipeline" | "ocr_task" | "delivery_note" | "receipt" | "transaction";
-        /** @enum {string} */
+        /**
+         * @description Only `enabled` subscriptions receive events.
+         * @enum {string}
+         */
         WebhookSubscriptionStatus: "enabled" | "disabled";
         WebhookSubscriptionResource: {
             /** Format: uuid */
@@ -3801,7 +3804,10 @@ export interface components {
         EntityCursorFields: "created_at" | "updated_at";
         /** @enum {string} */
         EntityTypeEnum: "individual" | "organization";
-        /** @enum {string} */
+        /**
+         * @description `active` entities can be used; `inactive` ones are suspended; `deleted` ones are kept for history.
+         * @enum {string}
+         */
         EntityStatusEnum: "active" | "inactive" | "deleted";
         /**
          * @description ISO 3166-1 alpha-2 country code.
@@ -4889,7 +4895,10 @@ export interface components {
         PaymentRecordCursorFields: "paid_at" | "amount" | "overpaid_amount";
         /** @enum {string} */
         ObjectTypeEnum: "receivable" | "payable";
-        /** @enum {string} */
+        /**
+         * @description `created`, `processing`, then `succeeded` or `canceled`.
+         * @enum {string}
+         */
         PaymentRecordStatusEnum: "created" | "processing" | "succeeded" | "canceled";
         PaymentRecordHistoryResponse: {
             /** Format: uuid */
@@ -5115,7 +5124,10 @@ export interface components {
             starts_at?: string;
             trigger?: boolean | number | string | unknown[] | Record<string, never>;
         };
-        /** @enum {string} */
+        /**
+         * @description `active` policies apply to new documents; `pending` ones are being set up; `deleted` ones are kept for history.
+         * @enum {string}
+         */
         ApprovalPolicyStatus: "active" | "deleted" | "pending";
         ApprovalPolicyUpdate: {
             description?: string;
@@ -5129,7 +5141,10 @@ export interface components {
             status?: components["schemas"]["ApprovalPolicyStatus"];
             trigger?: boolean | number | string | unknown[] | Record<string, never>;
         };
-        /** @enum {string} */
+        /**
+         * @description State of an approval process run: `waiting`, `running`, then `succeeded`, `failed`, `canceled` or `timed_out`.
+         * @enum {string}
+         */
         ProcessStatusEnum: "succeeded" | "waiting" | "failed" | "running" | "canceled" | "timed_out";
         ProcessResource: {
             /** Format: uuid */
@@ -5157,7 +5172,10 @@ export interface components {
         ApprovalProcessResourceList: {
             data: components["schemas"]["ProcessResource"][];
         };
-        /** @enum {string} */
+        /**
+         * @description State of one step of an approval process: `not_started`, `waiting`, then `approved`, `rejected`, `canceled`, `failed` or `skipped`.
+         * @enum {string}
+         */
         ApprovalProcessStepStatus: "waiting" | "approved" | "rejected" | "canceled" | "failed" | "not_started" | "skipped";
         ApprovalProcessStepResource: {
             /** Format: uuid */
@@ -5177,7 +5195,10 @@ export interface components {
         };
         /** @enum {string} */
         ApprovalRequestCursorFields: "created_at" | "updated_at";
-        /** @enum {string} */
+        /**
+         * @description `waiting` for a decision, then `approved`, `rejected` or `canceled`.
+         * @enum {string}
+         */
         ApprovalRequestStatus: "waiting" | "approved" | "rejected" | "canceled";
         /** @enum {string} */
         ObjectType: "account" | "approval" | "approval_request" | "approval_policy" | "approval_policy_process" | "audit_trail" | "comment" | "counterpart" | "counterpart_address" | "counterpart_bank_account" | "counterpart_contact_person" | "counterpart_partner_metadata" | "counterpart_tax_id" | "counterpart_vat_id" | "delivery_note" | "einvoicing" | "entity" | "entity_bank_account" | "entity_settings" | "entity_token" | "entity_user" | "entity_user_token" | "entity_vat_ids" | "export" | "mailbox" | "monitescript_process" | "ocr_task" | "onboarding" | "overdue_reminder" | "partner" | "partner_internal_config" | "partner_settings" | "partner_token" | "payable" | "payable_line_item" | "payables_credit_note" | "payables_purchase_order" | "payment" | "payment_intent" | "payment_link" | "payment_record" | "payment_reminder" | "person" | "product" | "project" | "receivable" | "reconciliation" | "recurrence" | "role" | "tag" | "todo_task" | "todo_task_mute" | "transaction" | "webhook" | "workflow" | "workflow_pipeline";
@@ -5349,11 +5370,17 @@ export interface components {
         };
         /** @enum {string} */
         PayableCursorFields: "id" | "created_at" | "issued_at";
-        /** @enum {string} */
+        /**
+         * @description Where a payable is in its life: `draft` (being entered), `new` (complete, not yet sent for approval), `approve_in_progress` (waiting for approvers), `waiting_to_be_paid` (approved), `partially_paid`, `paid`, `canceled`, `rejected` (an approver refused it; it can be reopened).
+         * @enum {string}
+         */
         PayableStateEnum: "draft" | "new" | "approve_in_progress" | "waiting_to_be_paid" | "partially_paid" | "paid" | "canceled" | "rejected";
         /** @enum {string} */
         SourceOfPayableDataEnum: "ocr" | "user_specified" | "einvoicing";
-        /** @enum {string} */
+        /**
+         * @description Text recognition of an uploaded document: `processing`, then `success`, `error` or `canceled`.
+         * @enum {string}
+         */
         OcrStatusEnum: "processing" | "error" | "success" | "canceled";
         /** @enum {string} */
         PayableOriginEnum: "upload" | "email" | "einvoicing";
@@ -5768,7 +5795,10 @@ export interface components {
         };
         /** @enum {string} */
         PurchaseOrderCursorFields: "created_at" | "updated_at";
-        /** @enum {string} */
+        /**
+         * @description `draft` (editable) or `issued` (numbered and sent).
+         * @enum {string}
+         */
         PurchaseOrderStatusEnum: "draft" | "issued";
         PurchaseOrderCounterpartIndividualResponse: {
             /** Format: email */
@@ -6465,7 +6495,10 @@ export interface components {
             /** @description Money in the minor unit of the currency: 5000 means 50.00. */
             total_before_vat: number;
         };
-        /** @enum {string} */
+        /**
+         * @description Where a quote is: `draft`, `issued`, then the customer's answer `accepted` or `declined`, or `expired`; `deleted` when removed.
+         * @enum {string}
+         */
         QuoteStateEnum: "draft" | "issued" | "accepted" | "expired" | "declined" | "deleted";
         TotalVatAmountItemComponent2: {
             /** @description Money in the minor unit of the currency: 5000 means 50.00. */
@@ -6608,7 +6641,10 @@ export interface components {
             /** Format: uuid */
             proforma_invoice_id?: string;
         };
-        /** @enum {string} */
+        /**
+         * @description Where an invoice, quote or credit note is: `draft` (editable), `issuing`/`issued` (numbered and final), `failed` (issuing failed), quote outcomes `accepted`/`declined`/`expired`, `recurring`, payment states `partially_paid`/`paid`/`overdue`/`uncollectible`, and `canceled`/`deleted`.
+         * @enum {string}
+         */
         ReceivablesStatusEnum: "draft" | "issuing" | "issued" | "failed" | "accepted" | "expired" | "declined" | "recurring" | "partially_paid" | "paid" | "overdue" | "uncollectible" | "canceled" | "deleted";
         InvoiceResponsePayload: {
             /** Format: uuid */
@@ -6723,7 +6759,10 @@ export interface components {
             /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
             withholding_tax_rate?: number;
         };
-        /** @enum {string} */
+        /**
+         * @description Where a receivable credit note is: `draft`, `issuing`, `issued`, `failed` (issuing failed), `deleted`.
+         * @enum {string}
+         */
         CreditNoteStateEnum: "draft" | "issuing" | "issued" | "failed" | "deleted";
         CreditNoteResponsePayload: {
             /** Format: uuid */
@@ -7241,7 +7280,10 @@ export interface components {
         };
         /** @enum {string} */
         ReceivableMailCursorFields: "status" | "created_at" | "updated_at";
-        /** @enum {string} */
+        /**
+         * @description Delivery of a document by email: `pending`, `processing`, then `sent`, `partially_sent` (some recipients failed) or `failed`.
+         * @enum {string}
+         */
         ReceivableMailStatusEnum: "pending" | "processing" | "sent" | "partially_sent" | "failed";
         ReceivableMailRecipientState: {
             /** Format: email */
@@ -7347,7 +7389,10 @@ export interface components {
         DayOfMonth: "first_day" | "last_day";
         /** @enum {string} */
         RecurrenceFrequency: "day" | "week" | "month" | "quarter" | "year";
-        /** @enum {string} */
+        /**
+         * @description One run of a recurrence: `pending`, `completed`, `canceled`, `skipped`, or failed at issuing (`issue_failed`) or sending (`send_failed`).
+         * @enum {string}
+         */
         IterationStatus: "pending" | "completed" | "canceled" | "skipped" | "issue_failed" | "send_failed";
         RecurrenceIteration: {
             /** Format: date */
@@ -7358,7 +7403,10 @@ export interface components {
             iteration?: number;
             status: components["schemas"]["IterationStatus"];
         };
-        /** @enum {string} */
+        /**
+         * @description `active` recurrences issue documents on schedule; `paused` ones skip; `completed` ran out of iterations; `canceled` were stopped.
+         * @enum {string}
+         */
         RecurrenceStatus: "active" | "paused" | "canceled" | "completed";
         RecurrenceResponse: {
             /** Format: uuid */
@@ -7530,7 +7578,10 @@ export interface components {
             recipient: components["schemas"]["PaymentIntentsRecipient"];
             status: string;
         };
-        /** @enum {string} */
+        /**
+         * @description `created`, `processing`, then `succeeded`, `partially_successful` (some payments failed) or `failed`.
+         * @enum {string}
+         */
         PaymentsBatchPaymentStatus: "created" | "processing" | "partially_successful" | "succeeded" | "failed";
         PaymentsBatchPaymentResponse: {
             /** Format: uuid */
@@ -8027,7 +8078,10 @@ export interface components {
         ErrorSchema: {
             message: string;
         };
-        /** @enum {string} */
+        /**
+         * @description State of an accounting connection: `pending_auth` (waiting for the user to authorise), `connected`, `disconnected`, `deauthorized` (the user withdrew access).
+         * @enum {string}
+         */
         ConnectionStatus: "connected" | "disconnected" | "deauthorized" | "pending_auth";
         AccountingConnectionResponse: {
             /** Format: uuid */
@@ -8064,7 +8118,10 @@ export interface components {
         Platform: "xero" | "quickbooks" | "quickbooks_online" | "quickbooks_online_sandbox";
         /** @enum {string} */
         ServiceProvidersEnum: "codat" | "railz";
-        /** @enum {string} */
+        /**
+         * @description Synchronisation with the accounting system: `pending`, `done` or `error`.
+         * @enum {string}
+         */
         SyncStatus: "pending" | "error" | "done";
         SyncRecordResource: {
             /** Format: uuid */
@@ -8599,7 +8656,10 @@ export interface components {
         };
         /** @enum {string} */
         CreditNoteCursorFields: "id" | "created_at";
-        /** @enum {string} */
+        /**
+         * @description Where a vendor credit note is: `draft`, `new`, `submitted_for_approval`, `approved`, `rejected`, `applied` (used against a payable), `canceled`.
+         * @enum {string}
+         */
         PayableCreditNoteStateEnum: "new" | "draft" | "applied" | "approved" | "rejected" | "canceled" | "submitted_for_approval";
         /** @enum {string} */
         OriginEnum: "upload" | "einvoicing";
