@@ -148,9 +148,11 @@ export class MoniteEngine {
       return { status: op.successStatus, body: this.tokens.issue(payload.client_id ?? '', payload.entity_user_id) };
     }
     if (op.path === '/auth/revoke' && op.method === 'POST') {
-      if (!this.tokens.accepts(payload.client_id ?? '', payload.client_secret ?? '') || !this.tokens.revoke(payload.client_id ?? '', payload.token ?? '')) {
-        return { status: 401, body: errorBody('Invalid client credentials or token.') };
+      if (!this.tokens.accepts(payload.client_id ?? '', payload.client_secret ?? '')) {
+        return { status: 401, body: errorBody('Invalid client credentials.') };
       }
+      // Revoking a token that is unknown or another client's changes nothing, and says so no differently (as OAuth's revocation does).
+      this.tokens.revoke(payload.client_id ?? '', payload.token ?? '');
       return { status: op.successStatus, body: this.resources.present(op, op.successStatus, { message: 'Token revoked.' }) };
     }
     return undefined;

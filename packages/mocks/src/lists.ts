@@ -88,6 +88,10 @@ export function fieldValue(record: StoredRecord, field: string): unknown {
     const object = getPath(record, field.slice(0, -3));
     if (object && typeof object === 'object') return (object as { id?: unknown }).id;
   }
+  // Counterparts keep most fields inside `organization` or `individual`: look one level down.
+  for (const value of Object.values(record)) {
+    if (value && typeof value === 'object' && !Array.isArray(value) && field in value) return (value as Record<string, unknown>)[field];
+  }
   if (field.startsWith('has_')) {
     const name = field.slice(4);
     const value = getPath(record, name) ?? getPath(record, `${name}_id`) ?? getPath(record, `${name}s`);

@@ -285,7 +285,9 @@ export class Resources {
     const body = isObject(request.body) ? request.body : {};
     const transition = WORKFLOWS[template]?.[action];
     if (transition) {
-      const result = applyTransition(record, action, transition, body, () => this.random.hex(32));
+      // Moves that touch amounts need the derived totals (from line items), so they see the record as served.
+      const served = this.enrich(request.scope, template, concrete, record);
+      const result = applyTransition(served, action, transition, body, () => this.random.hex(32));
       if (!result.ok) return { status: 409, body: errorBody(result.message) };
       record = { ...result.record, updated_at: this.now() };
       this.store.put(request.scope, concrete, record);
