@@ -56,7 +56,7 @@ export async function runWithRetries(input: RetryLoopInput): Promise<Response> {
     const delay = nextDelay(retries, waitedMs, parseRetryAfter(response.headers.get('retry-after')), retry);
     if (delay === undefined) return response;
     // Free the connection before waiting; the body of a retried response is never read.
-    await discardBody(response);
+    discardBody(response);
     retries += 1;
     onRetry?.({ retry: retries, delayMs: delay, status: response.status });
     await sleep(delay, signal);
@@ -64,13 +64,15 @@ export async function runWithRetries(input: RetryLoopInput): Promise<Response> {
   }
 }
 
-/** Releases a response body nobody will read. */
-export async function discardBody(response: Response): Promise<void> {
-  try {
-    await response.body?.cancel();
-  } catch {
+/**
+ * Releases a response body nobody will read. Not awaited: cancelling a teed
+ * stream (msw and some fetch wrappers tee responses) only settles once every
+ * branch is cancelled, which may be never.
+ */
+export function discardBody(response: Response): void {
+  response.body?.cancel().catch(() => {
     // Already consumed or errored: nothing to release.
-  }
+  });
 }
 
 function toNetworkError(error: unknown, retries: number): MoniteNetworkError {

@@ -168,4 +168,15 @@ describe('retries', () => {
     vi.restoreAllMocks();
     expect(retries.map((r) => r.delayMs)).toEqual([5, 10, 20]);
   });
+
+  it('does not wait for a discarded body to finish cancelling (msw tees response streams)', async () => {
+    const stuckBody = () =>
+      new ReadableStream({
+        pull() {},
+        cancel: () => new Promise<void>(() => {}),
+      });
+    const net = createFakeFetch((_, index) => (index === 0 ? new Response(stuckBody(), { status: 503 }) : json({ data: [] })));
+    const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, retry: fast, timeoutMs: 1_000 });
+    expect((await monite.GET('/counterparts')).response.status).toBe(200);
+  });
 });

@@ -61,7 +61,7 @@ export async function sendRequest(request: Request, config: TransportConfig, cal
     const token = await tokens.getToken(signal);
     response = await run(token);
     if (response.status === 401 && tokens.invalidate(token)) {
-      await discardBody(response);
+      discardBody(response);
       response = await run(await tokens.getToken(signal));
     }
   }

@@ -1,0 +1,38 @@
+// What ships: the built entries import nothing but openapi-fetch (no Node
+// built-ins, so browsers and edge runtimes can load them), and both module
+// formats expose the same API.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const read = (path: string) => readFileSync(`${root}/${path}`, 'utf8');
+
+function importedModules(source: string): string[] {
+  const specifiers = new Set<string>();
+  for (const match of source.matchAll(/\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\(\s*["']([^"']+)["']\s*\)|^import\s*["']([^"']+)["']/gm)) {
+    specifiers.add((match[1] ?? match[2] ?? match[3] ?? match[4])!);
+  }
+  return [...specifiers];
+}
+
+describe('package', () => {
+  it('has openapi-fetch as its only runtime dependency', () => {
+    const manifest = JSON.parse(read('package.json')) as { dependencies?: Record<string, string>; sideEffects?: boolean };
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual(['openapi-fetch']);
+    expect(manifest.sideEffects).toBe(false);
+  });
+
+  it.each(['dist/index.js', 'dist/index.cjs'])('%s imports only openapi-fetch', (file) => {
+    expect(importedModules(read(file))).toEqual(['openapi-fetch']);
+  });
+
+  it('exposes the same API from ESM and CJS', async () => {
+    const esm = await import(`${root}/dist/index.js`);
+    const cjs = createRequire(import.meta.url)(`${root}/dist/index.cjs`);
+    expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
+    expect(typeof cjs.createMoniteClient({ environment: 'sandbox' }).GET).toBe('function');
+    expect(typeof esm.createMoniteClient({ environment: 'sandbox' }).GET).toBe('function');
+  });
+});
