@@ -93,8 +93,9 @@ export function createMonite(options: CreateMoniteOptions = {}): MoniteMock {
     const now = engine.resources.now();
     const record = { created_at: now, updated_at: now, ...fixture.data, id: String(fixture.data.id ?? engine.resources.freshId()) } as StoredRecord;
     if (fixture.entityId) record.entity_id ??= fixture.entityId;
-    engine.store.put(scope, collection, record);
-    return record;
+    const complete = engine.resources.completeFixture(fixture.collection, record);
+    engine.store.put(scope, collection, complete);
+    return complete;
   };
   const loadFixtures = (): void => {
     for (const fixture of options.fixtures ?? []) seedResource(fixture);
