@@ -6,7 +6,7 @@
  * resolution, then run as ESM and as CommonJS against `monite-mock`.
  * Requires `pnpm build` first (turbo's ^build does it via this package's devDependencies).
  */
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,9 @@ describe('consumer proof', () => {
     ['cjs', 'out/consumer.cjs'],
   ])('runs as %s against monite-mock: creates a counterpart and reads it back', (format, file) => {
     expect(existsSync(join(project, file)), `${file} (emitted by the nodenext type-check)`).toBe(true);
+    // The CommonJS build must really load the packages through require().
+    const emitted = readFileSync(join(project, file), 'utf8');
+    expect(emitted.includes('require("@monite-ts/client")')).toBe(format === 'cjs');
     const stdout = run(process.execPath, [file], { cwd: project, env: { MONITE_URL: mockUrl }, timeoutMs: 60_000 });
     const result = JSON.parse(stdout.trim().split('\n').pop()!) as {
       format: string;

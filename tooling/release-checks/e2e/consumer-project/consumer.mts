@@ -8,7 +8,7 @@ import * as mocks from '@monite-ts/mocks';
 type Counterpart = components['schemas']['CounterpartResponse'];
 
 const baseUrl = process.env.MONITE_URL!;
-const auth = { clientId: 'consumer-proof', clientSecret: 'secret' };
+const auth = { clientId: '7f3c2a1e-5b8d-4c6f-9e0a-1d2b3c4d5e6f', clientSecret: 'consumer-proof-secret' };
 
 const partner = createMoniteClient({ baseUrl, auth });
 const entity = await unwrap(
