@@ -3,7 +3,6 @@
  * that cannot use msw (other languages, curl, load generators).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { getResponse } from 'msw';
 import { createMonite, type CreateMoniteOptions, type MoniteMock } from './create-monite.js';
 import { errorBody } from './http.js';
 
@@ -50,9 +49,9 @@ async function send(response: Response, out: ServerResponse): Promise<void> {
 }
 
 /**
- * Starts the in-memory Monite on an HTTP port. Requests go through the same
- * msw handlers as in tests (`getResponse`), so the server and `setupServer`
- * behave alike.
+ * Starts the in-memory Monite on an HTTP port. Requests go to the same engine
+ * and generated routing table as the msw handlers (`monite.fetch`), without
+ * msw's per-handler matching, which would cost more than the answer itself.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const monite = createMonite(options);
@@ -64,9 +63,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       let status = 500;
       try {
         const request = await toRequest(message, base);
-        const response =
-          (await getResponse(monite.handlers, request)) ??
-          new Response(JSON.stringify(errorBody('Not Found')), { status: 404, headers: { 'content-type': 'application/json' } });
+        const response = await monite.fetch(request);
         status = response.status;
         await send(response, out);
       } catch (error) {

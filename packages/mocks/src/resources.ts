@@ -160,20 +160,34 @@ export class Resources {
   /** Adds what Monite derives at read time: line-item totals, document totals, embedded children. */
   private enrich(scope: string, collectionTemplate: string, concreteCollection: string, record: StoredRecord): StoredRecord {
     let out = collectionTemplate.endsWith('/line_items') ? deriveLineItem(record) : record;
-    const itemTemplate = `${collectionTemplate}/{}`;
-    for (const [parent, childTemplates] of this.children) {
-      if (parent.replace(/\{[^}]+\}$/, '{}') !== itemTemplate) continue;
-      for (const childTemplate of childTemplates) {
-        const segment = segmentsOf(childTemplate).at(-1) as string;
-        const childPath = `${concreteCollection}/${record.id}/${segment}`;
-        const items = this.store.list(scope, childPath);
-        if (segment === 'line_items') out = deriveDocumentTotals(out, items);
-        const field = EMBEDDED_AS[segment] ?? segment;
-        const schema = this.readSchemas.get(collectionTemplate);
-        if (schema && this.schemaHasProperty(schema, field)) out = { ...out, [field]: items.map((i) => this.enrich(scope, childTemplate, childPath, i)) };
-      }
+    for (const child of this.childrenOf(collectionTemplate)) {
+      const childPath = `${concreteCollection}/${record.id}/${child.segment}`;
+      const items = this.store.list(scope, childPath);
+      if (child.segment === 'line_items') out = deriveDocumentTotals(out, items);
+      if (child.embedAs) out = { ...out, [child.embedAs]: items.map((i) => this.enrich(scope, child.template, childPath, i)) };
     }
     return out;
+  }
+
+  private readonly childCache = new Map<string, { template: string; segment: string; embedAs?: string }[]>();
+
+  /** The child collections of a collection's items, and the parent field each is shown in (if any); computed once. */
+  private childrenOf(collectionTemplate: string): { template: string; segment: string; embedAs?: string }[] {
+    let cached = this.childCache.get(collectionTemplate);
+    if (cached) return cached;
+    cached = [];
+    const itemTemplate = `${collectionTemplate}/{}`;
+    const schema = this.readSchemas.get(collectionTemplate);
+    for (const [parent, childTemplates] of this.children) {
+      if (parent.replace(/\{[^}]+\}$/, '{}') !== itemTemplate) continue;
+      for (const template of childTemplates) {
+        const segment = segmentsOf(template).at(-1) as string;
+        const field = EMBEDDED_AS[segment] ?? segment;
+        cached.push({ template, segment, embedAs: schema && this.schemaHasProperty(schema, field) ? field : undefined });
+      }
+    }
+    this.childCache.set(collectionTemplate, cached);
+    return cached;
   }
 
   private schemaHasProperty(schema: JsonSchema, field: string): boolean {

@@ -24,6 +24,19 @@ function withoutRef(schema: JsonSchema): JsonSchema {
  * `default`, so a shallow merge of properties and required lists is enough.
  */
 export function flatten(schema: JsonSchema | undefined, components: SchemaMap): JsonSchema {
+  if (!schema) return {};
+  // Schemas come from the generated document and never change: flatten each once.
+  let cached = flattened.get(schema);
+  if (!cached) {
+    cached = flattenUncached(schema, components);
+    flattened.set(schema, cached);
+  }
+  return cached;
+}
+
+const flattened = new WeakMap<JsonSchema, JsonSchema>();
+
+function flattenUncached(schema: JsonSchema, components: SchemaMap): JsonSchema {
   const resolved = resolveRef(schema, components);
   if (!Array.isArray(resolved.allOf)) return resolved;
   const { allOf, ...rest } = resolved;

@@ -50,14 +50,17 @@ export class SpecValidator {
 
   /** Validates the parameters of one location; issues carry FastAPI `loc`s. */
   validateParameters(operationId: string, location: 'path' | 'query' | 'header', values: Record<string, unknown>): ValidationIssue[] {
-    const specs = this.document.operations[operationId]?.parameters.filter((p) => p.in === location) ?? [];
-    if (specs.length === 0) return [];
-    const schema: JsonSchema = {
-      type: 'object',
-      properties: Object.fromEntries(specs.map((p) => [location === 'header' ? p.name.toLowerCase() : p.name, p.schema])),
-      required: specs.filter((p) => p.required).map((p) => (location === 'header' ? p.name.toLowerCase() : p.name)),
-    };
-    const validate = this.compile(`${operationId}:${location}`, schema);
+    const key = `${operationId}:${location}`;
+    let validate = this.cache.get(key);
+    if (!validate) {
+      const specs = this.document.operations[operationId]?.parameters.filter((p) => p.in === location) ?? [];
+      const name = (p: ParameterSpec): string => (location === 'header' ? p.name.toLowerCase() : p.name);
+      validate = this.compile(key, {
+        type: 'object',
+        properties: Object.fromEntries(specs.map((p) => [name(p), p.schema])),
+        required: specs.filter((p) => p.required).map(name),
+      });
+    }
     return validate(values) ? [] : toIssues(this.collapseUnions(validate.errors ?? []), [location]);
   }
 

@@ -202,6 +202,9 @@ function isValid(s: OperationSpec, generated: Generated): boolean {
     const validate = ajv.compile(p.schema ?? {});
     if (!validate(value)) return false;
   }
+  // A rule the schema cannot say (API-FACTS: the entity_user grant needs entity_user_id); Monite and the mock refuse it.
+  const body = generated.body as Schema | undefined;
+  if (s.op.operationId === 'post_auth_token' && body?.grant_type === 'entity_user' && !body.entity_user_id) return false;
   if (s.bodySchema && s.bodySchema.contentType.includes('json')) return validatorAt(s.bodySchema.path)(generated.body) as boolean;
   return true;
 }
@@ -231,7 +234,7 @@ const INVALID_RUNS = Number(process.env.MOCK_PROPERTY_RUNS ?? 6);
 describe('mocks answer as the spec declares (property-based)', () => {
   afterAll(() => {
     console.log(
-      `mock properties: ${counts.operations} operations, ${counts.validRequests} valid requests checked (${counts.validSkipped} generated requests the spec rejects, skipped), ${counts.invalidRequests} invalid requests checked; statuses of valid ${JSON.stringify(counts.validStatuses)}, of invalid ${JSON.stringify(counts.invalidStatuses)}`,
+      `mock properties: ${counts.operations} operations, ${counts.validRequests} valid requests checked (${counts.validSkipped} generated requests the spec or a documented rule rejects, skipped), ${counts.invalidRequests} invalid requests checked; statuses of valid ${JSON.stringify(counts.validStatuses)}, of invalid ${JSON.stringify(counts.invalidStatuses)}`,
     );
   });
 

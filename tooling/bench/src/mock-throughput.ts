@@ -1,0 +1,140 @@
+// Mock-server throughput: requests per second of `monite-mock` (the stateful
+// in-memory Monite) and of Prism (`prism mock`, static answers from the same
+// bundled spec) for a list and a create, measured by autocannon in one run,
+// each server in its own process. Figures are printed with the ratio to
+// Prism, never asserted: they depend on the machine.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { printTable, ratio, type Row } from './table.js';
+
+const require = createRequire(import.meta.url);
+const DURATION_SECONDS = Number(process.env.BENCH_MOCK_SECONDS ?? 5);
+const CONNECTIONS = 10;
+const VERSION = '2024-05-25';
+const ENTITY_ID = '11111111-1111-4111-8111-111111111111';
+const SEEDED_COUNTERPARTS = 50;
+
+const COUNTERPART = JSON.stringify({
+  type: 'organization',
+  organization: {
+    legal_name: 'Acme GmbH',
+    is_vendor: true,
+    is_customer: false,
+    email: 'finance@acme.test',
+    address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Unter den Linden 1' },
+  },
+});
+
+/** A free TCP port on the loopback interface. */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Starts a server process and resolves once its output matches `ready`. */
+function startProcess(command: string, args: string[], ready: RegExp, name: string): Promise<ChildProcess> {
+  return new Promise((resolveChild, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        child.stdout?.off('data', onData);
+        child.stderr?.off('data', onData);
+        // Keep draining, so a chatty server never blocks on a full pipe.
+        child.stdout?.resume();
+        child.stderr?.resume();
+        resolveChild(child);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolveStop) => {
+    if (child.exitCode !== null) return resolveStop();
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolveStop());
+    child.kill('SIGTERM');
+  });
+}
+
+interface Measured {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+}
+
+async function measure(url: string, method: 'GET' | 'POST', headers: Record<string, string>, body?: string): Promise<Measured> {
+  const result = await autocannon({ url, method, headers, body, connections: CONNECTIONS, duration: DURATION_SECONDS });
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+}
+
+/** Runs the benchmark and prints its table. */
+export async function run(): Promise<void> {
+  const mocksRoot = dirname(require.resolve('@monite-ts/mocks/package.json'));
+  const specPath = resolve(mocksRoot, '../../spec/dist/openapi.json');
+  const prismBin = resolve(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist/index.js');
+  const [mockPort, prismPort] = await Promise.all([freePort(), freePort()]);
+
+  const mock = await startProcess(process.execPath, [resolve(mocksRoot, 'bin/monite-mock.mjs'), '--port', String(mockPort), '--seed', 'bench', '--quiet'], /on http:\/\//, 'monite-mock');
+  let prism: ChildProcess | undefined;
+  try {
+    prism = await startProcess(process.execPath, [prismBin, 'mock', '-h', '127.0.0.1', '-p', String(prismPort), specPath], /Prism is listening/, 'prism');
+    const mockUrl = `http://127.0.0.1:${mockPort}`;
+    const prismUrl = `http://127.0.0.1:${prismPort}`;
+
+    const token = await fetch(`${mockUrl}/auth/token`, {
+      method: 'POST',
+      headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
+      body: JSON.stringify({ client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f', client_secret: 'bench', grant_type: 'client_credentials' }),
+    }).then((r) => r.json() as Promise<{ access_token: string }>);
+    const headers = { 'x-monite-version': VERSION, 'x-monite-entity-id': ENTITY_ID, authorization: `Bearer ${token.access_token}` };
+    const jsonHeaders = { ...headers, 'content-type': 'application/json' };
+    // A list worth paging: the mock holds what was created; Prism answers from the spec alone.
+    for (let i = 0; i < SEEDED_COUNTERPARTS; i++) await fetch(`${mockUrl}/counterparts`, { method: 'POST', headers: jsonHeaders, body: COUNTERPART });
+
+    const scenarios = [
+      { name: 'list  GET /counterparts?limit=10', method: 'GET' as const, path: '/counterparts?limit=10', body: undefined },
+      { name: 'create POST /counterparts', method: 'POST' as const, path: '/counterparts', body: COUNTERPART },
+    ];
+    const rows: Row[] = [];
+    for (const scenario of scenarios) {
+      const requestHeaders = scenario.body ? jsonHeaders : headers;
+      const ours = await measure(`${mockUrl}${scenario.path}`, scenario.method, requestHeaders, scenario.body);
+      const theirs = await measure(`${prismUrl}${scenario.path}`, scenario.method, requestHeaders, scenario.body);
+      rows.push({
+        scenario: scenario.name,
+        'monite-mock req/s': ours.requestsPerSecond,
+        'prism req/s': theirs.requestsPerSecond,
+        'ratio (mock/prism)': ratio(ours.requestsPerSecond, theirs.requestsPerSecond),
+        'mock p50/p99 ms': `${ours.p50}/${ours.p99}`,
+        'prism p50/p99 ms': `${theirs.p50}/${theirs.p99}`,
+        'non-2xx mock/prism': `${ours.non2xx}/${theirs.non2xx}`,
+      });
+    }
+    printTable(`Mock server throughput (autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per cell; monite-mock is stateful and validates, Prism answers statically)`, rows);
+  } finally {
+    if (prism) await stop(prism);
+    await stop(mock);
+  }
+}
