@@ -92,6 +92,8 @@ type CallInit = MoniteCallOptions & {
 function buildClient(shared: SharedState, entityId: string | undefined): MoniteClient {
   const { inner, options } = shared;
   const baseRetry = resolveRetry(DEFAULT_RETRY, options.retry);
+  // Built once: most calls pass no headers of their own, and openapi-fetch merges this object as is.
+  const entityHeader = entityId ? { 'x-monite-entity-id': entityId } : undefined;
 
   const call = async (method: MoniteHttpMethod, path: string, init: CallInit = {}) => {
     const { timeoutMs, retry, signal, headers, fetch: callFetch, ...rest } = init;
@@ -102,7 +104,7 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
       return await request(method, path, {
         ...rest,
         // The entity goes first so that a call's own headers (and params.header) override it.
-        headers: entityId ? mergeHeaders({ 'x-monite-entity-id': entityId }, headers) : headers,
+        headers: !entityId ? headers : headers === undefined ? entityHeader : mergeHeaders(entityHeader, headers),
         signal: deadline.signal,
         fetch: (req: Request) => sendRequest(req, transport, { retry: resolveRetry(baseRetry, retry), onRetry: options.onRetry }),
       });
