@@ -62,6 +62,11 @@ const resolve = (schema: Schema): Schema => {
 };
 const omit = (o: Schema, key: string) => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
 
+/** An object arbitrary with some keys always present and the others sometimes. */
+function recordOf(model: Record<string, fc.Arbitrary<unknown>>, requiredKeys: string[]): fc.Arbitrary<Schema> {
+  return fc.record(model, { requiredKeys: requiredKeys as never[] }) as fc.Arbitrary<Schema>;
+}
+
 /** A fast-check arbitrary of values meant to satisfy a schema (checked with ajv before use). */
 function arbitrary(input: Schema, depth = 0): fc.Arbitrary<unknown> {
   const schema = resolve(input);
@@ -101,7 +106,7 @@ function arbitrary(input: Schema, depth = 0): fc.Arbitrary<unknown> {
       const required: string[] = schema.required ?? [];
       const properties: Schema = schema.properties ?? {};
       const keys = Object.keys(properties).filter((key) => required.includes(key) || depth < 3);
-      return fc.record(Object.fromEntries(keys.map((key) => [key, arbitrary(properties[key], depth + 1)])), { requiredKeys: required.filter((k) => keys.includes(k)) });
+      return recordOf(Object.fromEntries(keys.map((key) => [key, arbitrary(properties[key], depth + 1)])), required.filter((k) => keys.includes(k)));
     }
     default: {
       switch (schema.format) {
@@ -132,7 +137,7 @@ const monite = createMonite({ seed: 'contract', tokens: [TOKEN] });
 
 interface Generated {
   url: string;
-  init: RequestInit & { headers: Record<string, string> };
+  init: Omit<RequestInit, 'headers'> & { headers: Record<string, string> };
   body?: unknown;
   pathParams: Record<string, string>;
 }
@@ -161,9 +166,9 @@ function requestArbitrary(s: OperationSpec): fc.Arbitrary<Generated> {
   const pathParams = s.parameters.filter((p) => p.in === 'path');
   const query = s.parameters.filter((p) => p.in === 'query' && p.name !== 'pagination_token');
   const headers = s.parameters.filter((p) => p.in === 'header' && !['x-monite-version', 'x-monite-entity-id'].includes(p.name.toLowerCase()));
-  const queryArb = fc.record(Object.fromEntries(query.map((p) => [p.name, arbitrary(p.schema ?? {})])), { requiredKeys: query.filter((p) => p.required).map((p) => p.name) });
-  const headerArb = fc.record(Object.fromEntries(headers.map((p) => [p.name, arbitrary(p.schema ?? {})])), { requiredKeys: headers.filter((p) => p.required).map((p) => p.name) });
-  const pathArb = fc.record(Object.fromEntries(pathParams.map((p) => [p.name, arbitrary(p.schema ?? {}).filter((v) => String(v).length > 0 && !String(v).includes('/'))])));
+  const queryArb = recordOf(Object.fromEntries(query.map((p) => [p.name, arbitrary(p.schema ?? {})])), query.filter((p) => p.required).map((p) => p.name));
+  const headerArb = recordOf(Object.fromEntries(headers.map((p) => [p.name, arbitrary(p.schema ?? {})])), headers.filter((p) => p.required).map((p) => p.name));
+  const pathArb = recordOf(Object.fromEntries(pathParams.map((p) => [p.name, arbitrary(p.schema ?? {}).filter((v) => String(v).length > 0 && !String(v).includes('/'))])), pathParams.map((p) => p.name));
   const bodyArb = s.bodySchema ? arbitrary(s.bodySchema.schema) : fc.constant(undefined);
   return fc.record({ path: pathArb, query: queryArb, header: headerArb, body: bodyArb }).map(({ path, query: q, header, body }) => {
     const concrete = s.op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String((path as Schema)[name])));
@@ -272,22 +277,23 @@ describe('mocks answer as the spec declares (property-based)', () => {
   });
 
   it.each(specs.map((s) => [`${s.op.method} ${s.op.path}`, s] as const))('%s: invalid requests get 4xx, never 5xx', async (_name, s) => {
-    const mutations: fc.Arbitrary<(g: Generated) => Generated | undefined>[] = [
-      fc.constant((g) => ({ ...g, init: { ...g.init, headers: omit(g.init.headers, 'x-monite-version') as Record<string, string> } })),
-      fc.constant((g) => (s.op.secured ? { ...g, init: { ...g.init, headers: { ...g.init.headers, authorization: 'Bearer forged' } } } : undefined)),
-      fc.constant((g) => (s.op.entityScoped ? { ...g, init: { ...g.init, headers: omit(g.init.headers, 'x-monite-entity-id') as Record<string, string> } } : undefined)),
-      fc.constant((g) => {
+    type Mutation = (g: Generated) => Generated | undefined;
+    const mutations: fc.Arbitrary<Mutation>[] = [
+      fc.constant<Mutation>((g) => ({ ...g, init: { ...g.init, headers: omit(g.init.headers, 'x-monite-version') as Record<string, string> } })),
+      fc.constant<Mutation>((g) => (s.op.secured ? { ...g, init: { ...g.init, headers: { ...g.init.headers, authorization: 'Bearer forged' } } } : undefined)),
+      fc.constant<Mutation>((g) => (s.op.entityScoped ? { ...g, init: { ...g.init, headers: omit(g.init.headers, 'x-monite-entity-id') as Record<string, string> } } : undefined)),
+      fc.constant<Mutation>((g) => {
         const uuidParam = s.parameters.find((p) => p.in === 'path' && p.schema?.format === 'uuid');
         return uuidParam ? { ...g, url: g.url.replace(encodeURIComponent(g.pathParams[uuidParam.name]!), 'not-a-uuid') } : undefined;
       }),
-      fc.integer({ min: 101, max: 100_000 }).map((limit) => (g: Generated) => {
+      fc.integer({ min: 101, max: 100_000 }).map((limit): Mutation => (g) => {
         if (!s.parameters.some((p) => p.in === 'query' && p.name === 'limit')) return undefined;
         const url = new URL(g.url);
         url.searchParams.set('limit', String(limit));
         return { ...g, url: url.toString() };
       }),
-      fc.constant((g) => (s.bodySchema?.contentType.includes('json') ? { ...g, init: { ...g.init, body: '{"broken":' } } : undefined)),
-      fc.constant((g) => {
+      fc.constant<Mutation>((g) => (s.bodySchema?.contentType.includes('json') ? { ...g, init: { ...g.init, body: '{"broken":' } } : undefined)),
+      fc.constant<Mutation>((g) => {
         const required: string[] = s.bodySchema ? resolve(s.bodySchema.schema).required ?? [] : [];
         if (!s.bodySchema?.contentType.includes('json') || required.length === 0 || typeof g.body !== 'object' || g.body === null) return undefined;
         return { ...g, init: { ...g.init, body: JSON.stringify(omit(g.body as Schema, required[0]!)) } };
