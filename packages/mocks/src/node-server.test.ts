@@ -32,6 +32,18 @@ describe('startMockServer', () => {
     expect(lines[1]).toMatch(/^POST \/counterparts 201 \d+(\.\d+)?ms$/);
   });
 
+  it('lets browser apps on other origins call it (CORS)', async () => {
+    const preflight = await fetch(`${server.url}/counterparts`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, x-monite-version' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization, x-monite-version');
+    const answer = await fetch(`${server.url}/counterparts`, { headers: { origin: 'http://localhost:5173' } });
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    expect(answer.headers.get('access-control-expose-headers')).toContain('x-request-id');
+  });
+
   it('answers 404 with an error body for unknown paths', async () => {
     const response = await fetch(`${server.url}/nothing/here`);
     expect(response.status).toBe(404);

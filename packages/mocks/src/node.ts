@@ -39,8 +39,24 @@ async function toRequest(message: IncomingMessage, base: string): Promise<Reques
   return new Request(new URL(message.url ?? '/', base), { method, headers, body });
 }
 
+// Browser apps on another origin (a dev server) call the mock directly: allow them.
+const CORS_HEADERS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'x-request-id, x-monite-version, retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset',
+};
+
+function answerPreflight(message: IncomingMessage, out: ServerResponse): void {
+  out.writeHead(204, {
+    ...CORS_HEADERS,
+    'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+    'access-control-allow-headers': message.headers['access-control-request-headers'] ?? '*',
+    'access-control-max-age': '600',
+  });
+  out.end();
+}
+
 async function send(response: Response, out: ServerResponse): Promise<void> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...CORS_HEADERS };
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
@@ -59,6 +75,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const server = createServer((message, out) => {
     const started = performance.now();
     const base = `http://${message.headers.host ?? host}`;
+    if (message.method === 'OPTIONS') {
+      answerPreflight(message, out);
+      options.log?.(`OPTIONS ${message.url} 204 ${(performance.now() - started).toFixed(1)}ms`);
+      return;
+    }
     void (async () => {
       let status = 500;
       try {
