@@ -1,5 +1,8 @@
 // `pnpm bench`: every benchmark in one run, each printing its own table.
 // Select some with `pnpm bench -- typecheck client mocks`.
+// A module, so the top-level awaits below are allowed.
+export {};
+
 const all = {
   typecheck: () => import('./typecheck-cost.js'),
   client: () => import('./client-overhead.js'),
