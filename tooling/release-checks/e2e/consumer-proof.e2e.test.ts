@@ -38,6 +38,14 @@ function assertBuilt(name: string, dir: string): void {
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
   collect(manifest.exports);
+  // A bin is a committed launcher that imports the build (monite-mock
+  // imports ../dist/cli.js): follow its relative imports too.
+  for (const bin of Object.values(manifest.bin ?? {})) {
+    const source = readFileSync(join(repoRoot, dir, bin), 'utf8');
+    for (const [, spec] of source.matchAll(/import\s*(?:[^'"]*from\s*)?['"](\.[^'"]+)['"]/g)) {
+      targets.push(join(bin, '..', spec!));
+    }
+  }
   const missing = targets.filter((t) => !existsSync(join(repoRoot, dir, t)));
   if (missing.length) throw new Error(`${name} is not built (missing ${missing.join(', ')}): run \`pnpm build\` first`);
 }
