@@ -39,6 +39,8 @@ describe('stored resources', () => {
       expect(connection.body).toHaveProperty(field);
     }
     expect(connection.body.entity_id).toBe(ENTITY);
+    // Defaults of the request schema apply to fields the caller left out, as FastAPI fills them.
+    expect(connection.body).toMatchObject({ is_sender: true, is_receiver: true });
   });
 
   it('keeps entities apart', async () => {

@@ -65,6 +65,7 @@ function fakeString(schema: JsonSchema, ctx: FakeContext): string {
   else if (name === 'line1' || name.includes('street')) value = random.pick(STREETS);
   else if (name.includes('postal_code') || name === 'zip') value = String(random.int(10000, 99999));
   else if (name.includes('phone')) value = `+4930${random.int(1000000, 9999999)}`;
+  else if (name === 'status' || name === 'state') value = 'active';
   else if (name === 'secret') value = `whsec_${random.hex(32)}`;
   else if (name.includes('token')) value = random.hex(40);
   else if (name.includes('url')) value = `https://example.com/${random.hex(12)}`;

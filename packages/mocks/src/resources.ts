@@ -1,4 +1,5 @@
 import { conform } from './conform.js';
+import { withDefaults } from './defaults.js';
 import { deriveDocumentTotals, deriveLineItem, deriveReceivable } from './derived.js';
 import { fakeValue } from './fake-data.js';
 import { errorBody } from './http.js';
@@ -220,6 +221,14 @@ export class Resources {
     return { status, body: this.present(request.operation, status, this.enrich(request.scope, collectionTemplate, concrete, record)) };
   }
 
+  /** The request body with the defaults of its schema filled in. */
+  private bodyWithDefaults(request: ResourceRequest): Json {
+    const schema = this.document.operations[request.operation.operationId]?.body?.schema;
+    const body = isObject(request.body) ? request.body : {};
+    const filled = withDefaults(schema, body, this.document.components.schemas);
+    return isObject(filled) ? filled : body;
+  }
+
   /** Answers a validated request according to its operation's kind. */
   handle(request: ResourceRequest): Reply {
     const op = request.operation;
@@ -253,7 +262,7 @@ export class Resources {
     const missing = this.missingAncestor(request.scope, template, request.path, true);
     if (missing) return missing;
     const concrete = fillPath(template, request.path);
-    let record = this.newRecord(request, template, isObject(request.body) ? request.body : {});
+    let record = this.newRecord(request, template, this.bodyWithDefaults(request));
     record = this.materialize(template, this.applyDerivations(request, template, record));
     this.store.put(request.scope, concrete, record);
     return this.itemReply(request, op.successStatus, template, concrete, record);
@@ -274,7 +283,8 @@ export class Resources {
     let record = existing;
     if (op.kind === 'update' || op.kind === 'replace') {
       const body = isObject(request.body) ? request.body : {};
-      const base = op.kind === 'update' ? mergePatch(existing, body) : { ...body };
+      // PATCH keeps what it does not name; PUT starts over, with the schema's defaults.
+      const base = op.kind === 'update' ? mergePatch(existing, body) : this.bodyWithDefaults(request);
       record = { ...base, id: existing.id, created_at: existing.created_at, updated_at: this.now() } as StoredRecord;
       for (const link of itemChain(template)) record[link.param] ??= request.path[link.param];
       if (existing.entity_id !== undefined) record.entity_id ??= existing.entity_id;
