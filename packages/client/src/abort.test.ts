@@ -12,13 +12,11 @@ afterEach(() => {
 describe('timeouts and cancellation', () => {
   it('fails with MoniteTimeoutError after the client timeout', async () => {
     const monite = createMoniteClient({ baseUrl: BASE, fetch: hangingFetch(), timeoutMs: 30 });
-    const started = Date.now();
     const error = await monite.GET('/counterparts').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MoniteTimeoutError);
     expect(error).toBeInstanceOf(MoniteError);
     expect((error as MoniteTimeoutError).kind).toBe('timeout');
     expect((error as MoniteTimeoutError).timeoutMs).toBe(30);
-    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('lets a call override the client timeout', async () => {

@@ -1,7 +1,8 @@
 // The call signatures of MoniteClient: openapi-fetch's, over the client's
 // generated `paths` view (injected headers optional), plus per-call options.
-import type { Client, ClientPathsWithMethod, FetchResponse, MaybeOptionalInit, Middleware } from 'openapi-fetch';
+import type { FetchResponse, MaybeOptionalInit, Middleware } from 'openapi-fetch';
 import type { paths } from './generated/paths.js';
+import type { PathsByMethod } from './generated/routes.js';
 import type { RetryOptions } from './retry-policy.js';
 
 /**
@@ -13,8 +14,11 @@ export type MonitePaths = paths;
 /** The HTTP methods Monite uses. */
 export type MoniteHttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
 
-/** The paths that support `Method`, e.g. `MonitePathsWith<'get'>`. */
-export type MonitePathsWith<Method extends MoniteHttpMethod> = ClientPathsWithMethod<Client<paths>, Method>;
+/**
+ * The paths that support `Method`, e.g. `MonitePathsWith<'get'>`. Listed at
+ * generation time: deriving them from `paths` per program is far costlier.
+ */
+export type MonitePathsWith<Method extends MoniteHttpMethod> = PathsByMethod[Method];
 
 /** Options a single call may add to openapi-fetch's (`params`, `body`, `headers`, `signal`, ...). */
 export interface MoniteCallOptions {

@@ -3,7 +3,8 @@
 // parameter once a token is sent (filters and sort live in the token), so
 // after the first page only the token is sent.
 import type { FetchOptions } from 'openapi-fetch';
-import type { MoniteCallOptions, MoniteClient, MonitePaths, MonitePathsWith } from './call-types.js';
+import type { MoniteCallOptions, MoniteClient, MonitePaths } from './call-types.js';
+import type { ListPath } from './generated/routes.js';
 import { unwrap } from './unwrap.js';
 
 type JsonOk<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
@@ -13,10 +14,11 @@ interface CursorPage {
   next_pagination_token?: string | null;
 }
 
-/** The GET paths that return a cursor page (`data` plus `next_pagination_token`), e.g. `'/counterparts'`. */
-export type MoniteListPath = {
-  [P in MonitePathsWith<'get'>]: JsonOk<MonitePaths[P]['get']> extends CursorPage ? P : never;
-}[MonitePathsWith<'get'>];
+/**
+ * The GET paths that return a cursor page (`data` plus `next_pagination_token`),
+ * e.g. `'/counterparts'`; listed by the generator from the spec.
+ */
+export type MoniteListPath = ListPath;
 
 /** One page of a list operation, as Monite returns it. */
 export type ListPage<P extends MoniteListPath> = JsonOk<MonitePaths[P]['get']>;

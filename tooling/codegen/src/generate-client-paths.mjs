@@ -93,9 +93,32 @@ const metaSource =
   '/** The Monite API version the spec describes; sent as `x-monite-version` unless configured otherwise. */\n' +
   `export const SPEC_API_VERSION = '${version}';\n`;
 
+// Which paths support each method, and which GETs answer with a cursor page,
+// computed here once: deriving them in the type system (openapi-fetch's
+// ClientPathsWithMethod over all of `paths`) costs ~150,000 type
+// instantiations in every program that makes a call.
+const CLIENT_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+const union = (list) => (list.length ? list.map((p) => `'${p}'`).join(' | ') : 'never');
+const pathsWith = (method) => Object.keys(spec.paths).filter((path) => spec.paths[path][method]);
+const answersWithCursor = (operation) => {
+  let schema = operation?.responses?.['200']?.content?.['application/json']?.schema;
+  if (schema?.$ref) schema = resolveLocalRef(spec, schema.$ref);
+  return Boolean(schema?.properties?.next_pagination_token && schema?.properties?.data);
+};
+const listPaths = pathsWith('get').filter((path) => answersWithCursor(spec.paths[path].get));
+const routesSource =
+  generatedHeader(generator) +
+  '/** The paths that support each HTTP method. */\n' +
+  'export interface PathsByMethod {\n' +
+  CLIENT_METHODS.map((m) => `  ${m}: ${union(pathsWith(m))};\n`).join('') +
+  '}\n\n' +
+  '/** The GET paths that answer with a cursor page (`data` and `next_pagination_token`). */\n' +
+  `export type ListPath = ${union(listPaths)};\n`;
+
 const changed = [
   writeIfChanged(resolve(outDir, 'paths.ts'), pathsSource),
   writeIfChanged(resolve(outDir, 'api-version.ts'), metaSource),
+  writeIfChanged(resolve(outDir, 'routes.ts'), routesSource),
 ].filter(Boolean).length;
 console.log(
   `client paths: ${Object.keys(spec.paths).length} paths, ${relaxedCount} injected header parameter(s) made optional (${changed} file(s) written)`,
