@@ -56,6 +56,15 @@ describe('configuration', () => {
     expect(net.requests[1]!.headers['x-monite-entity-id']).toBe(OTHER_ENTITY);
   });
 
+  it('leaves the entity header off partner-level operations, which do not declare it', async () => {
+    const net = createFakeFetch(() => json({ data: [] }));
+    const monite = createMoniteClient({ baseUrl: 'http://x.test', fetch: net.fetch, entityId: ENTITY });
+    await monite.GET('/webhook_subscriptions');
+    await monite.GET('/counterparts');
+    expect(net.requests[0]!.headers).not.toHaveProperty('x-monite-entity-id');
+    expect(net.requests[1]!.headers['x-monite-entity-id']).toBe(ENTITY);
+  });
+
   it('sends no entity header when none is configured', async () => {
     const net = createFakeFetch(() => json({ data: [] }));
     await createMoniteClient({ baseUrl: 'http://x.test', fetch: net.fetch }).GET('/entities');

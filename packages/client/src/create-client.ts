@@ -13,6 +13,7 @@ import { SPEC_API_VERSION } from './generated/api-version.js';
 import type { RetryInfo } from './retry-loop.js';
 import { DEFAULT_RETRY, resolveRetry, type RetryOptions } from './retry-policy.js';
 import { sendRequest, type TransportConfig } from './transport.js';
+import { PARTNER_LEVEL_OPERATIONS } from './generated/partner-operations.js';
 
 /** Options of `createMoniteClient`. */
 export interface MoniteClientOptions {
@@ -99,12 +100,13 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
     const { timeoutMs, retry, signal, headers, fetch: callFetch, ...rest } = init;
     const deadline = createCallSignal(signal, timeoutMs ?? options.timeoutMs);
     const transport = callFetch ? { ...shared.transport, fetch: callFetch } : shared.transport;
+    const sendsEntity = entityId !== undefined && !PARTNER_LEVEL_OPERATIONS.has(`${method.toUpperCase()} ${path}`);
     try {
       const request = inner.request as (m: string, p: string, i: Record<string, unknown>) => Promise<unknown>;
       return await request(method, path, {
         ...rest,
         // The entity goes first so that a call's own headers (and params.header) override it.
-        headers: !entityId ? headers : headers === undefined ? entityHeader : mergeHeaders(entityHeader, headers),
+        headers: !sendsEntity ? headers : headers === undefined ? entityHeader : mergeHeaders(entityHeader, headers),
         signal: deadline.signal,
         fetch: (req: Request) => sendRequest(req, transport, { retry: resolveRetry(baseRetry, retry), onRetry: options.onRetry }),
       });

@@ -115,7 +115,25 @@ const routesSource =
   '/** The GET paths that answer with a cursor page (`data` and `next_pagination_token`). */\n' +
   `export type ListPath = ${union(listPaths)};\n`;
 
+// Partner-level operations (auth, entities, webhooks, ...) declare no
+// x-monite-entity-id; the client leaves the header off them rather than send
+// a header the operation does not define.
+const declaresEntity = (pathItem, operation) =>
+  [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
+    .map((p) => (p?.$ref ? resolveLocalRef(spec, p.$ref) : p))
+    .some((p) => p?.in === 'header' && p?.name?.toLowerCase() === 'x-monite-entity-id');
+const partnerLevel = Object.entries(spec.paths).flatMap(([path, item]) =>
+  CLIENT_METHODS.filter((m) => item[m] && !declaresEntity(item, item[m])).map((m) => `${m.toUpperCase()} ${path}`),
+);
+const partnerSource =
+  generatedHeader(generator) +
+  '/** `METHOD /path` of the operations that take no `x-monite-entity-id` header. */\n' +
+  'export const PARTNER_LEVEL_OPERATIONS: ReadonlySet<string> = new Set([\n' +
+  partnerLevel.map((op) => `  '${op}',\n`).join('') +
+  ']);\n';
+
 const changed = [
+  writeIfChanged(resolve(outDir, 'partner-operations.ts'), partnerSource),
   writeIfChanged(resolve(outDir, 'paths.ts'), pathsSource),
   writeIfChanged(resolve(outDir, 'api-version.ts'), metaSource),
   writeIfChanged(resolve(outDir, 'routes.ts'), routesSource),
