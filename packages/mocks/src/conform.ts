@@ -1,7 +1,7 @@
 import { fakeValue, type FakeContext } from './fake-data.js';
 import { formatMatches } from './formats.js';
 import type { JsonSchema } from './operation.js';
-import { branchesOf, flatten, isNullSchema, jsonTypeOf, typeMatches, typesOf, type SchemaMap } from './schema-tools.js';
+import { branchesOf, flatten, isNullSchema, jsonTypeOf, nonNullBranches, typeMatches, typesOf, type SchemaMap } from './schema-tools.js';
 
 /**
  * How well a value fits a schema, to choose among `anyOf` branches: a wrong
@@ -35,6 +35,17 @@ export function fitScore(schemaIn: JsonSchema, value: unknown, components: Schem
   return score;
 }
 
+/** The branch of a union a value fits best by `fitScore` (the first of equals); undefined when none is given. */
+export function closestBranch(branches: readonly JsonSchema[], value: unknown, components: SchemaMap): JsonSchema | undefined {
+  let best: JsonSchema | undefined;
+  let bestScore = -Infinity;
+  for (const branch of branches) {
+    const score = fitScore(branch, value, components);
+    if (score > bestScore) [best, bestScore] = [branch, score];
+  }
+  return best;
+}
+
 /** Whether a schema accepts `null`. */
 export function admitsNull(schemaIn: JsonSchema, components: SchemaMap): boolean {
   const schema = flatten(schemaIn, components);
@@ -58,14 +69,9 @@ export function conform(schemaIn: JsonSchema | undefined, value: unknown, ctx: F
   if (Array.isArray(schema.enum)) return schema.enum.includes(value) ? value : fakeValue(schema, ctx);
   const branches = branchesOf(schema);
   if (branches) {
-    if (value === null && branches.some((b) => isNullSchema(flatten(b, components)))) return null;
-    let best: JsonSchema | undefined;
-    let bestScore = -Infinity;
-    for (const branch of branches) {
-      if (isNullSchema(flatten(branch, components))) continue;
-      const score = fitScore(branch, value, components);
-      if (score > bestScore) [best, bestScore] = [branch, score];
-    }
+    const usable = nonNullBranches(branches, components);
+    if (value === null && usable.length < branches.length) return null;
+    const best = closestBranch(usable, value, components);
     return best ? conform(best, value, ctx) : null;
   }
   const types = typesOf(schema) ?? (schema.properties ? ['object'] : schema.items ? ['array'] : undefined);

@@ -3,6 +3,7 @@ import type { MockClient } from './auth.js';
 import { MoniteEngine } from './engine.js';
 import type { FaultRule } from './faults.js';
 import { createHandlers } from './handlers.js';
+import { errorBody, jsonResponse } from './http.js';
 import { operations } from './generated/operations.js';
 import { fillPath } from './paths.js';
 import { PARTNER_SCOPE, type StoredRecord } from './store.js';
@@ -106,8 +107,8 @@ export function createMonite(options: CreateMoniteOptions = {}): MoniteMock {
     handlers: createHandlers(engine),
     async fetch(request) {
       const found = findRoute(request.method, new URL(request.url).pathname);
-      if (!found) return new Response(JSON.stringify({ error: { message: 'Not Found' } }), { status: 404, headers: { 'content-type': 'application/json' } });
-      if ('methodNotAllowed' in found) return new Response(JSON.stringify({ error: { message: 'Method Not Allowed' } }), { status: 405, headers: { 'content-type': 'application/json' } });
+      if (!found) return jsonResponse(404, errorBody('Not Found'));
+      if ('methodNotAllowed' in found) return jsonResponse(405, errorBody('Method Not Allowed'));
       return engine.handle(found.route.operation, request, found.params);
     },
     reset() {

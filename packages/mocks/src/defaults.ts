@@ -1,6 +1,6 @@
-import { fitScore } from './conform.js';
+import { closestBranch } from './conform.js';
 import type { JsonSchema } from './operation.js';
-import { branchesOf, flatten, isNullSchema, type SchemaMap } from './schema-tools.js';
+import { branchesOf, flatten, nonNullBranches, type SchemaMap } from './schema-tools.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -15,13 +15,7 @@ export function withDefaults(schemaIn: JsonSchema | undefined, value: unknown, c
   let schema = flatten(schemaIn, components);
   const branches = branchesOf(schema);
   if (branches) {
-    const candidates = branches.filter((b) => !isNullSchema(flatten(b, components)));
-    let best: JsonSchema | undefined;
-    let bestScore = -Infinity;
-    for (const branch of candidates) {
-      const score = fitScore(branch, value, components);
-      if (score > bestScore) [best, bestScore] = [branch, score];
-    }
+    const best = closestBranch(nonNullBranches(branches, components), value, components);
     if (!best) return value;
     schema = flatten(best, components);
   }

@@ -7,7 +7,7 @@ import type { MockOperation } from './operation.js';
 import { readBody } from './request-body.js';
 import { Resources, type Reply } from './resources.js';
 import { PARTNER_SCOPE, Store } from './store.js';
-import { readParameters, SpecValidator, type ValidationIssue } from './validation.js';
+import { readParameters, SpecValidator, type RequestParameters, type ValidationIssue } from './validation.js';
 
 /** Options of the in-memory Monite (see `createMonite`). */
 export interface EngineOptions {
@@ -115,7 +115,7 @@ export class MoniteEngine {
     const schemas = validator.schemasOf(op.operationId);
     const url = new URL(request.url);
     const issues: ValidationIssue[] = [];
-    let params = { path: {}, query: {}, header: {} } as ReturnType<typeof readParameters>;
+    let params: RequestParameters = { path: {}, query: {}, header: {} };
     if (schemas) {
       params = readParameters(schemas, validator.document, url, request.headers, pathParams);
       issues.push(...validator.validateParameters(op.operationId, 'path', params.path));
@@ -137,37 +137,31 @@ export class MoniteEngine {
 
   /** Authentication endpoints: they act on the token registry, not on stored resources. */
   private special(op: MockOperation, body: unknown): Reply | undefined {
+    if (op.method !== 'POST' || (op.path !== '/auth/token' && op.path !== '/auth/revoke')) return undefined;
     const payload = (body ?? {}) as Record<string, string>;
-    if (op.path === '/auth/token' && op.method === 'POST') {
-      if (!this.tokens.accepts(payload.client_id ?? '', payload.client_secret ?? '')) {
-        return { status: 401, body: errorBody('Invalid client credentials.') };
-      }
+    const clientId = payload.client_id ?? '';
+    if (!this.tokens.accepts(clientId, payload.client_secret ?? '')) {
+      return { status: 401, body: errorBody('Invalid client credentials.') };
+    }
+    if (op.path === '/auth/token') {
       if (payload.grant_type === 'entity_user' && !payload.entity_user_id) {
         return { status: 422, body: { detail: [{ loc: ['body', 'entity_user_id'], msg: 'Field required for grant_type entity_user', type: 'missing' }] } };
       }
-      return { status: op.successStatus, body: this.tokens.issue(payload.client_id ?? '', payload.entity_user_id) };
+      return { status: op.successStatus, body: this.tokens.issue(clientId, payload.entity_user_id) };
     }
-    if (op.path === '/auth/revoke' && op.method === 'POST') {
-      if (!this.tokens.accepts(payload.client_id ?? '', payload.client_secret ?? '')) {
-        return { status: 401, body: errorBody('Invalid client credentials.') };
-      }
-      // Revoking a token that is unknown or another client's changes nothing, and says so no differently (as OAuth's revocation does).
-      this.tokens.revoke(payload.client_id ?? '', payload.token ?? '');
-      return { status: op.successStatus, body: this.resources.present(op, op.successStatus, { message: 'Token revoked.' }) };
-    }
-    return undefined;
+    // Revoking a token that is unknown or another client's changes nothing, and says so no differently (as OAuth's revocation does).
+    this.tokens.revoke(clientId, payload.token ?? '');
+    return { status: op.successStatus, body: this.resources.present(op, op.successStatus, { message: 'Token revoked.' }) };
   }
 
   /** A fault from configuration or from `Prefer: code=NNN`; 2xx preferences change nothing. */
   private forcedReply(op: MockOperation, request: Request): { reply: Reply; headers: Record<string, string> } | undefined {
     const preferred = preferredStatus(request.headers);
-    const rule = preferred !== undefined && preferred >= 400 ? { status: preferred } : this.faults.pick(op);
+    const rule: FaultRule | undefined = preferred !== undefined && preferred >= 400 ? { status: preferred } : this.faults.pick(op);
     if (!rule || rule.status < 400) return undefined;
     const status = rule.status;
     const extra: Record<string, string> = {};
-    if (status === 429 || status === 503) {
-      extra['Retry-After'] = String('retryAfterSeconds' in rule && rule.retryAfterSeconds !== undefined ? rule.retryAfterSeconds : 1);
-    }
+    if (status === 429 || status === 503) extra['Retry-After'] = String(rule.retryAfterSeconds ?? 1);
     if (status === 429) Object.assign(extra, { 'RateLimit-Remaining': '0', 'X-RateLimit-Remaining-Second': '0' });
     const body = status === 422 ? { detail: [{ loc: ['body'], msg: 'Validation failed (forced by the mock).', type: 'value_error' }] } : errorBody(FORCED_MESSAGES[status] ?? `Forced status ${status}.`);
     return { reply: { status, body }, headers: extra };

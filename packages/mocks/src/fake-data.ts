@@ -1,6 +1,6 @@
 import type { JsonSchema } from './operation.js';
 import { randomUuid, type Random } from './random.js';
-import { branchesOf, flatten, isNullSchema, typesOf, type SchemaMap } from './schema-tools.js';
+import { branchesOf, flatten, nonNullBranches, typesOf, type SchemaMap } from './schema-tools.js';
 
 /** Where a generated value will live, so it can look like what Monite returns there. */
 export interface FakeContext {
@@ -107,9 +107,8 @@ export function fakeValue(schemaIn: JsonSchema | undefined, ctx: FakeContext): u
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
   const branches = branchesOf(schema);
   if (branches) {
-    const usable = branches.filter((b) => !isNullSchema(flatten(b, ctx.components)));
-    if (usable.length === 0) return null;
-    return fakeValue(usable[0], ctx);
+    const usable = nonNullBranches(branches, ctx.components);
+    return usable.length === 0 ? null : fakeValue(usable[0], ctx);
   }
   const types = typesOf(schema)?.filter((t) => t !== 'null');
   const type = types?.[0] ?? (schema.properties ? 'object' : schema.items ? 'array' : undefined);

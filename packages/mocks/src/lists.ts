@@ -35,10 +35,11 @@ export function decodeToken(token: string): ListQuery | undefined {
 }
 
 /** Builds the list query of a first page from validated query parameters. */
-export function queryFromParameters(query: Record<string, unknown>, defaultLimit = 100): ListQuery {
+export function queryFromParameters(query: Record<string, unknown>): ListQuery {
   const filters: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(query)) if (!CONTROL.has(key)) filters[key] = value;
-  const limit = (query.limit ?? query.page_size ?? defaultLimit) as number;
+  // 100 is Monite's default page size.
+  const limit = (query.limit ?? query.page_size ?? 100) as number;
   return {
     filters,
     sort: typeof query.sort === 'string' ? query.sort : 'created_at',
@@ -127,11 +128,9 @@ function matchesFilter(record: StoredRecord, key: string, expected: unknown): bo
   const wanted = Array.isArray(expected) ? expected : [expected];
   switch (operator) {
     case 'eq':
-      return wanted.some((w) => equals(actual, w));
-    case 'ne':
-      return !wanted.some((w) => equals(actual, w));
     case 'in':
       return wanted.some((w) => equals(actual, w));
+    case 'ne':
     case 'not_in':
       return !wanted.some((w) => equals(actual, w));
     case 'gt':

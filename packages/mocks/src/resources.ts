@@ -1,12 +1,13 @@
 import { conform } from './conform.js';
 import { withDefaults } from './defaults.js';
 import { deriveDocumentTotals, deriveLineItem, deriveReceivable } from './derived.js';
-import { fakeValue } from './fake-data.js';
+import { fakeValue, type FakeContext } from './fake-data.js';
 import { errorBody } from './http.js';
 import { decodeToken, pageOf, queryFromParameters, type ListQuery } from './lists.js';
 import type { JsonSchema, MockOperation, SchemaDocument } from './operation.js';
-import { fillPath, itemChain, segmentsOf } from './paths.js';
+import { fillPath, itemChain, paramNames, segmentsOf } from './paths.js';
 import { createRandom, hashString, randomUuid, type Random } from './random.js';
+import { branchesOf, flatten } from './schema-tools.js';
 import type { Store, StoredRecord } from './store.js';
 import { applyTransition, INITIAL_STATUS, WORKFLOWS } from './workflows.js';
 
@@ -39,6 +40,11 @@ export function mergePatch(target: Json, patch: Json): Json {
     out[key] = isObject(value) && isObject(out[key]) ? mergePatch(out[key] as Json, value) : value;
   }
   return out;
+}
+
+/** The request body when it is a JSON object; `{}` otherwise (no body, an array, a scalar). */
+function objectBody(request: ResourceRequest): Json {
+  return isObject(request.body) ? request.body : {};
 }
 
 function notFound(what: string, id: string): Reply {
@@ -99,27 +105,24 @@ export class Resources {
     return schema && !('contentType' in schema) ? schema : undefined;
   }
 
+  /** What generated values depend on: a generator seeded from the mock's seed and a key, so the same key gives the same data. */
+  private fakeContext(key: string, now: number | string = this.startTime): FakeContext {
+    return { components: this.document.components.schemas, random: createRandom(hashString(`${this.seed}:${key}`)), now: new Date(now) };
+  }
+
   /** Shapes a value to the schema of a status of an operation, generating what is missing deterministically. */
   present(op: MockOperation, status: number, value: unknown): unknown {
     const schema = this.document.operations[op.operationId]?.responses[String(status)];
     if (!schema || 'contentType' in schema) return undefined;
     const key = isObject(value) && typeof value.id === 'string' ? value.id : '';
-    return conform(schema, value, {
-      components: this.document.components.schemas,
-      random: createRandom(hashString(`${this.seed}:${op.operationId}:${key}`)),
-      now: new Date(this.startTime),
-    });
+    return conform(schema, value, this.fakeContext(`${op.operationId}:${key}`));
   }
 
   /** Fills a new record's required fields from the collection's read schema, so reads agree with each other. */
   private materialize(collectionTemplate: string, record: StoredRecord): StoredRecord {
     const schema = this.readSchemas.get(collectionTemplate);
     if (!schema) return record;
-    const shaped = conform(schema, record, {
-      components: this.document.components.schemas,
-      random: createRandom(hashString(`${this.seed}:${record.id}`)),
-      now: new Date(record.created_at),
-    });
+    const shaped = conform(schema, record, this.fakeContext(record.id, record.created_at));
     return isObject(shaped) ? ({ ...record, ...shaped } as StoredRecord) : record;
   }
 
@@ -147,11 +150,9 @@ export class Resources {
     return undefined;
   }
 
-  /** Checks that every item a path depends on exists; a 404 reply when one does not. */
-  private missingAncestor(scope: string, template: string, params: Record<string, string>, includeSelf: boolean): Reply | undefined {
-    const chain = itemChain(template);
-    const relevant = includeSelf ? chain : chain.filter((link) => `${link.collection}/{${link.param}}` !== template);
-    for (const link of relevant) {
+  /** Checks that every item a path names exists (the last one included); a 404 reply when one does not. */
+  private missingItem(scope: string, template: string, params: Record<string, string>): Reply | undefined {
+    for (const link of itemChain(template)) {
       const id = params[link.param] ?? '';
       if (!this.store.get(scope, fillPath(link.collection, params), id)) return notFound(segmentsOf(link.collection).at(-1) ?? 'object', id);
     }
@@ -191,13 +192,11 @@ export class Resources {
     return cached;
   }
 
-  private schemaHasProperty(schema: JsonSchema, field: string): boolean {
-    const name = typeof schema.$ref === 'string' ? schema.$ref.slice(schema.$ref.lastIndexOf('/') + 1) : undefined;
-    const resolved = name ? this.document.components.schemas[name] : schema;
-    const properties = resolved?.properties as Json | undefined;
+  private schemaHasProperty(schemaIn: JsonSchema, field: string): boolean {
+    const schema = flatten(schemaIn, this.document.components.schemas);
+    const properties = schema.properties as Json | undefined;
     if (properties && field in properties) return true;
-    const branches = (resolved?.anyOf ?? resolved?.oneOf) as JsonSchema[] | undefined;
-    return Array.isArray(branches) && branches.some((b) => this.schemaHasProperty(b, field));
+    return (branchesOf(schema) ?? []).some((b) => this.schemaHasProperty(b, field));
   }
 
   private newRecord(request: ResourceRequest, collectionTemplate: string, fields: Json): StoredRecord {
@@ -217,6 +216,13 @@ export class Resources {
     return deriveReceivable(record, (id) => this.store.get(request.scope, '/products', id));
   }
 
+  /** Stores a written record as it will be served: derived fields, then what the read schema requires. */
+  private save(request: ResourceRequest, collectionTemplate: string, concrete: string, record: StoredRecord): StoredRecord {
+    const saved = this.materialize(collectionTemplate, this.applyDerivations(request, collectionTemplate, record));
+    this.store.put(request.scope, concrete, saved);
+    return saved;
+  }
+
   private itemReply(request: ResourceRequest, status: number, collectionTemplate: string, concrete: string, record: StoredRecord): Reply {
     return { status, body: this.present(request.operation, status, this.enrich(request.scope, collectionTemplate, concrete, record)) };
   }
@@ -224,7 +230,7 @@ export class Resources {
   /** The request body with the defaults of its schema filled in. */
   private bodyWithDefaults(request: ResourceRequest): Json {
     const schema = this.document.operations[request.operation.operationId]?.body?.schema;
-    const body = isObject(request.body) ? request.body : {};
+    const body = objectBody(request);
     const filled = withDefaults(schema, body, this.document.components.schemas);
     return isObject(filled) ? filled : body;
   }
@@ -232,6 +238,11 @@ export class Resources {
   /** Answers a validated request according to its operation's kind. */
   handle(request: ResourceRequest): Reply {
     const op = request.operation;
+    // Every stored item the path names must exist: the operation's own path for
+    // collections and items, the item it belongs to for actions and singletons.
+    const itemPath = op.kind === 'rpc' ? undefined : op.kind === 'action' || op.kind.startsWith('singleton-') ? op.target : op.path;
+    const missing = itemPath && this.missingItem(request.scope, itemPath, request.path);
+    if (missing) return missing;
     switch (op.kind) {
       case 'create':
         return this.create(request);
@@ -259,20 +270,14 @@ export class Resources {
   private create(request: ResourceRequest): Reply {
     const op = request.operation;
     const template = op.collection as string;
-    const missing = this.missingAncestor(request.scope, template, request.path, true);
-    if (missing) return missing;
     const concrete = fillPath(template, request.path);
-    let record = this.newRecord(request, template, this.bodyWithDefaults(request));
-    record = this.materialize(template, this.applyDerivations(request, template, record));
-    this.store.put(request.scope, concrete, record);
+    const record = this.save(request, template, concrete, this.newRecord(request, template, this.bodyWithDefaults(request)));
     return this.itemReply(request, op.successStatus, template, concrete, record);
   }
 
   private item(request: ResourceRequest): Reply {
     const op = request.operation;
     const template = op.collection as string;
-    const missing = this.missingAncestor(request.scope, `${template}/{${op.idParam}}`, request.path, true);
-    if (missing) return missing;
     const concrete = fillPath(template, request.path);
     const id = request.path[op.idParam as string] as string;
     const existing = this.store.get(request.scope, concrete, id) as StoredRecord;
@@ -282,14 +287,12 @@ export class Resources {
     }
     let record = existing;
     if (op.kind === 'update' || op.kind === 'replace') {
-      const body = isObject(request.body) ? request.body : {};
       // PATCH keeps what it does not name; PUT starts over, with the schema's defaults.
-      const base = op.kind === 'update' ? mergePatch(existing, body) : this.bodyWithDefaults(request);
+      const base = op.kind === 'update' ? mergePatch(existing, objectBody(request)) : this.bodyWithDefaults(request);
       record = { ...base, id: existing.id, created_at: existing.created_at, updated_at: this.now() } as StoredRecord;
       for (const link of itemChain(template)) record[link.param] ??= request.path[link.param];
       if (existing.entity_id !== undefined) record.entity_id ??= existing.entity_id;
-      record = this.materialize(template, this.applyDerivations(request, template, record));
-      this.store.put(request.scope, concrete, record);
+      record = this.save(request, template, concrete, record);
     }
     return this.itemReply(request, op.successStatus, template, concrete, record);
   }
@@ -297,8 +300,6 @@ export class Resources {
   private list(request: ResourceRequest): Reply {
     const op = request.operation;
     const template = op.collection as string;
-    const missing = this.missingAncestor(request.scope, template, request.path, true);
-    if (missing) return missing;
     const concrete = fillPath(template, request.path);
     let query: ListQuery;
     const token = request.query.pagination_token;
@@ -322,20 +323,15 @@ export class Resources {
   private action(request: ResourceRequest): Reply {
     const op = request.operation;
     const template = op.collection as string;
-    const target = op.target as string;
-    const missing = this.missingAncestor(request.scope, target, request.path, true);
-    if (missing) return missing;
     const concrete = fillPath(template, request.path);
-    const idParam = target.slice(target.lastIndexOf('{') + 1, -1);
-    const id = request.path[idParam] as string;
+    const id = request.path[paramNames(op.target as string).at(-1) as string] as string;
     let record = this.store.get(request.scope, concrete, id) as StoredRecord;
     const action = op.action as string;
-    const body = isObject(request.body) ? request.body : {};
     const transition = WORKFLOWS[template]?.[action];
     if (transition) {
       // Moves that touch amounts need the derived totals (from line items), so they see the record as served.
       const served = this.enrich(request.scope, template, concrete, record);
-      const result = applyTransition(served, action, transition, body, () => this.random.hex(32));
+      const result = applyTransition(served, action, transition, objectBody(request), () => this.random.hex(32));
       // An illegal move is a 409 where the spec declares one; elsewhere (webhook
       // enable on an enabled subscription, say) the move is idempotent.
       if (!result.ok && op.statuses.includes('409')) return { status: 409, body: errorBody(result.message) };
@@ -346,9 +342,7 @@ export class Resources {
     } else if (action === 'make_default') {
       record = this.makeDefault(request.scope, concrete, record);
     } else if (action === 'clone') {
-      const copy = this.newRecord(request, template, { ...record, status: undefined, id: undefined });
-      record = this.materialize(template, this.applyDerivations(request, template, copy));
-      this.store.put(request.scope, concrete, record);
+      record = this.save(request, template, concrete, this.newRecord(request, template, { ...record, status: undefined, id: undefined }));
     }
     if (op.successStatus === 204 || !op.responseContentType) return { status: op.successStatus };
     return this.itemReply(request, op.successStatus, template, concrete, record);
@@ -371,8 +365,6 @@ export class Resources {
   private replaceCollection(request: ResourceRequest): Reply {
     const op = request.operation;
     const template = op.collection as string;
-    const missing = this.missingAncestor(request.scope, template, request.path, true);
-    if (missing) return missing;
     const concrete = fillPath(template, request.path);
     const body = request.body;
     const items = Array.isArray(body) ? body : isObject(body) ? ((body.data ?? body.line_items ?? body.items ?? []) as unknown[]) : [];
@@ -384,10 +376,6 @@ export class Resources {
 
   private singleton(request: ResourceRequest): Reply {
     const op = request.operation;
-    if (op.target) {
-      const missing = this.missingAncestor(request.scope, op.target, request.path, true);
-      if (missing) return missing;
-    }
     const path = fillPath(op.path, request.path);
     // A receivable's line items live inside the receivable.
     if (op.path === '/receivables/{receivable_id}/line_items') return this.receivableLineItems(request);
@@ -396,9 +384,8 @@ export class Resources {
       return { status: op.successStatus };
     }
     const stored = this.store.getSingleton(request.scope, path);
-    const body = isObject(request.body) ? request.body : {};
     let value: unknown = stored ?? this.generate(op, path);
-    if (op.kind === 'singleton-update') value = mergePatch(isObject(value) ? value : {}, body);
+    if (op.kind === 'singleton-update') value = mergePatch(isObject(value) ? value : {}, objectBody(request));
     if (op.kind === 'singleton-replace') value = request.body ?? {};
     if (op.kind !== 'singleton-read' || stored === undefined) this.store.setSingleton(request.scope, path, value);
     if (!op.responseContentType) return { status: op.successStatus };
@@ -410,22 +397,15 @@ export class Resources {
     const op = request.operation;
     const id = request.path.receivable_id as string;
     const receivable = this.store.get(request.scope, '/receivables', id) as StoredRecord;
-    const body = isObject(request.body) ? request.body : {};
-    const updated = this.applyDerivations(request, '/receivables', { ...receivable, line_items: body.data ?? [], updated_at: this.now() });
-    const record = this.materialize('/receivables', updated);
-    this.store.put(request.scope, '/receivables', record);
+    const lineItems = objectBody(request).data ?? [];
+    const record = this.save(request, '/receivables', '/receivables', { ...receivable, line_items: lineItems, updated_at: this.now() });
     return { status: op.successStatus, body: this.present(op, op.successStatus, { data: record.line_items }) };
   }
 
   /** A value for an operation nobody stored anything for, stable per path and seed. */
   private generate(op: MockOperation, key: string): unknown {
     const schema = this.successSchema(op);
-    if (!schema) return undefined;
-    return fakeValue(schema, {
-      components: this.document.components.schemas,
-      random: createRandom(hashString(`${this.seed}:${op.operationId}:${key}`)),
-      now: new Date(this.startTime),
-    });
+    return schema && fakeValue(schema, this.fakeContext(`${op.operationId}:${key}`));
   }
 
   private rpc(request: ResourceRequest): Reply {

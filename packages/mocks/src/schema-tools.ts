@@ -76,6 +76,11 @@ export function isNullSchema(schema: JsonSchema): boolean {
   return (types?.length === 1 && types[0] === 'null') || schema.const === null;
 }
 
+/** The branches of a union that admit something besides `null` (what a value is built from or matched against). */
+export function nonNullBranches(branches: JsonSchema[], components: SchemaMap): JsonSchema[] {
+  return branches.filter((b) => !isNullSchema(flatten(b, components)));
+}
+
 /** The JSON type of a value, as JSON Schema names it. */
 export function jsonTypeOf(value: unknown): string {
   if (value === null) return 'null';

@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { JsonSchema, OperationSchemas, ParameterSpec, SchemaDocument } from './operation.js';
-import { fitScore } from './conform.js';
+import { closestBranch } from './conform.js';
 import { branchesOf, flatten, isNullSchema, typesOf } from './schema-tools.js';
 
 /** One entry of FastAPI's 422 `detail` array, as Monite sends it. */
@@ -21,9 +21,9 @@ export interface RequestParameters {
 
 /**
  * Compiles the spec's schemas with ajv (JSON Schema 2020-12, the dialect of
- * OpenAPI 3.1) and validates requests and responses against them. Validators
- * are compiled on first use: compiling all 300+ operations up front would slow
- * every test file's start.
+ * OpenAPI 3.1) and validates request parameters and bodies against them.
+ * Validators are compiled on first use: compiling all 300+ operations up front
+ * would slow every test file's start.
  */
 export class SpecValidator {
   readonly ajv: InstanceType<typeof Ajv2020>;
@@ -72,14 +72,6 @@ export class SpecValidator {
     return validate(body) ? [] : toIssues(this.collapseUnions(validate.errors ?? []), ['body']);
   }
 
-  /** Validates a response body against the schema declared for its status; undefined when valid. */
-  validateResponse(operationId: string, status: number, body: unknown): ErrorObject[] | undefined {
-    const schema = this.document.operations[operationId]?.responses[String(status)];
-    if (!schema || 'contentType' in schema) return undefined;
-    const validate = this.compile(`${operationId}:response:${status}`, schema);
-    return validate(body) ? undefined : [...(validate.errors ?? [])];
-  }
-
   /**
    * For a failed `anyOf`, ajv reports every branch's failures; Pydantic names
    * the closest branch. The closest branch (by `fitScore`) is validated alone
@@ -94,12 +86,7 @@ export class SpecValidator {
         .sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
       if (!union) break;
       const branches = ((union.parentSchema as JsonSchema | undefined)?.[union.keyword] ?? []) as JsonSchema[];
-      let best: JsonSchema | undefined;
-      let bestScore = -Infinity;
-      for (const branch of branches) {
-        const score = fitScore(branch, union.data, this.document.components.schemas);
-        if (score > bestScore) [best, bestScore] = [branch, score];
-      }
+      const best = closestBranch(branches, union.data, this.document.components.schemas);
       const under = (e: ErrorObject): boolean => e.instancePath === union.instancePath || e.instancePath.startsWith(`${union.instancePath}/`);
       let replacement: ErrorObject[] = [];
       if (best) {

@@ -12,9 +12,9 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 // Keywords that carry prose or examples: the mocks never read them, and they
 // make up a large part of the document.
 const PROSE = new Set(['description', 'title', 'example', 'examples', 'summary', 'externalDocs', 'deprecated', 'x-tags']);
-// POST sub-resources that answer with a new object but are not stored as one.
 // The `$id` of the compact schema document; component refs are rewritten to it.
 const SCHEMA_ID = 'monite.json';
+// POST sub-resources that answer with a new object but are not stored as one.
 const NON_STORED_POSTS = new Set(['preview', 'clone', 'send', 'verify', 'validate', 'search']);
 
 const spec = readBundledSpec();
@@ -74,7 +74,6 @@ function jsonSchemaOf(content) {
 }
 
 const pathTemplates = Object.keys(spec.paths);
-const pathSet = new Set(pathTemplates);
 const segmentsOf = (path) => path.split('/').filter(Boolean);
 const isParam = (segment) => /^\{.+\}$/.test(segment);
 const paramName = (segment) => segment.slice(1, -1);
@@ -101,7 +100,7 @@ function listShape(operation) {
  * collection (a path template); `target` the stored item an action or
  * singleton belongs to.
  */
-function classify(method, path, operation) {
+function classify(method, path, operation, successStatus) {
   const segments = segmentsOf(path);
   const last = segments.at(-1);
   const lastIsParam = isParam(last);
@@ -117,16 +116,15 @@ function classify(method, path, operation) {
     if (shape) return { kind: 'list', collection: path, paginated: shape.paginated };
     return { kind: 'singleton-read', target: prevIsParam ? parentPath : undefined };
   }
+  // A path whose GET lists is a collection: POST adds to it, PUT replaces it.
+  const listed = spec.paths[path].get && listShape(spec.paths[path].get);
   if (method === 'post') {
-    const listed = pathSet.has(path) && spec.paths[path].get && listShape(spec.paths[path].get);
     if (hasItem || listed) return { kind: 'create', collection: path };
-    const success = Object.keys(operation.responses ?? {}).find((s) => s.startsWith('2'));
-    if (prevIsParam && success === '201' && !NON_STORED_POSTS.has(last)) return { kind: 'create', collection: path };
+    if (prevIsParam && successStatus === 201 && !NON_STORED_POSTS.has(last)) return { kind: 'create', collection: path };
     if (prevIsParam) return { kind: 'action', action: last, target: parentPath, collection: '/' + segments.slice(0, -2).join('/') };
     return { kind: 'rpc' };
   }
   if (method === 'put' || method === 'patch') {
-    const listed = spec.paths[path]?.get && listShape(spec.paths[path].get);
     if (listed && method === 'put') return { kind: 'replace-collection', collection: path };
     return { kind: method === 'put' ? 'singleton-replace' : 'singleton-update', target: prevIsParam ? parentPath : undefined };
   }
@@ -167,7 +165,7 @@ for (const path of pathTemplates) {
     const statuses = Object.keys(responses);
     const successStatus = Number(statuses.find((s) => s.startsWith('2')) ?? 200);
     const successContent = responses[String(successStatus)];
-    const classification = classify(method, path, operation);
+    const classification = classify(method, path, operation, successStatus);
     const entityScoped = parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'x-monite-entity-id');
     operations.push({
       method: method.toUpperCase(),
