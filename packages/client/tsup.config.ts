@@ -7,7 +7,9 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   platform: 'neutral',
   target: 'es2022',
-  dts: true,
+  // The schemas come from @monite-ts/types (a dev dependency): inline them,
+  // so the published declarations stand alone and types stay a build input.
+  dts: { resolve: ['@monite-ts/types'] },
   clean: true,
   sourcemap: false,
 });

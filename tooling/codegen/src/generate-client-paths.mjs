@@ -7,14 +7,21 @@
 // not require them. Doing that once here costs nothing at type-check time;
 // a mapped type would be re-evaluated by every call site (DESIGN.md).
 //
-// Differences from the types package, all decided here:
-// - the injected header parameters are optional (everything else unchanged);
-// - request-body fields with a `default` stay optional (defaultNonNullable off);
-// - `format: binary` becomes `Blob`, so multipart uploads take a Blob or File.
-import openapiTS, { astToString } from 'openapi-typescript';
-import ts from 'typescript';
+// The one difference from the types package: the injected header parameters
+// are optional. The schemas (`components`) are the types package's own,
+// imported rather than generated again; both are generated with the same
+// settings (lib.mjs, openapiDeclarations).
 import { resolve } from 'node:path';
-import { generatedHeader, readBundledSpec, repoRoot, writeIfChanged } from './lib.mjs';
+import {
+  declarationName,
+  generatedHeader,
+  openapiDeclarations,
+  printDeclarations,
+  readBundledSpec,
+  repoRoot,
+  resolveLocalRef,
+  writeIfChanged,
+} from './lib.mjs';
 
 const outDir = resolve(repoRoot, 'packages/client/src/generated');
 const generator = 'tooling/codegen/src/generate-client-paths.mjs';
@@ -22,19 +29,6 @@ const generator = 'tooling/codegen/src/generate-client-paths.mjs';
 /** Header parameters the client sends on every call. */
 const INJECTED_HEADERS = new Set(['x-monite-version', 'x-monite-entity-id']);
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-/**
- * Resolves a local `$ref` (`#/components/...`) inside the document, so a
- * parameter shared through components is recognised like an inline one.
- */
-function resolveLocalRef(doc, ref) {
-  if (!ref.startsWith('#/')) throw new Error(`Only local $refs are expected in the bundled spec, got ${ref}`);
-  return ref
-    .slice(2)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((node, key) => node?.[key], doc);
-}
 
 /**
  * Marks the injected headers optional wherever they are declared: inline in an
@@ -67,22 +61,17 @@ if (relaxedCount === 0) {
   throw new Error('No x-monite-version / x-monite-entity-id header parameter found: has the spec changed shape?');
 }
 
-const blob = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
-const nullType = ts.factory.createLiteralTypeNode(ts.factory.createNull());
-
-const ast = await openapiTS(view, {
-  defaultNonNullable: false,
-  alphabetize: false,
-  // Uploads are sent as multipart/form-data from a Blob or File; a `string`
-  // would be a lie about what the client accepts.
-  transform(schema) {
-    if (schema.format !== 'binary') return undefined;
-    const nullable = schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes('null'));
-    return nullable ? ts.factory.createUnionTypeNode([blob, nullType]) : blob;
-  },
-});
-
-const pathsSource = generatedHeader(generator) + '/* eslint-disable */\n' + astToString(ast);
+// Only the call-site shapes are generated here: `paths` and `operations`,
+// which differ from the types package's by the optional headers. They point
+// into `components`, taken from @monite-ts/types.
+const CALL_SITE_DECLARATIONS = new Set(['paths', 'operations']);
+const declarations = (await openapiDeclarations(view)).filter((node) => CALL_SITE_DECLARATIONS.has(declarationName(node)));
+const pathsSource =
+  generatedHeader(generator) +
+  '/* eslint-disable */\n' +
+  "import type { components } from '@monite-ts/types';\n\n" +
+  'export type { components };\n' +
+  printDeclarations(declarations);
 
 const version = spec.info?.version;
 if (!/^\d{4}-\d{2}-\d{2}$/.test(String(version))) {

@@ -1,19 +1,14 @@
 // Generates @monite-ts/types from the bundled spec: openapi-typescript's
 // `paths`/`components`/`operations`, and a named alias per schema.
-import openapiTS, { astToString } from 'openapi-typescript';
 import { resolve } from 'node:path';
-import { generatedHeader, readBundledSpec, repoRoot, toIdentifier, writeIfChanged } from './lib.mjs';
+import { generatedHeader, openapiDeclarations, printDeclarations, readBundledSpec, repoRoot, toIdentifier, writeIfChanged } from './lib.mjs';
 
 const outDir = resolve(repoRoot, 'packages/types/src/generated');
 const generator = 'tooling/codegen/src/generate-types.mjs';
 
 const spec = readBundledSpec();
 
-// `defaultNonNullable: false` keeps request fields that the API defaults
-// (is_sender, language, ...) optional; openapi-typescript 7 would otherwise
-// require them (upstream #2489).
-const ast = await openapiTS(structuredClone(spec), { defaultNonNullable: false, alphabetize: false });
-const schemaSource = generatedHeader(generator) + '/* eslint-disable */\n' + astToString(ast);
+const schemaSource = generatedHeader(generator) + '/* eslint-disable */\n' + printDeclarations(await openapiDeclarations(spec));
 
 const names = Object.keys(spec.components?.schemas ?? {});
 const seen = new Map();

@@ -3,6 +3,8 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 
 /** Absolute path of the workspace root. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -67,4 +69,51 @@ export function writeIfChanged(path, content) {
 export function toIdentifier(name) {
   const cleaned = name.replace(/[^A-Za-z0-9_$]+(.)?/g, (_, c) => (c ? c.toUpperCase() : ''));
   return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned;
+}
+
+/**
+ * Resolves a local `$ref` (`#/components/...`) inside a document, so a
+ * parameter or schema shared through components reads like an inline one.
+ */
+export function resolveLocalRef(doc, ref) {
+  if (!ref.startsWith('#/')) throw new Error(`Only local $refs are expected in the bundled spec, got ${ref}`);
+  return ref
+    .slice(2)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((node, key) => node?.[key], doc);
+}
+
+const blob = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
+const nullType = ts.factory.createLiteralTypeNode(ts.factory.createNull());
+
+/**
+ * openapi-typescript over a spec with the project's settings, shared by the
+ * types and the client so both describe the same schemas the same way:
+ * - request fields with a `default` stay optional (openapi-typescript 7
+ *   would otherwise require them, upstream #2489);
+ * - `format: binary` becomes `Blob`: uploads are sent as multipart form data
+ *   from a Blob or File, so a `string` would misstate what is accepted.
+ * @returns {Promise<import('typescript').Node[]>} the top-level declarations
+ */
+export function openapiDeclarations(spec) {
+  return openapiTS(structuredClone(spec), {
+    defaultNonNullable: false,
+    alphabetize: false,
+    transform(schema) {
+      if (schema.format !== 'binary') return undefined;
+      const nullable = schema.nullable === true || (Array.isArray(schema.type) && schema.type.includes('null'));
+      return nullable ? ts.factory.createUnionTypeNode([blob, nullType]) : blob;
+    },
+  });
+}
+
+/** The name a top-level declaration exports (`paths`, `components`, ...). */
+export function declarationName(node) {
+  return node.name && ts.isIdentifier(node.name) ? node.name.text : undefined;
+}
+
+/** Prints declarations as TypeScript source. */
+export function printDeclarations(nodes) {
+  return astToString(nodes);
 }

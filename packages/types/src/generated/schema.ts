@@ -4013,7 +4013,7 @@ export interface components {
         };
         Body_put_entities_id_logo: {
             /** Format: binary */
-            file: string;
+            file: Blob;
         };
         PartnerMetadataResponse: {
             metadata?: {
@@ -5685,7 +5685,7 @@ export interface components {
         };
         PayableUploadFile: {
             /** Format: binary */
-            file: string;
+            file: Blob;
         };
         /** @enum {string} */
         PayablesFieldsAllowedForValidate: "currency" | "document_id" | "due_date" | "issued_at" | "tax_amount" | "total_amount" | "subtotal" | "description" | "suggested_payment_term" | "payment_terms" | "tax" | "sender" | "file_id" | "counterpart_id" | "counterpart_bank_account_id" | "counterpart_address_id" | "counterpart_vat_id_id" | "line_items" | "line_items.quantity" | "line_items.unit_price" | "line_items.tax" | "line_items.ledger_account_id" | "line_items.accounting_tax_rate_id" | "line_items.unit" | "line_items.name" | "line_items.description" | "line_items.subtotal" | "line_items.total" | "line_items.tax_amount";
@@ -5780,7 +5780,7 @@ export interface components {
         };
         PayableAttachFile: {
             /** Format: binary */
-            file: string;
+            file: Blob;
         };
         CommentPayload: {
             comment?: string;
@@ -8370,7 +8370,7 @@ export interface components {
         };
         UploadFile: {
             /** Format: binary */
-            file: string;
+            file: Blob;
             file_type: components["schemas"]["AllowedFileTypes"];
         };
         /** @enum {string} */
@@ -8766,7 +8766,7 @@ export interface components {
         };
         CreditNoteUploadFile: {
             /** Format: binary */
-            file: string;
+            file: Blob;
         };
         /** @enum {string} */
         CreditNoteFieldsAllowedForValidate: "currency" | "document_id" | "issued_at" | "tax_amount" | "based_on" | "total_amount" | "subtotal" | "description" | "tax" | "file_id" | "counterpart_id" | "counterpart_bank_account_id" | "counterpart_address_id" | "counterpart_vat_id_id" | "line_items" | "line_items.quantity" | "line_items.unit_price" | "line_items.tax" | "line_items.unit" | "line_items.name" | "line_items.description" | "line_items.subtotal" | "line_items.total" | "line_items.tax_amount";
