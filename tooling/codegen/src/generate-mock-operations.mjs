@@ -4,7 +4,7 @@
 // the mocks validate with and build responses from. Only the spec's structure
 // is read, so a regenerated spec needs nothing but a rerun.
 import { resolve } from 'node:path';
-import { generatedHeader, readBundledSpec, repoRoot, writeIfChanged } from './lib.mjs';
+import { generatedHeader, readBundledSpec, repoRoot, resolveLocalRef, writeIfChanged } from './lib.mjs';
 
 const outDir = resolve(repoRoot, 'packages/mocks/src/generated');
 const generator = 'tooling/codegen/src/generate-mock-operations.mjs';
@@ -29,7 +29,7 @@ function deref(node) {
   while (current && typeof current === 'object' && typeof current.$ref === 'string' && !current.$ref.startsWith('#/components/schemas/')) {
     if (seen.has(current.$ref)) throw new Error(`Circular $ref ${current.$ref}`);
     seen.add(current.$ref);
-    current = current.$ref.split('/').slice(1).reduce((acc, key) => acc?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+    current = resolveLocalRef(spec, current.$ref);
   }
   return current;
 }
