@@ -12,15 +12,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startBackground, waitForHttp, type Background } from '../src/processes.js';
 import { readManifest, run } from '../src/scratch.js';
-import { repoRoot } from '../src/workspace.js';
-
-/** The published packages and the folders they live in. */
-const PACKAGES = {
-  '@monite-ts/spec': 'spec',
-  '@monite-ts/types': 'packages/types',
-  '@monite-ts/client': 'packages/client',
-  '@monite-ts/mocks': 'packages/mocks',
-} as const;
+import { PUBLISHED_PACKAGES as PACKAGES, repoRoot } from '../src/workspace.js';
 
 const here = new URL('.', import.meta.url).pathname;
 const keep = process.env.KEEP_CONSUMER_PROJECT === '1';
@@ -62,7 +54,8 @@ beforeAll(async () => {
   expect(packed).toHaveLength(Object.keys(PACKAGES).length);
 
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'monite-consumer', private: true, version: '0.0.0' }, null, 2));
-  for (const file of ['consumer.mts', 'consumer.cts']) copyFileSync(join(here, 'consumer-project', file), join(project, file));
+  // One program, two module systems: the extension decides which one tsc emits and node loads.
+  for (const file of ['consumer.mts', 'consumer.cts']) copyFileSync(join(here, 'consumer-project/consumer.ts'), join(project, file));
   const compilerOptions = { strict: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: ['node'], skipLibCheck: false };
   writeFileSync(
     join(project, 'tsconfig.nodenext.json'),

@@ -1,30 +1,13 @@
+import { effectiveParameters, listOperations as locateOperations, type LocatedOperation } from '@monite-ts/release-checks/openapi';
 import { SchemaComparer } from './compare-schema.js';
 import { derefObject, isObject } from './resolve.js';
 import type { Difference, DocumentedOperation, JsonObject, OpenApiDocument, RelativeDifference } from './types.js';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-
-/** An operation of a document with where it lives. */
-export interface LocatedOperation {
-  /** Upper-case HTTP method. */
-  method: string;
-  path: string;
-  operation: JsonObject;
-  pathItem: JsonObject;
-}
+export type { LocatedOperation };
 
 /** Lists a document's operations, keyed `METHOD /path`. */
 export function listOperations(document: OpenApiDocument): Map<string, LocatedOperation> {
-  const out = new Map<string, LocatedOperation>();
-  for (const [path, rawItem] of Object.entries(document.paths ?? {})) {
-    const pathItem = derefObject(document, rawItem);
-    if (!pathItem) continue;
-    for (const method of METHODS) {
-      const operation = pathItem[method];
-      if (isObject(operation)) out.set(`${method.toUpperCase()} ${path}`, { method: method.toUpperCase(), path, operation, pathItem });
-    }
-  }
-  return out;
+  return new Map(locateOperations(document, { strict: true }).map((o) => [`${o.method} ${o.path}`, o]));
 }
 
 /** Inputs of {@link compareDocuments}. */
@@ -248,18 +231,11 @@ interface KeyedParameter {
   parameter: JsonObject;
 }
 
-/** The operation's effective parameters: path-level ones overridden by operation-level ones. */
+/** The operation's effective parameters, each with its place in reports (the name as the document spells it). */
 function parameters(doc: OpenApiDocument, located: LocatedOperation): Map<string, KeyedParameter> {
   const out = new Map<string, KeyedParameter>();
-  for (const list of [located.pathItem.parameters, located.operation.parameters]) {
-    if (!Array.isArray(list)) continue;
-    for (const raw of list) {
-      const parameter = derefObject(doc, raw);
-      if (!parameter || typeof parameter.name !== 'string' || typeof parameter.in !== 'string') continue;
-      // HTTP header names are case-insensitive; the others are not.
-      const name = parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name;
-      out.set(`${parameter.in}:${name}`, { at: [parameter.in, parameter.name], parameter });
-    }
+  for (const [key, parameter] of effectiveParameters(doc, located, { strict: true })) {
+    out.set(key, { at: [parameter.in as string, parameter.name as string], parameter });
   }
   return out;
 }

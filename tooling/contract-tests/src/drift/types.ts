@@ -1,5 +1,6 @@
-/** A JSON object as read from an OpenAPI document. */
-export type JsonObject = { [key: string]: unknown };
+import type { JsonObject } from '@monite-ts/release-checks/openapi';
+
+export type { JsonObject };
 
 /** The parts of an OpenAPI 3.1 document the drift comparison reads. */
 export interface OpenApiDocument {

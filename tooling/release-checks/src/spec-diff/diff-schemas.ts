@@ -5,7 +5,7 @@
  * so the API returning something they don't expect breaks them.
  */
 import type { Bump, Change, ChangeKind } from './model.js';
-import { resolveRef } from './resolve.js';
+import { resolveRef } from '../openapi.js';
 
 /** Who writes the value a schema describes. */
 export type Direction = 'request' | 'response';
@@ -28,7 +28,7 @@ const OPAQUE_CONSTRAINTS = ['pattern', 'format', 'multipleOf', 'const'] as const
 const DESCRIPTIVE_KEYWORDS = ['description', 'title', 'example', 'examples', 'summary'] as const;
 
 /** The set of JSON types a schema admits, normalising 3.0 `nullable` and 3.1 type arrays. */
-export function typeSet(schema: Schema): Set<string> | undefined {
+function typeSet(schema: Schema): Set<string> | undefined {
   const raw = schema.type;
   let types: string[] | undefined;
   if (typeof raw === 'string') types = [raw];
@@ -89,7 +89,7 @@ const isNullSchema = (v: unknown): boolean =>
  * inline type-only schemas becomes a type array. `oneOf` and `anyOf` are
  * one key here: generated TypeScript is the same union for both.
  */
-export function normalizeUnion(doc: unknown, schema: Schema): Schema {
+function normalizeUnion(doc: unknown, schema: Schema): Schema {
   const key = Array.isArray(schema.oneOf) ? 'oneOf' : Array.isArray(schema.anyOf) ? 'anyOf' : undefined;
   if (!key) return schema;
   const variants = schema[key] as unknown[];
@@ -163,12 +163,11 @@ export function diffSchemas(
     }
     const bs = normalizeUnion(baseDoc, flattenAllOf(baseDoc, b.node));
     const hs = normalizeUnion(headDoc, flattenAllOf(headDoc, h.node));
-    const label = path;
 
-    compareDescriptions(bs, hs, label);
-    compareTypes(bs, hs, label);
-    compareEnums(bs, hs, label);
-    compareConstraints(bs, hs, label);
+    compareDescriptions(bs, hs, path);
+    compareTypes(bs, hs, path);
+    compareEnums(bs, hs, path);
+    compareConstraints(bs, hs, path);
     compareProperties(bs, hs, path, visiting);
     compareVariants(bs, hs, path, visiting);
     if (bs.items !== undefined && hs.items !== undefined) walk(bs.items, hs.items, `${path}[]`, visiting);
@@ -289,28 +288,24 @@ export function diffSchemas(
   }
 
   function compareVariants(bs: Schema, hs: Schema, path: string, visiting: Set<string>): void {
-    {
-      const key = 'union';
-      const bv = Array.isArray(bs.variants) ? (bs.variants as unknown[]) : undefined;
-      const hv = Array.isArray(hs.variants) ? (hs.variants as unknown[]) : undefined;
-      if (!bv || !hv) {
-        if (bv || hv) add('type-changed', 'major', path, `${bv ? 'is no longer' : 'became'} a union`);
-        return;
-      }
-      // Match variants by the schema they reference when they have a name,
-      // otherwise by position: reordering named variants is not a change.
-      const name = (v: unknown, i: number, doc: unknown) => refName(resolveRef(doc, v).ref) ?? `#${i}`;
-      const bNames = bv.map((v, i) => name(v, i, baseDoc));
-      const hNames = hv.map((v, i) => name(v, i, headDoc));
-      const label = path;
-      bNames.forEach((n, i) => {
-        const j = hNames.indexOf(n);
-        if (j === -1) add('variant-removed', narrowing(), label, `lost ${key} variant ${n}`);
-        else walk(bv[i], hv[j], `${path}<${n}>`, visiting);
-      });
-      for (const n of hNames) {
-        if (!bNames.includes(n)) add('variant-added', widening(), label, `gained ${key} variant ${n}`);
-      }
+    const bv = Array.isArray(bs.variants) ? (bs.variants as unknown[]) : undefined;
+    const hv = Array.isArray(hs.variants) ? (hs.variants as unknown[]) : undefined;
+    if (!bv || !hv) {
+      if (bv || hv) add('type-changed', 'major', path, `${bv ? 'is no longer' : 'became'} a union`);
+      return;
+    }
+    // Match variants by the schema they reference when they have a name,
+    // otherwise by position: reordering named variants is not a change.
+    const name = (v: unknown, i: number, doc: unknown) => refName(resolveRef(doc, v).ref) ?? `#${i}`;
+    const bNames = bv.map((v, i) => name(v, i, baseDoc));
+    const hNames = hv.map((v, i) => name(v, i, headDoc));
+    bNames.forEach((n, i) => {
+      const j = hNames.indexOf(n);
+      if (j === -1) add('variant-removed', narrowing(), path, `lost union variant ${n}`);
+      else walk(bv[i], hv[j], `${path}<${n}>`, visiting);
+    });
+    for (const n of hNames) {
+      if (!bNames.includes(n)) add('variant-added', widening(), path, `gained union variant ${n}`);
     }
   }
 }

@@ -5,9 +5,7 @@
  */
 import { diffSchemas } from './diff-schemas.js';
 import type { Change, OpenApiDocument } from './model.js';
-import { resolveRef } from './resolve.js';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+import { effectiveParameters, listOperations, resolveRef } from '../openapi.js';
 
 type Obj = Record<string, unknown>;
 
@@ -28,40 +26,16 @@ function asObject(value: unknown): Obj {
  * `/counterparts/{id}` are the same endpoint for a caller, who only sees the
  * positions of the placeholders.
  */
-export function pathKey(path: string): string {
+function pathKey(path: string): string {
   return path.replace(/\{[^}]+\}/g, '{}');
 }
 
-function collectParameters(doc: unknown, lists: unknown[]): Map<string, Obj> {
-  const out = new Map<string, Obj>();
-  for (const list of lists) {
-    if (!Array.isArray(list)) continue;
-    for (const raw of list) {
-      const param = resolveRef<Obj>(doc, raw).node;
-      if (!param || typeof param.name !== 'string' || typeof param.in !== 'string') continue;
-      // Header names are case-insensitive on the wire.
-      const name = param.in === 'header' ? param.name.toLowerCase() : param.name;
-      out.set(`${param.in}:${name}`, param);
-    }
-  }
-  return out;
-}
-
 /** Every operation of a document keyed by `METHOD {normalised path}`. */
-export function collectOperations(doc: OpenApiDocument): Map<string, OperationEntry> {
+function collectOperations(doc: OpenApiDocument): Map<string, OperationEntry> {
   const out = new Map<string, OperationEntry>();
-  for (const [path, rawItem] of Object.entries(asObject(doc.paths))) {
-    const item = resolveRef<Obj>(doc, rawItem).node ?? {};
-    for (const method of METHODS) {
-      const operation = asObject(item[method]);
-      if (!item[method]) continue;
-      out.set(`${method.toUpperCase()} ${pathKey(path)}`, {
-        method: method.toUpperCase(),
-        path,
-        operation,
-        parameters: collectParameters(doc, [item.parameters, operation.parameters]),
-      });
-    }
+  for (const located of listOperations(doc)) {
+    const { method, path, operation } = located;
+    out.set(`${method} ${pathKey(path)}`, { method, path, operation, parameters: effectiveParameters(doc, located) });
   }
   return out;
 }
