@@ -19,6 +19,11 @@ describe('timeouts and cancellation', () => {
     expect((error as MoniteTimeoutError).timeoutMs).toBe(30);
   });
 
+  it('times out even when the fetch ignores the signal', async () => {
+    const monite = createMoniteClient({ baseUrl: BASE, fetch: () => new Promise<Response>(() => {}), timeoutMs: 20 });
+    await expect(monite.GET('/counterparts')).rejects.toBeInstanceOf(MoniteTimeoutError);
+  });
+
   it('lets a call override the client timeout', async () => {
     const monite = createMoniteClient({ baseUrl: BASE, fetch: hangingFetch(), timeoutMs: 60_000 });
     const error = await monite.GET('/counterparts', { timeoutMs: 20 }).catch((e: unknown) => e);

@@ -1,7 +1,7 @@
 // createMoniteClient: openapi-fetch configured for Monite, with the call
 // wrapper that adds per-call timeouts and retry settings.
 import { mergeHeaders, type Client, type HeadersOptions } from 'openapi-fetch';
-import { createCallSignal } from './abort.js';
+import { createCallSignal, waitWithSignal } from './abort.js';
 import { createTokenSource } from './auth/token-source.js';
 import type { MoniteAuth } from './auth/types.js';
 import type { MoniteCallOptions, MoniteClient, MoniteHttpMethod, MonitePaths } from './call-types.js';
@@ -103,13 +103,16 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
     const sendsEntity = entityId !== undefined && !PARTNER_LEVEL_OPERATIONS.has(`${method.toUpperCase()} ${path}`);
     try {
       const request = inner.request as (m: string, p: string, i: Record<string, unknown>) => Promise<unknown>;
-      return await request(method, path, {
+      // Raced against the deadline: a fetch that ignores the signal (or a
+      // Request whose derived signal was collected) must not outlive it.
+      const pending = request(method, path, {
         ...rest,
         // The entity goes first so that a call's own headers (and params.header) override it.
         headers: !sendsEntity ? headers : headers === undefined ? entityHeader : mergeHeaders(entityHeader, headers),
         signal: deadline.signal,
         fetch: (req: Request) => sendRequest(req, transport, { retry: resolveRetry(baseRetry, retry), onRetry: options.onRetry }),
       });
+      return await waitWithSignal(pending, deadline.signal);
     } catch (error) {
       // Whatever layer noticed the abort, a passed deadline is reported as one error type.
       if (deadline.timedOut) throw error instanceof MoniteTimeoutError ? error : new MoniteTimeoutError(timeoutMs ?? options.timeoutMs ?? 0);

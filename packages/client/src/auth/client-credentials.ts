@@ -1,7 +1,7 @@
 // Client-credentials token source: exchanges the partner's credentials at
 // POST /auth/token, caches the token until shortly before it expires, and
 // makes concurrent callers share one exchange.
-import { abortReason, createCallSignal } from '../abort.js';
+import { abortReason, createCallSignal, waitWithSignal } from '../abort.js';
 import { createApiError } from '../errors.js';
 import { redactSecrets } from '../redact.js';
 import { runWithRetries } from '../retry-loop.js';
@@ -116,24 +116,4 @@ async function readJson(response: Response): Promise<unknown> {
   } catch {
     return text;
   }
-}
-
-/** Lets one caller stop waiting for a shared promise without cancelling it for the others. */
-export function waitWithSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(abortReason(signal));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortReason(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }

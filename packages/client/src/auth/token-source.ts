@@ -1,5 +1,6 @@
 // Turns the `auth` option into a TokenSource.
-import { createClientCredentialsSource, waitWithSignal, type TokenEndpointConfig } from './client-credentials.js';
+import { waitWithSignal } from '../abort.js';
+import { createClientCredentialsSource, type TokenEndpointConfig } from './client-credentials.js';
 import type { MoniteAuth, TokenSource } from './types.js';
 
 /** Creates the token source for an `auth` option (undefined when the client sends no token). */
