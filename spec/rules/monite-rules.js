@@ -18,7 +18,10 @@ function OperationHasTag() {
     Operation: {
       enter(operation, ctx) {
         if (!Array.isArray(operation.tags) || operation.tags.length !== 1) {
-          ctx.report({ message: 'Every operation has exactly one tag: its documented section.', location: ctx.location.child('tags') });
+          ctx.report({
+            message: 'Every operation has exactly one tag: its documented section.',
+            location: ctx.location.child('tags'),
+          });
         }
       },
     },
@@ -33,8 +36,12 @@ function OperationVersionHeader() {
         if (isCallback(ctx)) return;
         const params = (operation.parameters ?? []).map((p) => resolved(p, ctx));
         const version = params.find((p) => p && p.in === 'header' && p.name === 'x-monite-version');
-        if (!version || version.required !== true) {
-          ctx.report({ message: 'Every Monite operation requires the `x-monite-version` header (components/parameters/MoniteVersion.yaml).', location: ctx.location.child('parameters') });
+        if (version?.required !== true) {
+          ctx.report({
+            message:
+              'Every Monite operation requires the `x-monite-version` header (components/parameters/MoniteVersion.yaml).',
+            location: ctx.location.child('parameters'),
+          });
         }
       },
     },
@@ -48,9 +55,14 @@ function OperationRateLimitedResponse() {
       enter(operation, ctx) {
         if (isCallback(ctx)) return;
         const response = resolved(operation.responses?.['429'], ctx);
-        const retryAfter = response?.headers && Object.keys(response.headers).some((h) => h.toLowerCase() === 'retry-after');
+        const retryAfter =
+          response?.headers && Object.keys(response.headers).some((h) => h.toLowerCase() === 'retry-after');
         if (!response || !retryAfter) {
-          ctx.report({ message: 'Every operation declares a 429 response with a `Retry-After` header (components/responses/RateLimited.yaml).', location: ctx.location.child('responses') });
+          ctx.report({
+            message:
+              'Every operation declares a 429 response with a `Retry-After` header (components/responses/RateLimited.yaml).',
+            location: ctx.location.child('responses'),
+          });
         }
       },
     },
@@ -88,13 +100,22 @@ function ListPagination() {
         const answersWithCursor = 'next_pagination_token' in props && operation['x-monite-single-page'] !== true;
         const takesCursor = query.has('pagination_token');
         if (answersWithCursor && !takesCursor) {
-          ctx.report({ message: 'A list answering with `next_pagination_token` must take the `pagination_token` query parameter.', location: ctx.location.child('parameters') });
+          ctx.report({
+            message: 'A list answering with `next_pagination_token` must take the `pagination_token` query parameter.',
+            location: ctx.location.child('parameters'),
+          });
         }
         if (takesCursor && !answersWithCursor) {
-          ctx.report({ message: 'An operation taking `pagination_token` must answer with `next_pagination_token`.', location: ctx.location.child('responses') });
+          ctx.report({
+            message: 'An operation taking `pagination_token` must answer with `next_pagination_token`.',
+            location: ctx.location.child('responses'),
+          });
         }
         if (takesCursor && !query.has('limit') && !query.has('page_size')) {
-          ctx.report({ message: 'A paginated list takes a page size (`limit`, or `page_size` for the audit log).', location: ctx.location.child('parameters') });
+          ctx.report({
+            message: 'A paginated list takes a page size (`limit`, or `page_size` for the audit log).',
+            location: ctx.location.child('parameters'),
+          });
         }
       },
     },

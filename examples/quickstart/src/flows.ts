@@ -13,7 +13,11 @@ export interface DemoCredentials {
 export async function createToken(monite: MoniteClient, credentials: DemoCredentials) {
   const token = await unwrap(
     monite.POST('/auth/token', {
-      body: { grant_type: 'client_credentials', client_id: credentials.clientId, client_secret: credentials.clientSecret },
+      body: {
+        grant_type: 'client_credentials',
+        client_id: credentials.clientId,
+        client_secret: credentials.clientSecret,
+      },
     }),
   );
   printStep('Access token (POST /auth/token)', {

@@ -4,7 +4,13 @@
 import { createMoniteClient } from '@monite-ts/client';
 import { createMonite } from '@monite-ts/mocks';
 import { setupServer } from 'msw/node';
-import { connectEinvoicing, createCounterpartWithContact, createCreditNoteWithLineItem, createToken, requestFinancing } from './flows.js';
+import {
+  connectEinvoicing,
+  createCounterpartWithContact,
+  createCreditNoteWithLineItem,
+  createToken,
+  requestFinancing,
+} from './flows.js';
 
 const credentials = { clientId: '6f1a7c2e-3b9d-4f51-8a0e-2c4d5e6f7a8b', clientSecret: 'demo-secret-not-real' };
 const entityId = '9d2b4c8f-2087-4738-ba91-7359683c49a4';

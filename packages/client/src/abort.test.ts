@@ -61,7 +61,9 @@ describe('timeouts and cancellation', () => {
   it('does not start a call whose signal is already aborted', async () => {
     const net = createFakeFetch(() => json({ data: [] }));
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, timeoutMs: 1_000 });
-    await expect(monite.GET('/counterparts', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(monite.GET('/counterparts', { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 
   it('leaves no timer behind after a call settles', async () => {

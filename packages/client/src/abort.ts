@@ -18,7 +18,10 @@ export interface CallSignal {
  * Combines the caller's signal with a timeout. Without either, no signal at
  * all, so plain calls pay nothing.
  */
-export function createCallSignal(callerSignal: AbortSignal | null | undefined, timeoutMs: number | undefined): CallSignal {
+export function createCallSignal(
+  callerSignal: AbortSignal | null | undefined,
+  timeoutMs: number | undefined,
+): CallSignal {
   const hasTimeout = timeoutMs !== undefined && Number.isFinite(timeoutMs) && timeoutMs > 0;
   if (!hasTimeout) {
     return { signal: callerSignal ?? undefined, dispose() {}, timedOut: false };

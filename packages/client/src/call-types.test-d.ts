@@ -13,7 +13,12 @@ import { verifyWebhook, type MoniteWebhookEvent } from './webhooks.js';
 
 declare const monite: MoniteClient;
 const counterpart_id = '00000000-0000-4000-8000-000000000000';
-const address: components['schemas']['CounterpartAddress'] = { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Str. 1' };
+const address: components['schemas']['CounterpartAddress'] = {
+  country: 'DE',
+  city: 'Berlin',
+  postal_code: '10115',
+  line1: 'Str. 1',
+};
 
 type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
 type JsonBody<Operation> = Operation extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
@@ -83,7 +88,10 @@ describe('everything else stays checked', () => {
 describe('request-body fields the API defaults', () => {
   it('are optional', () => {
     type Body = JsonBody<MonitePaths['/einvoicing_connections']['post']>;
-    expectTypeOf<Pick<Body, 'is_sender' | 'is_receiver'>>().toEqualTypeOf<{ is_sender?: boolean; is_receiver?: boolean }>();
+    expectTypeOf<Pick<Body, 'is_sender' | 'is_receiver'>>().toEqualTypeOf<{
+      is_sender?: boolean;
+      is_receiver?: boolean;
+    }>();
     expectTypeOf<Body>().toHaveProperty('address');
     expectTypeOf<Pick<Body, 'address'>>().toEqualTypeOf<{ address: Schema<'EinvoicingAddress'> }>();
     void monite.POST('/einvoicing_connections', {
@@ -104,7 +112,11 @@ describe('uploads', () => {
 
 describe('per-call options', () => {
   it('accept timeoutMs, retry and signal', () => {
-    void monite.GET('/counterparts', { timeoutMs: 5_000, retry: { maxRetries: 1 }, signal: new AbortController().signal });
+    void monite.GET('/counterparts', {
+      timeoutMs: 5_000,
+      retry: { maxRetries: 1 },
+      signal: new AbortController().signal,
+    });
     void monite.POST('/counterparts/{counterpart_id}/contacts', {
       params: { path: { counterpart_id } },
       body: { first_name: 'A', last_name: 'B', address },
@@ -117,12 +129,16 @@ describe('per-call options', () => {
 
 describe('results', () => {
   it('unwrap gives the success body type', async () => {
-    const counterpart = await unwrap(monite.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id } } }));
+    const counterpart = await unwrap(
+      monite.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id } } }),
+    );
     expectTypeOf(counterpart).toEqualTypeOf<Schema<'CounterpartResponse'>>();
   });
 
   it('unwrap of a body-less operation gives undefined', async () => {
-    const result = await unwrap(monite.DELETE('/counterparts/{counterpart_id}', { params: { path: { counterpart_id } } }));
+    const result = await unwrap(
+      monite.DELETE('/counterparts/{counterpart_id}', { params: { path: { counterpart_id } } }),
+    );
     expectTypeOf(result).toEqualTypeOf<undefined>();
   });
 
@@ -138,7 +154,9 @@ describe('pagination', () => {
       expectTypeOf(item).toEqualTypeOf<ListItem<'/counterparts'>>();
       expectTypeOf(item).toEqualTypeOf<Schema<'CounterpartResponse'>>();
     }
-    for await (const page of pages(monite, '/payables/{payable_id}/line_items', { params: { path: { payable_id: 'p' } } })) {
+    for await (const page of pages(monite, '/payables/{payable_id}/line_items', {
+      params: { path: { payable_id: 'p' } },
+    })) {
       expectTypeOf(page.data).toBeArray();
     }
     // @ts-expect-error the path parameter is required
@@ -151,8 +169,14 @@ describe('pagination', () => {
 describe('client', () => {
   it('withEntity returns a client; options are checked', () => {
     expectTypeOf(monite.withEntity('e')).toEqualTypeOf<MoniteClient>();
-    expectTypeOf(createMoniteClient).toBeCallableWith({ environment: 'sandbox', auth: { clientId: 'c', clientSecret: 's', entityUserId: 'u' } });
-    expectTypeOf(createMoniteClient).toBeCallableWith({ baseUrl: 'http://127.0.0.1:4010', auth: { getToken: async () => 't' } });
+    expectTypeOf(createMoniteClient).toBeCallableWith({
+      environment: 'sandbox',
+      auth: { clientId: 'c', clientSecret: 's', entityUserId: 'u' },
+    });
+    expectTypeOf(createMoniteClient).toBeCallableWith({
+      baseUrl: 'http://127.0.0.1:4010',
+      auth: { getToken: async () => 't' },
+    });
     // @ts-expect-error unknown environment
     void createMoniteClient({ environment: 'production' });
   });

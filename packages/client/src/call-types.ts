@@ -28,6 +28,7 @@ export interface MoniteCallOptions {
   retry?: RetryOptions | boolean;
 }
 
+// biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is how a type asks whether key K is optional
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 
 // The init argument is optional exactly when openapi-fetch's would be, i.e.
@@ -42,6 +43,7 @@ export type MoniteClientMethod<Method extends MoniteHttpMethod> = <
   url: Path,
   ...init: InitArgs<Init>
   // Extract: `paths` marks absent methods `?: never`, which openapi-fetch's constraint does not admit.
+  // biome-ignore lint/suspicious/noExplicitAny: openapi-fetch's own constraint on an operation is Record<string, any>
 ) => Promise<FetchResponse<Extract<paths[Path][Method], Record<string, any>>, Init, `${string}/${string}`>>;
 
 /**

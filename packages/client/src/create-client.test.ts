@@ -38,7 +38,9 @@ describe('configuration', () => {
   it('sends the spec version by default, a configured version otherwise', async () => {
     const net = createFakeFetch(() => json({ data: [] }));
     await createMoniteClient({ baseUrl: 'http://x.test', fetch: net.fetch }).GET('/counterparts');
-    await createMoniteClient({ baseUrl: 'http://x.test', fetch: net.fetch, version: '2024-01-31' }).GET('/counterparts');
+    await createMoniteClient({ baseUrl: 'http://x.test', fetch: net.fetch, version: '2024-01-31' }).GET(
+      '/counterparts',
+    );
     expect(SPEC_API_VERSION).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(net.requests.map((r) => r.headers['x-monite-version'])).toEqual([SPEC_API_VERSION, '2024-01-31']);
     expect(() => createMoniteClient({ baseUrl: 'http://x.test', version: 'latest' })).toThrow(/YYYY-MM-DD/);
@@ -46,7 +48,12 @@ describe('configuration', () => {
 
   it('injects the entity, extra headers, and lets a call override the entity', async () => {
     const net = createFakeFetch(() => json({ id: COUNTERPART }));
-    const monite = createMoniteClient({ baseUrl: 'http://x.test', fetch: net.fetch, entityId: ENTITY, headers: { 'x-app': 'demo' } });
+    const monite = createMoniteClient({
+      baseUrl: 'http://x.test',
+      fetch: net.fetch,
+      entityId: ENTITY,
+      headers: { 'x-app': 'demo' },
+    });
     await monite.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: COUNTERPART } } });
     await monite.GET('/counterparts/{counterpart_id}', {
       params: { path: { counterpart_id: COUNTERPART }, header: { 'x-monite-entity-id': OTHER_ENTITY } },
@@ -125,7 +132,11 @@ describe('configuration', () => {
       expect(text).toContain('client credentials');
       expect(text).toContain(ENTITY);
     }
-    for (const text of [String(tokenClient), JSON.stringify(tokenClient), inspect(tokenClient, { depth: 10, showHidden: true })]) {
+    for (const text of [
+      String(tokenClient),
+      JSON.stringify(tokenClient),
+      inspect(tokenClient, { depth: 10, showHidden: true }),
+    ]) {
       expect(text).not.toContain('tok_live_abcdef');
     }
   });
@@ -134,8 +145,15 @@ describe('configuration', () => {
 describe('middleware', () => {
   it('sees one logical request per call, without the bearer token', async () => {
     let attempts = 0;
-    const net = createFakeFetch(() => (++attempts < 3 ? json({ error: { message: 'busy' } }, 503) : json({ data: [] })));
-    const monite = createMoniteClient({ baseUrl: 'http://x.test', fetch: net.fetch, auth: { token: 'secret-token' }, retry: { initialDelayMs: 1 } });
+    const net = createFakeFetch(() =>
+      ++attempts < 3 ? json({ error: { message: 'busy' } }, 503) : json({ data: [] }),
+    );
+    const monite = createMoniteClient({
+      baseUrl: 'http://x.test',
+      fetch: net.fetch,
+      auth: { token: 'secret-token' },
+      retry: { initialDelayMs: 1 },
+    });
     const seen: { authorization: string | null; status?: number }[] = [];
     monite.use({
       onRequest: ({ request }) => {
@@ -155,7 +173,10 @@ describe('middleware', () => {
     const net = createFakeFetch(() => json({ data: [] }));
     const monite = createMoniteClient({ baseUrl: 'http://x.test', fetch: net.fetch });
     const calls: string[] = [];
-    const middleware = { onRequest: ({ request }: { request: Request }) => void calls.push(request.headers.get('x-monite-entity-id') ?? '') };
+    const middleware = {
+      onRequest: ({ request }: { request: Request }) =>
+        void calls.push(request.headers.get('x-monite-entity-id') ?? ''),
+    };
     monite.use(middleware);
     await monite.withEntity(ENTITY).GET('/counterparts');
     monite.eject(middleware);

@@ -61,11 +61,18 @@ interface SharedState {
 export function createMoniteClient(options: MoniteClientOptions): MoniteClient {
   const baseUrl = resolveBaseUrl(options.environment, options.baseUrl);
   const version = options.version ?? SPEC_API_VERSION;
-  if (!VERSION_PATTERN.test(version)) throw new TypeError(`version must be an API version date (YYYY-MM-DD), got '${version}'`);
+  if (!VERSION_PATTERN.test(version))
+    throw new TypeError(`version must be an API version date (YYYY-MM-DD), got '${version}'`);
   const userFetch = options.fetch;
   // Looked up per call: MSW and test doubles patch globalThis.fetch after the client exists.
   const fetch = userFetch ?? ((request: Request) => globalThis.fetch(request));
-  const tokens = createTokenSource(options.auth, { baseUrl, version, fetch, retry: resolveRetry(DEFAULT_RETRY, options.retry), timeoutMs: options.timeoutMs });
+  const tokens = createTokenSource(options.auth, {
+    baseUrl,
+    version,
+    fetch,
+    retry: resolveRetry(DEFAULT_RETRY, options.retry),
+    timeoutMs: options.timeoutMs,
+  });
   const transport: TransportConfig = { fetch, tokens };
   const inner = createClient<MonitePaths>({
     baseUrl,
@@ -110,12 +117,14 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
         // The entity goes first so that a call's own headers (and params.header) override it.
         headers: !sendsEntity ? headers : headers === undefined ? entityHeader : mergeHeaders(entityHeader, headers),
         signal: deadline.signal,
-        fetch: (req: Request) => sendRequest(req, transport, { retry: resolveRetry(baseRetry, retry), onRetry: options.onRetry }),
+        fetch: (req: Request) =>
+          sendRequest(req, transport, { retry: resolveRetry(baseRetry, retry), onRetry: options.onRetry }),
       });
       return await waitWithSignal(pending, deadline.signal);
     } catch (error) {
       // Whatever layer noticed the abort, a passed deadline is reported as one error type.
-      if (deadline.timedOut) throw error instanceof MoniteTimeoutError ? error : new MoniteTimeoutError(timeoutMs ?? options.timeoutMs ?? 0);
+      if (deadline.timedOut)
+        throw error instanceof MoniteTimeoutError ? error : new MoniteTimeoutError(timeoutMs ?? options.timeoutMs ?? 0);
       throw error;
     } finally {
       deadline.dispose();
@@ -126,7 +135,8 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
     use: (...middleware: Parameters<typeof inner.use>) => inner.use(...middleware),
     eject: (...middleware: Parameters<typeof inner.eject>) => inner.eject(...middleware),
     withEntity: (otherEntityId: string) => {
-      if (typeof otherEntityId !== 'string' || otherEntityId === '') throw new TypeError('withEntity needs an entity id');
+      if (typeof otherEntityId !== 'string' || otherEntityId === '')
+        throw new TypeError('withEntity needs an entity id');
       return buildClient(shared, otherEntityId);
     },
     baseUrl: shared.baseUrl,

@@ -22,7 +22,8 @@ export function resolveBaseUrl(environment: MoniteEnvironment | undefined, baseU
     new URL(baseUrl);
     return baseUrl.replace(/\/+$/, '');
   }
-  if (environment === undefined) throw new TypeError("createMoniteClient needs environment ('sandbox' | 'eu' | 'na') or baseUrl");
+  if (environment === undefined)
+    throw new TypeError("createMoniteClient needs environment ('sandbox' | 'eu' | 'na') or baseUrl");
   const url = MONITE_ENVIRONMENTS[environment];
   if (!url) throw new TypeError(`Unknown Monite environment '${String(environment)}'; use 'sandbox', 'eu' or 'na'`);
   return url;

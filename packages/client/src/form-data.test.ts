@@ -26,7 +26,9 @@ describe('uploads', () => {
   it('uploads a payable from a file with the entity header', async () => {
     const net = createFakeFetch(() => json({ id: 'p-1', status: 'draft' }, 201));
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, entityId: ENTITY });
-    await monite.POST('/payables/upload_from_file', { body: { file: new Blob(['bytes'], { type: 'application/pdf' }) } });
+    await monite.POST('/payables/upload_from_file', {
+      body: { file: new Blob(['bytes'], { type: 'application/pdf' }) },
+    });
     const [request] = net.requests;
     expect(request!.url.pathname).toBe('/payables/upload_from_file');
     expect(request!.headers['x-monite-entity-id']).toBe(ENTITY);
@@ -38,7 +40,10 @@ describe('uploads', () => {
   it('re-sends the whole file when an upload is retried', async () => {
     const net = createFakeFetch((_, index) => (index === 0 ? json({}, 503) : json({ file_id: 'logo' })));
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, retry: { initialDelayMs: 1 } });
-    await monite.PUT('/entities/{entity_id}/logo', { params: { path: { entity_id: ENTITY } }, body: { file: new File(['png-bytes'], 'logo.png') } });
+    await monite.PUT('/entities/{entity_id}/logo', {
+      params: { path: { entity_id: ENTITY } },
+      body: { file: new File(['png-bytes'], 'logo.png') },
+    });
     expect(net.requests).toHaveLength(2);
     for (const request of net.requests) {
       const sent = (await request.raw.formData()).get('file') as File;
@@ -49,7 +54,15 @@ describe('uploads', () => {
 
 describe('toFormData', () => {
   it('repeats arrays, stringifies scalars and objects, and skips null and undefined', () => {
-    const form = toFormData({ file: new Blob(['x']), tags: ['a', 'b'], count: 3, flag: false, meta: { k: 1 }, none: null, missing: undefined });
+    const form = toFormData({
+      file: new Blob(['x']),
+      tags: ['a', 'b'],
+      count: 3,
+      flag: false,
+      meta: { k: 1 },
+      none: null,
+      missing: undefined,
+    });
     expect(form.getAll('tags')).toEqual(['a', 'b']);
     expect(form.get('count')).toBe('3');
     expect(form.get('flag')).toBe('false');

@@ -8,7 +8,9 @@ import { defaultBodySerializer } from 'openapi-fetch';
 /** True when a top-level field of the body is a Blob (a File is a Blob). */
 export function isUploadBody(body: unknown): body is Record<string, unknown> {
   if (typeof body !== 'object' || body === null || body instanceof FormData) return false;
-  return Object.values(body).some((value) => value instanceof Blob || (Array.isArray(value) && value.some((item) => item instanceof Blob)));
+  return Object.values(body).some(
+    (value) => value instanceof Blob || (Array.isArray(value) && value.some((item) => item instanceof Blob)),
+  );
 }
 
 /**
@@ -25,8 +27,9 @@ export function toFormData(body: Record<string, unknown>): FormData {
     else form.append(key, String(value));
   };
   for (const [key, value] of Object.entries(body)) {
-    if (Array.isArray(value)) value.forEach((item) => append(key, item));
-    else append(key, value);
+    if (Array.isArray(value)) {
+      for (const item of value) append(key, item);
+    } else append(key, value);
   }
   return form;
 }

@@ -27,7 +27,9 @@ describe('paginate', () => {
     const net = listServer(7, 3);
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, entityId: ENTITY });
     const ids: string[] = [];
-    for await (const counterpart of paginate(monite, '/counterparts', { params: { query: { limit: 3, is_vendor: true, sort: 'counterpart_name' } } })) {
+    for await (const counterpart of paginate(monite, '/counterparts', {
+      params: { query: { limit: 3, is_vendor: true, sort: 'counterpart_name' } },
+    })) {
       ids.push(counterpart.id);
     }
     expect(ids).toEqual(['item-1', 'item-2', 'item-3', 'item-4', 'item-5', 'item-6', 'item-7']);
@@ -37,9 +39,16 @@ describe('paginate', () => {
   it('sends the filters on the first page and only the token afterwards, keeping headers', async () => {
     const net = listServer(5, 2);
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, entityId: ENTITY });
-    for await (const _ of paginate(monite, '/counterparts', { params: { query: { limit: 2, is_vendor: true, order: 'desc' } } })) void _;
+    for await (const _ of paginate(monite, '/counterparts', {
+      params: { query: { limit: 2, is_vendor: true, order: 'desc' } },
+    }))
+      void _;
     const queries = net.requests.map((r) => Object.fromEntries(r.url.searchParams));
-    expect(queries).toEqual([{ limit: '2', is_vendor: 'true', order: 'desc' }, { pagination_token: 'cursor-2' }, { pagination_token: 'cursor-4' }]);
+    expect(queries).toEqual([
+      { limit: '2', is_vendor: 'true', order: 'desc' },
+      { pagination_token: 'cursor-2' },
+      { pagination_token: 'cursor-4' },
+    ]);
     expect(net.requests.every((r) => r.headers['x-monite-entity-id'] === ENTITY)).toBe(true);
   });
 
@@ -47,7 +56,9 @@ describe('paginate', () => {
     const net = listServer(3, 2);
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, entityId: ENTITY });
     const all = [];
-    for await (const item of paginate(monite, '/payables/{payable_id}/line_items', { params: { path: { payable_id: 'p-1' } } })) {
+    for await (const item of paginate(monite, '/payables/{payable_id}/line_items', {
+      params: { path: { payable_id: 'p-1' } },
+    })) {
       all.push(item);
     }
     expect(all).toHaveLength(3);

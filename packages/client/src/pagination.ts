@@ -7,7 +7,9 @@ import type { MoniteCallOptions, MoniteClient, MonitePaths } from './call-types.
 import type { ListPath } from './generated/routes.js';
 import { unwrap } from './unwrap.js';
 
-type JsonOk<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
+type JsonOk<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer Body } } } }
+  ? Body
+  : never;
 
 interface CursorPage {
   data: unknown[];
@@ -33,6 +35,7 @@ export type PaginateInit<P extends MoniteListPath> = FetchOptions<MonitePaths[P]
     limit?: number;
   };
 
+// biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is how a type asks whether key K is optional
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 type PaginateArgs<P extends MoniteListPath> =
   RequiredKeys<FetchOptions<MonitePaths[P]['get']>> extends never ? [init?: PaginateInit<P>] : [init: PaginateInit<P>];
@@ -40,7 +43,10 @@ type PaginateArgs<P extends MoniteListPath> =
 /** What pagination needs of a client: its GET. */
 export type PaginationClient = Pick<MoniteClient, 'GET'>;
 
-type LooseGet = (path: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+type LooseGet = (
+  path: string,
+  init: Record<string, unknown>,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /**
  * Yields whole pages of a list operation, following the cursor. A failed page
@@ -55,7 +61,8 @@ export async function* pages<P extends MoniteListPath>(
   ...args: PaginateArgs<P>
 ): AsyncGenerator<ListPage<P>, void, undefined> {
   const { limit, ...firstRequest } = (args[0] ?? {}) as PaginateInit<P> & Record<string, unknown>;
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) throw new RangeError('limit must be a non-negative integer');
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0))
+    throw new RangeError('limit must be a non-negative integer');
   const get = client.GET as unknown as LooseGet;
   const params = (firstRequest.params ?? {}) as Record<string, unknown>;
   let remaining = limit ?? Infinity;

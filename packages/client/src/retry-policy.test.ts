@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, DEFAULT_RETRY, isRetryableMethod, nextDelay, parseRetryAfter, resolveRetry } from './retry-policy.js';
+import {
+  backoffDelay,
+  DEFAULT_RETRY,
+  isRetryableMethod,
+  nextDelay,
+  parseRetryAfter,
+  resolveRetry,
+} from './retry-policy.js';
 
 const policy = { ...DEFAULT_RETRY, initialDelayMs: 100, maxDelayMs: 1000, maxTotalDelayMs: 1500, maxRetries: 5 };
 
@@ -63,7 +70,8 @@ describe('nextDelay', () => {
 
 describe('methods', () => {
   it('retries idempotent methods only, unless POST/PATCH are opted in', () => {
-    for (const method of ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'get']) expect(isRetryableMethod(method, DEFAULT_RETRY)).toBe(true);
+    for (const method of ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'get'])
+      expect(isRetryableMethod(method, DEFAULT_RETRY)).toBe(true);
     for (const method of ['POST', 'PATCH']) expect(isRetryableMethod(method, DEFAULT_RETRY)).toBe(false);
     const optedIn = resolveRetry(DEFAULT_RETRY, { retryNonIdempotent: true });
     for (const method of ['POST', 'PATCH']) expect(isRetryableMethod(method, optedIn)).toBe(true);
@@ -74,6 +82,9 @@ describe('resolveRetry', () => {
   it('turns retries off with false and overrides only given fields', () => {
     expect(resolveRetry(DEFAULT_RETRY, false).maxRetries).toBe(0);
     expect(resolveRetry(DEFAULT_RETRY, undefined)).toEqual(DEFAULT_RETRY);
-    expect(resolveRetry(DEFAULT_RETRY, { maxRetries: 5, initialDelayMs: undefined })).toEqual({ ...DEFAULT_RETRY, maxRetries: 5 });
+    expect(resolveRetry(DEFAULT_RETRY, { maxRetries: 5, initialDelayMs: undefined })).toEqual({
+      ...DEFAULT_RETRY,
+      maxRetries: 5,
+    });
   });
 });

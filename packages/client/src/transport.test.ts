@@ -51,26 +51,43 @@ describe('retries', () => {
     await createMoniteClient({ baseUrl: BASE, fetch: off.fetch, retry: false }).GET('/counterparts');
     expect(off.requests).toHaveLength(1);
     const perCall = statuses(503);
-    await createMoniteClient({ baseUrl: BASE, fetch: perCall.fetch, retry: fast }).GET('/counterparts', { retry: false });
+    await createMoniteClient({ baseUrl: BASE, fetch: perCall.fetch, retry: fast }).GET('/counterparts', {
+      retry: false,
+    });
     expect(perCall.requests).toHaveLength(1);
   });
 
   it('does not retry POST or PATCH unless opted in, and re-sends the same body when it does', async () => {
     const plain = statuses(503);
     const monite = createMoniteClient({ baseUrl: BASE, fetch: plain.fetch, retry: fast });
-    await monite.POST('/counterparts', { body: { type: 'individual', individual: { first_name: 'A', last_name: 'B', is_vendor: true, is_customer: false } } as never });
-    await monite.PATCH('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: 'c' } }, body: {} as never });
+    await monite.POST('/counterparts', {
+      body: {
+        type: 'individual',
+        individual: { first_name: 'A', last_name: 'B', is_vendor: true, is_customer: false },
+      } as never,
+    });
+    await monite.PATCH('/counterparts/{counterpart_id}', {
+      params: { path: { counterpart_id: 'c' } },
+      body: {} as never,
+    });
     expect(plain.requests).toHaveLength(2);
 
     const optedIn = statuses(503, 503);
     const client = createMoniteClient({ baseUrl: BASE, fetch: optedIn.fetch, retry: fast });
-    const body = { type: 'individual', individual: { first_name: 'A', last_name: 'B', is_vendor: true, is_customer: false } };
+    const body = {
+      type: 'individual',
+      individual: { first_name: 'A', last_name: 'B', is_vendor: true, is_customer: false },
+    };
     await client.POST('/counterparts', { body: body as never, retry: { retryNonIdempotent: true } });
     expect(optedIn.requests).toHaveLength(3);
     expect(optedIn.requests.map((r) => JSON.parse(r.body))).toEqual([body, body, body]);
 
     const clientWide = statuses(503);
-    await createMoniteClient({ baseUrl: BASE, fetch: clientWide.fetch, retry: { ...fast, retryNonIdempotent: true } }).POST('/counterparts', {
+    await createMoniteClient({
+      baseUrl: BASE,
+      fetch: clientWide.fetch,
+      retry: { ...fast, retryNonIdempotent: true },
+    }).POST('/counterparts', {
       body: body as never,
     });
     expect(clientWide.requests).toHaveLength(2);
@@ -80,7 +97,10 @@ describe('retries', () => {
     const net = statuses(502, 502);
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, retry: fast });
     await monite.DELETE('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: 'c' } } });
-    await monite.PUT('/entities/{entity_id}/logo', { params: { path: { entity_id: 'e' } }, body: { file: new Blob(['x']) } });
+    await monite.PUT('/entities/{entity_id}/logo', {
+      params: { path: { entity_id: 'e' } },
+      body: { file: new Blob(['x']) },
+    });
     expect(net.requests.map((r) => r.method)).toEqual(['DELETE', 'DELETE', 'DELETE', 'PUT']);
   });
 
@@ -91,7 +111,9 @@ describe('retries', () => {
 
     const cause = new TypeError('connect ECONNREFUSED');
     const down = statuses(cause, cause, cause);
-    const error = await createMoniteClient({ baseUrl: BASE, fetch: down.fetch, retry: fast }).GET('/counterparts').catch((e: unknown) => e);
+    const error = await createMoniteClient({ baseUrl: BASE, fetch: down.fetch, retry: fast })
+      .GET('/counterparts')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MoniteNetworkError);
     expect((error as MoniteNetworkError).kind).toBe('network');
     expect((error as MoniteNetworkError).cause).toBe(cause);
@@ -107,7 +129,9 @@ describe('retries', () => {
 
   it('waits exactly Retry-After seconds', async () => {
     vi.useFakeTimers();
-    const net = createFakeFetch((_, index) => (index === 0 ? json({ error: { message: 'slow down' } }, 429, { 'retry-after': '2' }) : json({ data: [] })));
+    const net = createFakeFetch((_, index) =>
+      index === 0 ? json({ error: { message: 'slow down' } }, 429, { 'retry-after': '2' }) : json({ data: [] }),
+    );
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch });
     const call = monite.GET('/counterparts');
     await vi.advanceTimersByTimeAsync(1_999);
@@ -175,7 +199,9 @@ describe('retries', () => {
         pull() {},
         cancel: () => new Promise<void>(() => {}),
       });
-    const net = createFakeFetch((_, index) => (index === 0 ? new Response(stuckBody(), { status: 503 }) : json({ data: [] })));
+    const net = createFakeFetch((_, index) =>
+      index === 0 ? new Response(stuckBody(), { status: 503 }) : json({ data: [] }),
+    );
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, retry: fast, timeoutMs: 1_000 });
     expect((await monite.GET('/counterparts')).response.status).toBe(200);
   });

@@ -43,7 +43,10 @@ export async function sendRequest(request: Request, config: TransportConfig, cal
   const { tokens } = config;
   const signal = request.signal;
   const repeatable = isRetryableMethod(request.method, call.retry);
-  const needsToken = tokens !== undefined && !request.headers.has('authorization') && !UNAUTHENTICATED_PATHS.test(new URL(request.url).pathname);
+  const needsToken =
+    tokens !== undefined &&
+    !request.headers.has('authorization') &&
+    !UNAUTHENTICATED_PATHS.test(new URL(request.url).pathname);
 
   const run = (token: string | undefined) =>
     runWithRetries({

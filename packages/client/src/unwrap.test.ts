@@ -26,7 +26,9 @@ function clientAnswering(response: () => Response) {
 describe('unwrap', () => {
   it('returns the data of a successful call', async () => {
     const monite = clientAnswering(() => json({ id: ID, type: 'organization' }));
-    await expect(unwrap(monite.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: ID } } }))).resolves.toEqual({
+    await expect(
+      unwrap(monite.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: ID } } })),
+    ).resolves.toEqual({
       id: ID,
       type: 'organization',
     });
@@ -34,20 +36,24 @@ describe('unwrap', () => {
 
   it('resolves to undefined for 204', async () => {
     const monite = clientAnswering(() => new Response(null, { status: 204 }));
-    await expect(unwrap(monite.DELETE('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: ID } } }))).resolves.toBeUndefined();
+    await expect(
+      unwrap(monite.DELETE('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: ID } } })),
+    ).resolves.toBeUndefined();
   });
 
   it('throws MoniteNotFoundError with status, request id, Monite message, method and body', async () => {
     const body = { error: { message: 'Counterpart not found' } };
     const monite = clientAnswering(() => json(body, 404, { 'x-request-id': 'req-abc-123' }));
-    const error = (await unwrap(monite.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: ID } } })).catch(
-      (e: unknown) => e,
-    )) as MoniteNotFoundError;
+    const error = (await unwrap(
+      monite.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: ID } } }),
+    ).catch((e: unknown) => e)) as MoniteNotFoundError;
     expect(error).toBeInstanceOf(MoniteNotFoundError);
     expect(error).toBeInstanceOf(MoniteApiError);
     expect(error).toBeInstanceOf(MoniteError);
     expect(error).toMatchObject({ status: 404, kind: 'not-found', requestId: 'req-abc-123', body, method: 'GET' });
-    expect(error.message).toBe(`Monite API 404 on GET /counterparts/${ID}: Counterpart not found (request id req-abc-123)`);
+    expect(error.message).toBe(
+      `Monite API 404 on GET /counterparts/${ID}: Counterpart not found (request id req-abc-123)`,
+    );
     expect(error.name).toBe('MoniteNotFoundError');
   });
 
@@ -57,7 +63,9 @@ describe('unwrap', () => {
       { loc: ['body', 'email'], msg: 'value is not a valid email address', type: 'value_error' },
     ];
     const monite = clientAnswering(() => json({ detail }, 422));
-    const error = (await unwrap(monite.POST('/counterparts', { body: {} as never })).catch((e: unknown) => e)) as MoniteValidationError;
+    const error = (await unwrap(monite.POST('/counterparts', { body: {} as never })).catch(
+      (e: unknown) => e,
+    )) as MoniteValidationError;
     expect(error).toBeInstanceOf(MoniteValidationError);
     expect(error.kind).toBe('validation');
     expect(error.details).toEqual(detail);

@@ -39,21 +39,29 @@ describe('verifyWebhook', () => {
 
   it('accepts the body as bytes', async () => {
     const bytes = new TextEncoder().encode(body);
-    await expect(verifyWebhook(bytes, `t=${T},v1=${sign(body)}`, SECRET, { now: new Date(NOW) })).resolves.toEqual(event);
+    await expect(verifyWebhook(bytes, `t=${T},v1=${sign(body)}`, SECRET, { now: new Date(NOW) })).resolves.toEqual(
+      event,
+    );
     await expect(verifyWebhook(bytes.buffer, `t=${T},v1=${sign(body)}`, SECRET, { now: NOW })).resolves.toEqual(event);
   });
 
   it('signs the raw body, not a re-serialisation: whitespace matters', async () => {
     const pretty = JSON.stringify(event, null, 2);
     await expect(verifyWebhook(pretty, `t=${T},v1=${sign(pretty)}`, SECRET, { now: NOW })).resolves.toEqual(event);
-    expect(await reason(verifyWebhook(body, `t=${T},v1=${sign(pretty)}`, SECRET, { now: NOW }))).toBe('signature-mismatch');
+    expect(await reason(verifyWebhook(body, `t=${T},v1=${sign(pretty)}`, SECRET, { now: NOW }))).toBe(
+      'signature-mismatch',
+    );
   });
 
   it('rejects a tampered body, a wrong secret and a signature for another timestamp', async () => {
     const header = `t=${T},v1=${sign(body)}`;
-    expect(await reason(verifyWebhook(body.replace('payable.created', 'payable.paid'), header, SECRET, { now: NOW }))).toBe('signature-mismatch');
+    expect(
+      await reason(verifyWebhook(body.replace('payable.created', 'payable.paid'), header, SECRET, { now: NOW })),
+    ).toBe('signature-mismatch');
     expect(await reason(verifyWebhook(body, header, 'whsec_other', { now: NOW }))).toBe('signature-mismatch');
-    expect(await reason(verifyWebhook(body, `t=${T + 1},v1=${sign(body)}`, SECRET, { now: NOW }))).toBe('signature-mismatch');
+    expect(await reason(verifyWebhook(body, `t=${T + 1},v1=${sign(body)}`, SECRET, { now: NOW }))).toBe(
+      'signature-mismatch',
+    );
   });
 
   it('accepts any of several v1 signatures (secret rotation)', async () => {
@@ -66,13 +74,19 @@ describe('verifyWebhook', () => {
     await expect(verifyWebhook(body, at(T - 300), SECRET, { now: NOW })).resolves.toBeDefined();
     expect(await reason(verifyWebhook(body, at(T - 301), SECRET, { now: NOW }))).toBe('timestamp-out-of-tolerance');
     expect(await reason(verifyWebhook(body, at(T + 301), SECRET, { now: NOW }))).toBe('timestamp-out-of-tolerance');
-    await expect(verifyWebhook(body, at(T - 3000), SECRET, { now: NOW, toleranceSeconds: 3600 })).resolves.toBeDefined();
-    expect(await reason(verifyWebhook(body, at(T - 20), SECRET, { now: NOW, toleranceSeconds: 10 }))).toBe('timestamp-out-of-tolerance');
+    await expect(
+      verifyWebhook(body, at(T - 3000), SECRET, { now: NOW, toleranceSeconds: 3600 }),
+    ).resolves.toBeDefined();
+    expect(await reason(verifyWebhook(body, at(T - 20), SECRET, { now: NOW, toleranceSeconds: 10 }))).toBe(
+      'timestamp-out-of-tolerance',
+    );
   });
 
   it('uses the current time when none is given', async () => {
     const timestamp = Math.floor(Date.now() / 1000);
-    await expect(verifyWebhook(body, `t=${timestamp},v1=${sign(body, SECRET, timestamp)}`, SECRET)).resolves.toEqual(event);
+    await expect(verifyWebhook(body, `t=${timestamp},v1=${sign(body, SECRET, timestamp)}`, SECRET)).resolves.toEqual(
+      event,
+    );
     expect(await reason(verifyWebhook(body, `t=${T},v1=${sign(body)}`, SECRET))).toBe('timestamp-out-of-tolerance');
   });
 
@@ -86,16 +100,22 @@ describe('verifyWebhook', () => {
   });
 
   it('rejects a correctly signed body that is not JSON', async () => {
-    expect(await reason(verifyWebhook('not json', `t=${T},v1=${sign('not json')}`, SECRET, { now: NOW }))).toBe('invalid-payload');
+    expect(await reason(verifyWebhook('not json', `t=${T},v1=${sign('not json')}`, SECRET, { now: NOW }))).toBe(
+      'invalid-payload',
+    );
   });
 
   it('never puts the secret in its errors', async () => {
-    const error = await verifyWebhook(body, `t=${T},v1=${sign(body, 'x')}`, SECRET, { now: NOW }).catch((e: Error) => e);
+    const error = await verifyWebhook(body, `t=${T},v1=${sign(body, 'x')}`, SECRET, { now: NOW }).catch(
+      (e: Error) => e,
+    );
     expect(`${String(error)} ${(error as Error).stack}`).not.toContain(SECRET);
   });
 
   it('refuses a parsed object instead of the raw body', async () => {
-    await expect(verifyWebhook(event as never, `t=${T},v1=${sign(body)}`, SECRET, { now: NOW })).rejects.toThrow(/raw body/);
+    await expect(verifyWebhook(event as never, `t=${T},v1=${sign(body)}`, SECRET, { now: NOW })).rejects.toThrow(
+      /raw body/,
+    );
   });
 });
 

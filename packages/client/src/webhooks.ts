@@ -61,7 +61,10 @@ export async function verifyWebhook(
   const tolerance = options.toleranceSeconds ?? 300;
   const nowSeconds = toMillis(options.now ?? Date.now()) / 1000;
   if (Math.abs(nowSeconds - timestamp) > tolerance) {
-    throw new MoniteWebhookError('timestamp-out-of-tolerance', `The signature's timestamp is more than ${tolerance} s away from now`);
+    throw new MoniteWebhookError(
+      'timestamp-out-of-tolerance',
+      `The signature's timestamp is more than ${tolerance} s away from now`,
+    );
   }
 
   const body = toBytes(rawBody);
@@ -83,7 +86,11 @@ export async function verifyWebhook(
  * deliveries: for testing your webhook endpoint.
  * @param timestamp unix seconds; default now
  */
-export async function signWebhook(rawBody: RawWebhookBody, secret: string, timestamp: number = Math.floor(Date.now() / 1000)): Promise<string> {
+export async function signWebhook(
+  rawBody: RawWebhookBody,
+  secret: string,
+  timestamp: number = Math.floor(Date.now() / 1000),
+): Promise<string> {
   const signature = await hmacSha256(secret, concat(encoder.encode(`${timestamp}.`), toBytes(rawBody)));
   return `t=${timestamp},v1=${toHex(signature)}`;
 }
@@ -103,8 +110,10 @@ function parseSignatureHeader(header: string): { timestamp: number; signatures: 
       if (bytes?.length === 32) signatures.push(bytes);
     }
   }
-  if (timestamp === undefined) throw new MoniteWebhookError('malformed-header', 'The Monite-Signature header has no t=<timestamp>');
-  if (signatures.length === 0) throw new MoniteWebhookError('malformed-header', 'The Monite-Signature header has no valid v1 signature');
+  if (timestamp === undefined)
+    throw new MoniteWebhookError('malformed-header', 'The Monite-Signature header has no t=<timestamp>');
+  if (signatures.length === 0)
+    throw new MoniteWebhookError('malformed-header', 'The Monite-Signature header has no valid v1 signature');
   return { timestamp, signatures };
 }
 

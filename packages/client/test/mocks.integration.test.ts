@@ -30,7 +30,9 @@ afterEach(() => {
 afterAll(() => server.close());
 
 /** A partner client, then an entity created through it, then a client scoped to that entity. */
-async function entityClient(options: { baseUrl?: string; onRetry?: (info: RetryInfo) => void } = {}): Promise<MoniteClient> {
+async function entityClient(
+  options: { baseUrl?: string; onRetry?: (info: RetryInfo) => void } = {},
+): Promise<MoniteClient> {
   const partner = createMoniteClient({
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : { environment: 'sandbox' as const }),
     auth: { clientId: CLIENT_ID, clientSecret: SECRET },
@@ -55,7 +57,12 @@ async function createCounterpart(monite: MoniteClient, name: string) {
     monite.POST('/counterparts', {
       body: {
         type: 'organization',
-        organization: { legal_name: name, is_vendor: true, is_customer: false, address: { country: 'DE', city: 'Hamburg', postal_code: '20095', line1: 'Hafen 2' } },
+        organization: {
+          legal_name: name,
+          is_vendor: true,
+          is_customer: false,
+          address: { country: 'DE', city: 'Hamburg', postal_code: '20095', line1: 'Hafen 2' },
+        },
       },
     }),
   );
@@ -65,7 +72,9 @@ describe('against @monite-ts/mocks', () => {
   it('authenticates with client credentials, creates and reads back (sandbox URL)', async () => {
     const monite = await entityClient();
     const created = await createCounterpart(monite, 'Supplier One');
-    const read = await unwrap(monite.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: created.id } } }));
+    const read = await unwrap(
+      monite.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: created.id } } }),
+    );
     expect(read.id).toBe(created.id);
     expect(read.type).toBe('organization');
   });
@@ -82,7 +91,11 @@ describe('against @monite-ts/mocks', () => {
     const contact = await unwrap(
       monite.POST('/counterparts/{counterpart_id}/contacts', {
         params: { path: { counterpart_id: counterpart.id } },
-        body: { first_name: 'Mary', last_name: "O'Brien", address: { country: 'IE', city: 'Dublin', postal_code: 'D02', line1: '1 Main St' } },
+        body: {
+          first_name: 'Mary',
+          last_name: "O'Brien",
+          address: { country: 'IE', city: 'Dublin', postal_code: 'D02', line1: '1 Main St' },
+        },
       }),
     );
     const read = await unwrap(
@@ -96,7 +109,9 @@ describe('against @monite-ts/mocks', () => {
   it('turns a 404 into MoniteNotFoundError with the request id', async () => {
     const monite = await entityClient();
     const error = (await unwrap(
-      monite.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: '00000000-0000-4000-8000-000000000000' } } }),
+      monite.GET('/counterparts/{counterpart_id}', {
+        params: { path: { counterpart_id: '00000000-0000-4000-8000-000000000000' } },
+      }),
     ).catch((e: unknown) => e)) as MoniteNotFoundError;
     expect(error).toBeInstanceOf(MoniteNotFoundError);
     expect(error.status).toBe(404);
@@ -127,7 +142,8 @@ describe('against @monite-ts/mocks', () => {
       if (url.pathname.endsWith('/counterparts') && request.method === 'GET') queries.push(url.search);
     });
     const seen: string[] = [];
-    for await (const counterpart of paginate(monite, '/counterparts', { params: { query: { limit: 3 } } })) seen.push(counterpart.id);
+    for await (const counterpart of paginate(monite, '/counterparts', { params: { query: { limit: 3 } } }))
+      seen.push(counterpart.id);
     server.events.removeAllListeners();
     expect(seen).toHaveLength(7);
     expect(new Set(seen).size).toBe(7);
@@ -136,7 +152,8 @@ describe('against @monite-ts/mocks', () => {
     expect(queries.slice(1).every((q) => /^\?pagination_token=[^&]+$/.test(q))).toBe(true);
 
     const sizes: number[] = [];
-    for await (const page of pages(monite, '/counterparts', { params: { query: { limit: 3 } }, limit: 5 })) sizes.push(page.data.length);
+    for await (const page of pages(monite, '/counterparts', { params: { query: { limit: 3 } }, limit: 5 }))
+      sizes.push(page.data.length);
     expect(sizes).toEqual([3, 2]);
   });
 
@@ -156,9 +173,9 @@ describe('against @monite-ts/mocks', () => {
   it('retries a forced 429 (Prefer: code=429) after Retry-After, then reports the rate limit', async () => {
     const retries: RetryInfo[] = [];
     const monite = await entityClient({ onRetry: (info) => retries.push(info) });
-    const error = (await unwrap(monite.GET('/counterparts', { headers: { prefer: 'code=429' }, retry: { maxRetries: 1 } })).catch(
-      (e: unknown) => e,
-    )) as MoniteRateLimitError;
+    const error = (await unwrap(
+      monite.GET('/counterparts', { headers: { prefer: 'code=429' }, retry: { maxRetries: 1 } }),
+    ).catch((e: unknown) => e)) as MoniteRateLimitError;
     expect(error).toBeInstanceOf(MoniteRateLimitError);
     expect(retries).toHaveLength(1);
     expect(retries[0]!.delayMs).toBe(error.retryAfterMs);

@@ -11,7 +11,9 @@ const read = (path: string) => readFileSync(`${root}/${path}`, 'utf8');
 
 function importedModules(source: string): string[] {
   const specifiers = new Set<string>();
-  for (const match of source.matchAll(/\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\(\s*["']([^"']+)["']\s*\)|^import\s*["']([^"']+)["']/gm)) {
+  for (const match of source.matchAll(
+    /\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\(\s*["']([^"']+)["']\s*\)|^import\s*["']([^"']+)["']/gm,
+  )) {
     specifiers.add((match[1] ?? match[2] ?? match[3] ?? match[4])!);
   }
   return [...specifiers];
@@ -19,7 +21,10 @@ function importedModules(source: string): string[] {
 
 describe('package', () => {
   it('has openapi-fetch as its only runtime dependency', () => {
-    const manifest = JSON.parse(read('package.json')) as { dependencies?: Record<string, string>; sideEffects?: boolean };
+    const manifest = JSON.parse(read('package.json')) as {
+      dependencies?: Record<string, string>;
+      sideEffects?: boolean;
+    };
     expect(Object.keys(manifest.dependencies ?? {})).toEqual(['openapi-fetch']);
     expect(manifest.sideEffects).toBe(false);
   });

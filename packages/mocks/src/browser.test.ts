@@ -26,11 +26,17 @@ describe('msw handlers in a browser (setupWorker, headless Chromium)', () => {
       logLevel: 'silent',
     });
     const app = bundle.outputFiles[0]?.text ?? '';
-    const workerScript = readFileSync(resolve(dirname(require.resolve('msw/package.json')), 'lib/mockServiceWorker.js'), 'utf8');
+    const workerScript = readFileSync(
+      resolve(dirname(require.resolve('msw/package.json')), 'lib/mockServiceWorker.js'),
+      'utf8',
+    );
     server = createServer((request, response) => {
       if (request.url === '/app.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(app);
-      if (request.url === '/mockServiceWorker.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(workerScript);
-      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>mocks</title><script type="module" src="/app.js"></script>');
+      if (request.url === '/mockServiceWorker.js')
+        return response.writeHead(200, { 'content-type': 'text/javascript' }).end(workerScript);
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><title>mocks</title><script type="module" src="/app.js"></script>');
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     const address = server.address();
@@ -40,17 +46,31 @@ describe('msw handlers in a browser (setupWorker, headless Chromium)', () => {
 
   it('answers fetches from a page through the service worker', async () => {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is not installed at ${CHROMIUM}; install it with \`apt-get install -y chromium\` and rerun.`);
+      throw new Error(
+        `Chromium is not installed at ${CHROMIUM}; install it with \`apt-get install -y chromium\` and rerun.`,
+      );
     }
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const page = await browser.newPage();
       await page.goto(origin);
-      await page.waitForFunction(() => (window as { __result?: unknown }).__result !== undefined, undefined, { timeout: 30_000 });
-      const result = (await page.evaluate(() => (window as { __result?: unknown }).__result)) as Record<string, unknown>;
+      await page.waitForFunction(() => (window as { __result?: unknown }).__result !== undefined, undefined, {
+        timeout: 30_000,
+      });
+      const result = (await page.evaluate(() => (window as { __result?: unknown }).__result)) as Record<
+        string,
+        unknown
+      >;
       expect(result.error).toBeUndefined();
       expect(result).toMatchObject({ tokenStatus: 200, createdStatus: 201, invalidStatus: 422 });
       expect(result.listedIds).toEqual([result.createdId]);

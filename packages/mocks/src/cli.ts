@@ -39,7 +39,9 @@ const server = await startMockServer({
   latencyMs,
   log: values.quiet ? undefined : (line) => console.log(line),
 });
-console.log(`monite-mock: in-memory Monite on ${server.url} (seed ${values.seed}); POST /auth/token for a token, send x-monite-version`);
+console.log(
+  `monite-mock: in-memory Monite on ${server.url} (seed ${values.seed}); POST /auth/token for a token, send x-monite-version`,
+);
 
 const stop = (): void => {
   void server.close().then(() => process.exit(0));

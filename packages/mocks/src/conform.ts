@@ -1,7 +1,16 @@
 import { fakeValue, type FakeContext } from './fake-data.js';
 import { formatMatches } from './formats.js';
 import type { JsonSchema } from './operation.js';
-import { branchesOf, flatten, isNullSchema, jsonTypeOf, nonNullBranches, typeMatches, typesOf, type SchemaMap } from './schema-tools.js';
+import {
+  branchesOf,
+  flatten,
+  isNullSchema,
+  jsonTypeOf,
+  nonNullBranches,
+  typeMatches,
+  typesOf,
+  type SchemaMap,
+} from './schema-tools.js';
 
 /**
  * How well a value fits a schema, to choose among `anyOf` branches: a wrong
@@ -36,7 +45,11 @@ export function fitScore(schemaIn: JsonSchema, value: unknown, components: Schem
 }
 
 /** The branch of a union a value fits best by `fitScore` (the first of equals); undefined when none is given. */
-export function closestBranch(branches: readonly JsonSchema[], value: unknown, components: SchemaMap): JsonSchema | undefined {
+export function closestBranch(
+  branches: readonly JsonSchema[],
+  value: unknown,
+  components: SchemaMap,
+): JsonSchema | undefined {
   let best: JsonSchema | undefined;
   let bestScore = -Infinity;
   for (const branch of branches) {
@@ -89,7 +102,8 @@ export function conform(schemaIn: JsonSchema | undefined, value: unknown, ctx: F
     for (const [key, propertySchema] of Object.entries(properties)) {
       // Monite sends null for "none" (a last page's next token) where the spec may only say string: omit it then.
       if (source[key] === null && !required.has(key) && !admitsNull(propertySchema, components)) continue;
-      if (source[key] !== undefined) out[key] = conform(propertySchema, source[key], { ...ctx, name: key, depth: depth + 1 });
+      if (source[key] !== undefined)
+        out[key] = conform(propertySchema, source[key], { ...ctx, name: key, depth: depth + 1 });
       else if (required.has(key)) out[key] = fakeValue(propertySchema, { ...ctx, name: key, depth: depth + 1 });
     }
     if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
@@ -105,7 +119,10 @@ export function conform(schemaIn: JsonSchema | undefined, value: unknown, ctx: F
     if (value.length > max || value.length < min || !formatMatches(schema.format, value)) return fakeValue(schema, ctx);
   }
   if (typeof value === 'number') {
-    if ((typeof schema.minimum === 'number' && value < schema.minimum) || (typeof schema.maximum === 'number' && value > schema.maximum)) {
+    if (
+      (typeof schema.minimum === 'number' && value < schema.minimum) ||
+      (typeof schema.maximum === 'number' && value > schema.maximum)
+    ) {
       return fakeValue(schema, ctx);
     }
   }

@@ -92,7 +92,12 @@ export function createMonite(options: CreateMoniteOptions = {}): MoniteMock {
     const scope = fixture.entityId ?? PARTNER_SCOPE;
     const collection = fillPath(fixture.collection, fixture.params ?? {});
     const now = engine.resources.now();
-    const record = { created_at: now, updated_at: now, ...fixture.data, id: String(fixture.data.id ?? engine.resources.freshId()) } as StoredRecord;
+    const record = {
+      created_at: now,
+      updated_at: now,
+      ...fixture.data,
+      id: String(fixture.data.id ?? engine.resources.freshId()),
+    } as StoredRecord;
     if (fixture.entityId) record.entity_id ??= fixture.entityId;
     const complete = engine.resources.completeFixture(fixture.collection, record);
     engine.store.put(scope, collection, complete);

@@ -16,7 +16,9 @@ function ibanIsValid(iban: string): boolean {
 async function flow(seed: number) {
   const { call } = testClient({ seed });
   const counterpart = (await call('POST', '/counterparts', { body: counterpartPayload })).body;
-  const account = (await call('POST', `/counterparts/${counterpart.id}/bank_accounts`, { body: { country: 'DE', currency: 'EUR' } })).body;
+  const account = (
+    await call('POST', `/counterparts/${counterpart.id}/bank_accounts`, { body: { country: 'DE', currency: 'EUR' } })
+  ).body;
   const settings = (await call('GET', '/settings', { entity: null })).body;
   return { counterpart, account, settings };
 }
@@ -52,7 +54,17 @@ describe('fixtures and reset', () => {
   it('starts from fixtures and returns to them on reset', async () => {
     const id = '0f0e0d0c-0b0a-4908-8706-050403020100';
     const { call, monite } = testClient({
-      fixtures: [{ collection: '/counterparts', entityId: ENTITY, data: { id, type: 'organization', organization: { legal_name: 'Fixture Oy', is_vendor: true, is_customer: true } } }],
+      fixtures: [
+        {
+          collection: '/counterparts',
+          entityId: ENTITY,
+          data: {
+            id,
+            type: 'organization',
+            organization: { legal_name: 'Fixture Oy', is_vendor: true, is_customer: true },
+          },
+        },
+      ],
     });
     expect((await call('GET', `/counterparts/${id}`)).body.organization.legal_name).toBe('Fixture Oy');
     await call('POST', '/counterparts', { body: counterpartPayload });
@@ -66,7 +78,11 @@ describe('fixtures and reset', () => {
     const monite = createMonite();
     const token = monite.issueToken();
     const request = () =>
-      monite.fetch(new Request('https://api.monite.com/v1/counterparts', { headers: { 'x-monite-version': '2024-05-25', authorization: `Bearer ${token}`, 'x-monite-entity-id': ENTITY } }));
+      monite.fetch(
+        new Request('https://api.monite.com/v1/counterparts', {
+          headers: { 'x-monite-version': '2024-05-25', authorization: `Bearer ${token}`, 'x-monite-entity-id': ENTITY },
+        }),
+      );
     expect((await request()).status).toBe(200);
     monite.reset();
     expect((await request()).status).toBe(401);

@@ -3,14 +3,20 @@ import type { JsonSchema } from './operation.js';
 import { branchesOf, flatten, nonNullBranches, type SchemaMap } from './schema-tools.js';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Fills the defaults a request schema declares for fields the caller left
  * out, as FastAPI does before Monite stores a resource (`is_sender: true`,
  * `language: "en"`, ...). Nested objects the caller sent get theirs too.
  */
-export function withDefaults(schemaIn: JsonSchema | undefined, value: unknown, components: SchemaMap, depth = 0): unknown {
+export function withDefaults(
+  schemaIn: JsonSchema | undefined,
+  value: unknown,
+  components: SchemaMap,
+  depth = 0,
+): unknown {
   if (!isObject(value) || depth > 6) return value;
   let schema = flatten(schemaIn, components);
   const branches = branchesOf(schema);

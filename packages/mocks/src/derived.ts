@@ -2,7 +2,8 @@ import type { StoredRecord } from './store.js';
 
 type Json = Record<string, unknown>;
 
-const asNumber = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const asNumber = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 /** Tax on an amount at a rate in basis points (1250 = 12.5%), rounded to the minor unit. */
 export function taxOf(amount: number, rateBasisPoints: number): number {
@@ -59,7 +60,11 @@ export function deriveReceivable(receivable: StoredRecord, products: (id: string
     const product = { ...(stored ?? {}), ...((line.product as Json) ?? {}) } as Json;
     const price = (product.price as Json | undefined) ?? { currency, value: 0 };
     const unit = asNumber(price.value) ?? 0;
-    const rate = asNumber(line.tax_rate_value) ?? asNumber((product.vat_rate as Json | undefined)?.value) ?? asNumber(line.vat_rate_value) ?? 0;
+    const rate =
+      asNumber(line.tax_rate_value) ??
+      asNumber((product.vat_rate as Json | undefined)?.value) ??
+      asNumber(line.vat_rate_value) ??
+      0;
     const quantity = asNumber(line.quantity) ?? 1;
     const before = Math.round(unit * quantity);
     const after = before + taxOf(before, rate);
@@ -75,7 +80,11 @@ export function deriveReceivable(receivable: StoredRecord, products: (id: string
         id: product.id ?? line.product_id,
         price,
         price_after_vat: { currency: price.currency ?? currency, value: unit + taxOf(unit, rate) },
-        vat_rate: { ...((product.vat_rate as Json) ?? {}), value: rate, country: (product.vat_rate as Json | undefined)?.country ?? 'DE' },
+        vat_rate: {
+          ...((product.vat_rate as Json) ?? {}),
+          value: rate,
+          country: (product.vat_rate as Json | undefined)?.country ?? 'DE',
+        },
       },
     };
   });

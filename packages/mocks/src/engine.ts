@@ -100,7 +100,12 @@ export class MoniteEngine {
     }
   }
 
-  private async process(op: MockOperation, request: Request, pathParams: Record<string, string>, headers: Record<string, string>): Promise<Response> {
+  private async process(
+    op: MockOperation,
+    request: Request,
+    pathParams: Record<string, string>,
+    headers: Record<string, string>,
+  ): Promise<Response> {
     const forced = this.forcedReply(op, request);
     if (forced) return this.respond(op, forced.reply, { ...headers, ...forced.headers });
     if (!request.headers.get('x-monite-version')) {
@@ -121,17 +126,28 @@ export class MoniteEngine {
       issues.push(...validator.validateParameters(op.operationId, 'path', params.path));
       issues.push(...validator.validateParameters(op.operationId, 'header', params.header));
       // With a pagination token every other query parameter is ignored, as Monite documents.
-      if (typeof params.query.pagination_token === 'string') params.query = { pagination_token: params.query.pagination_token };
+      if (typeof params.query.pagination_token === 'string')
+        params.query = { pagination_token: params.query.pagination_token };
       else issues.push(...validator.validateParameters(op.operationId, 'query', params.query));
     }
     const body = await readBody(request, schemas);
     issues.push(...body.issues);
-    if (body.issues.length === 0 && body.value !== undefined) issues.push(...validator.validateBody(op.operationId, body.value));
+    if (body.issues.length === 0 && body.value !== undefined)
+      issues.push(...validator.validateBody(op.operationId, body.value));
     if (issues.length > 0) return jsonResponse(422, { detail: issues }, headers);
 
     const entityId = op.entityScoped ? (params.header['x-monite-entity-id'] as string) : undefined;
     const scope = entityId ?? PARTNER_SCOPE;
-    const reply = this.special(op, body.value) ?? this.resources.handle({ operation: op, scope, entityId, path: pathParams, query: params.query, body: body.value });
+    const reply =
+      this.special(op, body.value) ??
+      this.resources.handle({
+        operation: op,
+        scope,
+        entityId,
+        path: pathParams,
+        query: params.query,
+        body: body.value,
+      });
     return this.respond(op, reply, headers);
   }
 
@@ -145,32 +161,52 @@ export class MoniteEngine {
     }
     if (op.path === '/auth/token') {
       if (payload.grant_type === 'entity_user' && !payload.entity_user_id) {
-        return { status: 422, body: { detail: [{ loc: ['body', 'entity_user_id'], msg: 'Field required for grant_type entity_user', type: 'missing' }] } };
+        return {
+          status: 422,
+          body: {
+            detail: [
+              { loc: ['body', 'entity_user_id'], msg: 'Field required for grant_type entity_user', type: 'missing' },
+            ],
+          },
+        };
       }
       return { status: op.successStatus, body: this.tokens.issue(clientId, payload.entity_user_id) };
     }
     // Revoking a token that is unknown or another client's changes nothing, and says so no differently (as OAuth's revocation does).
     this.tokens.revoke(clientId, payload.token ?? '');
-    return { status: op.successStatus, body: this.resources.present(op, op.successStatus, { message: 'Token revoked.' }) };
+    return {
+      status: op.successStatus,
+      body: this.resources.present(op, op.successStatus, { message: 'Token revoked.' }),
+    };
   }
 
   /** A fault from configuration or from `Prefer: code=NNN`; 2xx preferences change nothing. */
-  private forcedReply(op: MockOperation, request: Request): { reply: Reply; headers: Record<string, string> } | undefined {
+  private forcedReply(
+    op: MockOperation,
+    request: Request,
+  ): { reply: Reply; headers: Record<string, string> } | undefined {
     const preferred = preferredStatus(request.headers);
-    const rule: FaultRule | undefined = preferred !== undefined && preferred >= 400 ? { status: preferred } : this.faults.pick(op);
+    const rule: FaultRule | undefined =
+      preferred !== undefined && preferred >= 400 ? { status: preferred } : this.faults.pick(op);
     if (!rule || rule.status < 400) return undefined;
     const status = rule.status;
     const extra: Record<string, string> = {};
     if (status === 429 || status === 503) extra['Retry-After'] = String(rule.retryAfterSeconds ?? 1);
     if (status === 429) Object.assign(extra, { 'RateLimit-Remaining': '0', 'X-RateLimit-Remaining-Second': '0' });
-    const body = status === 422 ? { detail: [{ loc: ['body'], msg: 'Validation failed (forced by the mock).', type: 'value_error' }] } : errorBody(FORCED_MESSAGES[status] ?? `Forced status ${status}.`);
+    const body =
+      status === 422
+        ? { detail: [{ loc: ['body'], msg: 'Validation failed (forced by the mock).', type: 'value_error' }] }
+        : errorBody(FORCED_MESSAGES[status] ?? `Forced status ${status}.`);
     return { reply: { status, body }, headers: extra };
   }
 
   private respond(op: MockOperation, reply: Reply, headers: Record<string, string>): Response {
     if (reply.body === undefined) return emptyResponse(reply.status, headers);
     if (reply.body instanceof Uint8Array) {
-      return new Response(reply.body as unknown as BodyInit, { status: reply.status, headers: { ...headers, 'content-type': op.responseContentType ?? 'application/octet-stream' } });
+      return new Response(reply.body as unknown as BodyInit, {
+        status: reply.status,
+        headers: { ...headers, 'content-type': op.responseContentType ?? 'application/octet-stream' },
+      });
     }
     return jsonResponse(reply.status, reply.body, headers);
   }

@@ -60,7 +60,8 @@ function fakeString(schema: JsonSchema, ctx: FakeContext): string {
   else if (name.includes('country')) value = 'DE';
   else if (name === 'first_name') value = random.pick(FIRST_NAMES);
   else if (name === 'last_name') value = random.pick(LAST_NAMES);
-  else if (name.includes('legal_name') || name.includes('company') || name === 'trade_name') value = random.pick(COMPANIES);
+  else if (name.includes('legal_name') || name.includes('company') || name === 'trade_name')
+    value = random.pick(COMPANIES);
   else if (name === 'city') value = random.pick(CITIES);
   else if (name === 'line1' || name.includes('street')) value = random.pick(STREETS);
   else if (name.includes('postal_code') || name === 'zip') value = String(random.int(10000, 99999));
@@ -78,8 +79,10 @@ function fakeString(schema: JsonSchema, ctx: FakeContext): string {
 
 function fakeNumber(schema: JsonSchema, ctx: FakeContext, integer: boolean): number {
   const name = (ctx.name ?? '').toLowerCase();
-  const exclusiveMin = typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + (integer ? 1 : 0.01) : -Infinity;
-  const exclusiveMax = typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum - (integer ? 1 : 0.01) : Infinity;
+  const exclusiveMin =
+    typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum + (integer ? 1 : 0.01) : -Infinity;
+  const exclusiveMax =
+    typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum - (integer ? 1 : 0.01) : Infinity;
   const min = Math.max(typeof schema.minimum === 'number' ? schema.minimum : -Infinity, exclusiveMin);
   const max = Math.min(typeof schema.maximum === 'number' ? schema.maximum : Infinity, exclusiveMax);
   // Plausible magnitudes: money in minor units, rates in basis points, small counts.

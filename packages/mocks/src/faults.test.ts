@@ -14,7 +14,9 @@ describe('faults', () => {
   });
 
   it('fails configured operations a number of times, then recovers', async () => {
-    const { call } = testClient({ faults: [{ status: 429, operationId: 'get_counterparts', times: 2, retryAfterSeconds: 3 }] });
+    const { call } = testClient({
+      faults: [{ status: 429, operationId: 'get_counterparts', times: 2, retryAfterSeconds: 3 }],
+    });
     const first = await call('GET', '/counterparts');
     expect(first.status).toBe(429);
     expect(first.headers.get('retry-after')).toBe('3');

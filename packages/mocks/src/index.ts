@@ -10,7 +10,14 @@ export { createMonite } from './create-monite.js';
 export type { CreateMoniteOptions, Fixture, MoniteMock } from './create-monite.js';
 export type { MockClient } from './auth.js';
 export type { FaultRule } from './faults.js';
-export type { MockOperation, OperationKind, SchemaDocument, OperationSchemas, ParameterSpec, JsonSchema } from './operation.js';
+export type {
+  MockOperation,
+  OperationKind,
+  SchemaDocument,
+  OperationSchemas,
+  ParameterSpec,
+  JsonSchema,
+} from './operation.js';
 export { operations } from './generated/operations.js';
 export { schemaDocument } from './generated/schemas.js';
 

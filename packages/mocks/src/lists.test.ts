@@ -7,13 +7,17 @@ async function seeded() {
   const client = testClient();
   const created = [];
   for (const [index, name] of names.entries()) {
-    const body = { ...counterpartPayload, organization: { ...counterpartPayload.organization, legal_name: name, is_customer: index % 2 === 0 } };
+    const body = {
+      ...counterpartPayload,
+      organization: { ...counterpartPayload.organization, legal_name: name, is_customer: index % 2 === 0 },
+    };
     created.push((await client.call('POST', '/counterparts', { body })).body);
   }
   return { ...client, created };
 }
 
-const legalNames = (body: { data: { organization: { legal_name: string } }[] }) => body.data.map((c) => c.organization.legal_name);
+const legalNames = (body: { data: { organization: { legal_name: string } }[] }) =>
+  body.data.map((c) => c.organization.legal_name);
 
 describe('lists', () => {
   it('pages with opaque cursor tokens both ways', async () => {
@@ -35,7 +39,9 @@ describe('lists', () => {
     const first = (await call('GET', '/counterparts?limit=1&is_customer=true&sort=counterpart_name&order=desc')).body;
     expect(legalNames(first)).toEqual(['Echo Inc']);
     // `limit=100` and `is_customer=false` are ignored: the token decides.
-    const next = (await call('GET', `/counterparts?pagination_token=${first.next_pagination_token}&limit=100&is_customer=false`)).body;
+    const next = (
+      await call('GET', `/counterparts?pagination_token=${first.next_pagination_token}&limit=100&is_customer=false`)
+    ).body;
     expect(legalNames(next)).toEqual(['Delta Ltd']);
   });
 
@@ -56,7 +62,9 @@ describe('lists', () => {
 
   it('applies the filters the spec declares', async () => {
     const { call, created } = await seeded();
-    expect(legalNames((await call('GET', '/counterparts?counterpart_name__icontains=ALPHA')).body)).toEqual(['alpha GmbH']);
+    expect(legalNames((await call('GET', '/counterparts?counterpart_name__icontains=ALPHA')).body)).toEqual([
+      'alpha GmbH',
+    ]);
     expect(legalNames((await call('GET', '/counterparts?counterpart_name__contains=ALPHA')).body)).toEqual([]);
     const ids = `id__in=${created[1].id}&id__in=${created[3].id}`;
     expect(legalNames((await call('GET', `/counterparts?${ids}`)).body)).toEqual(['alpha GmbH', 'Bravo SAS']);
@@ -64,6 +72,9 @@ describe('lists', () => {
     expect(legalNames(after)).toEqual(['Bravo SAS', 'Echo Inc']);
     const upTo = (await call('GET', `/counterparts?created_at__lte=${encodeURIComponent(created[1].created_at)}`)).body;
     expect(legalNames(upTo)).toEqual(['Delta Ltd', 'alpha GmbH']);
-    expect(legalNames((await call('GET', '/counterparts?is_customer=false')).body)).toEqual(['alpha GmbH', 'Bravo SAS']);
+    expect(legalNames((await call('GET', '/counterparts?is_customer=false')).body)).toEqual([
+      'alpha GmbH',
+      'Bravo SAS',
+    ]);
   });
 });

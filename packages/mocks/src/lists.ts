@@ -2,7 +2,20 @@ import type { StoredRecord } from './store.js';
 
 /** Query parameters that shape a list rather than filter it. */
 const CONTROL = new Set(['limit', 'page_size', 'order', 'sort', 'pagination_token']);
-const OPERATORS = ['gt', 'gte', 'lt', 'lte', 'in', 'not_in', 'contains', 'icontains', 'ncontains', 'iexact', 'istartswith', 'ne'] as const;
+const OPERATORS = [
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'in',
+  'not_in',
+  'contains',
+  'icontains',
+  'ncontains',
+  'iexact',
+  'istartswith',
+  'ne',
+] as const;
 type Operator = (typeof OPERATORS)[number] | 'eq';
 
 /** What a pagination token carries: everything needed to produce the next page. */
@@ -27,7 +40,13 @@ export function decodeToken(token: string): ListQuery | undefined {
     const base64 = token.replace(/-/g, '+').replace(/_/g, '/');
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const query = JSON.parse(new TextDecoder().decode(bytes)) as ListQuery;
-    if (typeof query !== 'object' || query === null || typeof query.offset !== 'number' || typeof query.limit !== 'number') return undefined;
+    if (
+      typeof query !== 'object' ||
+      query === null ||
+      typeof query.offset !== 'number' ||
+      typeof query.limit !== 'number'
+    )
+      return undefined;
     return query;
   } catch {
     return undefined;
@@ -83,7 +102,8 @@ export function fieldValue(record: StoredRecord, field: string): unknown {
   }
   if (field.endsWith('_ids')) {
     const plural = getPath(record, `${field.slice(0, -4)}s`);
-    if (Array.isArray(plural)) return plural.map((item) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : item));
+    if (Array.isArray(plural))
+      return plural.map((item) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : item));
   }
   if (field.endsWith('_id')) {
     const object = getPath(record, field.slice(0, -3));
@@ -91,7 +111,8 @@ export function fieldValue(record: StoredRecord, field: string): unknown {
   }
   // Counterparts keep most fields inside `organization` or `individual`: look one level down.
   for (const value of Object.values(record)) {
-    if (value && typeof value === 'object' && !Array.isArray(value) && field in value) return (value as Record<string, unknown>)[field];
+    if (value && typeof value === 'object' && !Array.isArray(value) && field in value)
+      return (value as Record<string, unknown>)[field];
   }
   if (field.startsWith('has_')) {
     const name = field.slice(4);
@@ -106,7 +127,8 @@ function compare(a: unknown, b: unknown): number {
   if (typeof a === 'string' && typeof b === 'string') {
     const da = Date.parse(a);
     const db = Date.parse(b);
-    if (/^\d{4}-\d{2}-\d{2}/.test(a) && /^\d{4}-\d{2}-\d{2}/.test(b) && !Number.isNaN(da) && !Number.isNaN(db)) return da - db;
+    if (/^\d{4}-\d{2}-\d{2}/.test(a) && /^\d{4}-\d{2}-\d{2}/.test(b) && !Number.isNaN(da) && !Number.isNaN(db))
+      return da - db;
     return a < b ? -1 : a > b ? 1 : 0;
   }
   if (a === undefined || a === null) return b === undefined || b === null ? 0 : -1;
@@ -163,10 +185,14 @@ export interface ListPage {
 
 /** Filters, sorts and slices records for a list query. */
 export function pageOf(records: StoredRecord[], query: ListQuery): ListPage {
-  const filtered = records.filter((record) => Object.entries(query.filters).every(([key, value]) => matchesFilter(record, key, value)));
+  const filtered = records.filter((record) =>
+    Object.entries(query.filters).every(([key, value]) => matchesFilter(record, key, value)),
+  );
   // Stable sort: records with equal keys keep creation order.
   const indexed = filtered.map((record, index) => ({ record, index }));
-  indexed.sort((a, b) => compare(fieldValue(a.record, query.sort), fieldValue(b.record, query.sort)) || a.index - b.index);
+  indexed.sort(
+    (a, b) => compare(fieldValue(a.record, query.sort), fieldValue(b.record, query.sort)) || a.index - b.index,
+  );
   if (query.order === 'desc') indexed.reverse();
   const sorted = indexed.map((entry) => entry.record);
   const items = sorted.slice(query.offset, query.offset + query.limit);

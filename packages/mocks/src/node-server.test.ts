@@ -21,10 +21,22 @@ describe('startMockServer', () => {
     const token = await fetch(`${server.url}/v1/auth/token`, {
       method: 'POST',
       headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
-      body: JSON.stringify({ client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f', client_secret: 'x', grant_type: 'client_credentials' }),
+      body: JSON.stringify({
+        client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
+        client_secret: 'x',
+        grant_type: 'client_credentials',
+      }),
     }).then((r) => r.json());
-    const auth = { 'x-monite-version': VERSION, authorization: `Bearer ${token.access_token}`, 'x-monite-entity-id': ENTITY };
-    const created = await fetch(`${server.url}/counterparts`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(counterpartPayload) });
+    const auth = {
+      'x-monite-version': VERSION,
+      authorization: `Bearer ${token.access_token}`,
+      'x-monite-entity-id': ENTITY,
+    };
+    const created = await fetch(`${server.url}/counterparts`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify(counterpartPayload),
+    });
     expect(created.status).toBe(201);
     const listed = await fetch(`${server.url}/counterparts`, { headers: auth }).then((r) => r.json());
     expect(listed.data).toHaveLength(1);
@@ -35,7 +47,11 @@ describe('startMockServer', () => {
   it('lets browser apps on other origins call it (CORS)', async () => {
     const preflight = await fetch(`${server.url}/counterparts`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, x-monite-version' },
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, x-monite-version',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization, x-monite-version');
@@ -54,8 +70,11 @@ describe('startMockServer', () => {
 describe('monite-mock bin', () => {
   it('starts on the given port and logs requests', async () => {
     const bin = resolve(packageRoot, 'bin/monite-mock.mjs');
-    if (!existsSync(resolve(packageRoot, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `pnpm --filter @monite-ts/mocks build` first');
-    const child = spawn(process.execPath, [bin, '--port', '0', '--seed', 'cli', '--latency', '5'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    if (!existsSync(resolve(packageRoot, 'dist/cli.js')))
+      throw new Error('dist/cli.js is missing: run `pnpm --filter @monite-ts/mocks build` first');
+    const child = spawn(process.execPath, [bin, '--port', '0', '--seed', 'cli', '--latency', '5'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       let output = '';
       const url = await new Promise<string>((resolvePromise, reject) => {

@@ -31,8 +31,9 @@ async function toRequest(message: IncomingMessage, base: string): Promise<Reques
   for await (const chunk of message) chunks.push(chunk as Buffer);
   const headers = new Headers();
   for (const [name, value] of Object.entries(message.headers)) {
-    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
-    else if (value !== undefined) headers.set(name, value);
+    if (Array.isArray(value)) {
+      for (const v of value) headers.append(name, v);
+    } else if (value !== undefined) headers.set(name, value);
   }
   const method = message.method ?? 'GET';
   const body = method === 'GET' || method === 'HEAD' || chunks.length === 0 ? undefined : Buffer.concat(chunks);
@@ -42,7 +43,8 @@ async function toRequest(message: IncomingMessage, base: string): Promise<Reques
 // Browser apps on another origin (a dev server) call the mock directly: allow them.
 const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'x-request-id, x-monite-version, retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset',
+  'access-control-expose-headers':
+    'x-request-id, x-monite-version, retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset',
 };
 
 function answerPreflight(message: IncomingMessage, out: ServerResponse): void {

@@ -23,7 +23,7 @@ export function itemChain(template: string): { collection: string; param: string
   const chain: { collection: string; param: string }[] = [];
   segments.forEach((segment, index) => {
     if (index > 0 && isParamSegment(segment)) {
-      chain.push({ collection: '/' + segments.slice(0, index).join('/'), param: segment.slice(1, -1) });
+      chain.push({ collection: `/${segments.slice(0, index).join('/')}`, param: segment.slice(1, -1) });
     }
   });
   return chain;

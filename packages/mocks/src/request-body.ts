@@ -25,16 +25,24 @@ export async function readBody(request: Request, schemas: OperationSchemas | und
       });
       return { value, issues: [] };
     } catch {
-      return { value: undefined, issues: [{ loc: ['body'], msg: 'Could not parse the form data', type: 'value_error' }] };
+      return {
+        value: undefined,
+        issues: [{ loc: ['body'], msg: 'Could not parse the form data', type: 'value_error' }],
+      };
     }
   }
   const text = await request.text();
   if (text.trim() === '') {
-    return spec.required ? { value: undefined, issues: [{ loc: ['body'], msg: 'Field required', type: 'missing' }] } : { value: undefined, issues: [] };
+    return spec.required
+      ? { value: undefined, issues: [{ loc: ['body'], msg: 'Field required', type: 'missing' }] }
+      : { value: undefined, issues: [] };
   }
   try {
     return { value: JSON.parse(text), issues: [] };
   } catch (error) {
-    return { value: undefined, issues: [{ loc: ['body', 0], msg: `JSON decode error: ${(error as Error).message}`, type: 'json_invalid' }] };
+    return {
+      value: undefined,
+      issues: [{ loc: ['body', 0], msg: `JSON decode error: ${(error as Error).message}`, type: 'json_invalid' }],
+    };
   }
 }

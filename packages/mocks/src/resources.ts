@@ -31,7 +31,8 @@ export interface ResourceRequest {
 const EMBEDDED_AS: Record<string, string> = { network_credentials: 'credentials' };
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** PATCH semantics: objects merge key by key, anything else (arrays included) replaces. */
 export function mergePatch(target: Json, patch: Json): Json {
@@ -73,7 +74,11 @@ export class Resources {
     this.random = createRandom(seed);
     for (const op of operations) {
       const schema = this.successSchema(op);
-      if (op.collection && schema && (op.kind === 'read' || (op.kind === 'create' && !this.readSchemas.has(op.collection)))) {
+      if (
+        op.collection &&
+        schema &&
+        (op.kind === 'read' || (op.kind === 'create' && !this.readSchemas.has(op.collection)))
+      ) {
         this.readSchemas.set(op.collection, schema);
       }
       if ((op.kind === 'create' || op.kind === 'list') && op.collection && op.parent) {
@@ -107,7 +112,11 @@ export class Resources {
 
   /** What generated values depend on: a generator seeded from the mock's seed and a key, so the same key gives the same data. */
   private fakeContext(key: string, now: number | string = this.startTime): FakeContext {
-    return { components: this.document.components.schemas, random: createRandom(hashString(`${this.seed}:${key}`)), now: new Date(now) };
+    return {
+      components: this.document.components.schemas,
+      random: createRandom(hashString(`${this.seed}:${key}`)),
+      now: new Date(now),
+    };
   }
 
   /** Shapes a value to the schema of a status of an operation, generating what is missing deterministically. */
@@ -145,7 +154,8 @@ export class Resources {
     const segments = segmentsOf(collection);
     for (const template of this.readSchemas.keys()) {
       const parts = segmentsOf(template);
-      if (parts.length === segments.length && parts.every((part, i) => part.startsWith('{') || part === segments[i])) return template;
+      if (parts.length === segments.length && parts.every((part, i) => part.startsWith('{') || part === segments[i]))
+        return template;
     }
     return undefined;
   }
@@ -154,19 +164,26 @@ export class Resources {
   private missingItem(scope: string, template: string, params: Record<string, string>): Reply | undefined {
     for (const link of itemChain(template)) {
       const id = params[link.param] ?? '';
-      if (!this.store.get(scope, fillPath(link.collection, params), id)) return notFound(segmentsOf(link.collection).at(-1) ?? 'object', id);
+      if (!this.store.get(scope, fillPath(link.collection, params), id))
+        return notFound(segmentsOf(link.collection).at(-1) ?? 'object', id);
     }
     return undefined;
   }
 
   /** Adds what Monite derives at read time: line-item totals, document totals, embedded children. */
-  private enrich(scope: string, collectionTemplate: string, concreteCollection: string, record: StoredRecord): StoredRecord {
+  private enrich(
+    scope: string,
+    collectionTemplate: string,
+    concreteCollection: string,
+    record: StoredRecord,
+  ): StoredRecord {
     let out = collectionTemplate.endsWith('/line_items') ? deriveLineItem(record) : record;
     for (const child of this.childrenOf(collectionTemplate)) {
       const childPath = `${concreteCollection}/${record.id}/${child.segment}`;
       const items = this.store.list(scope, childPath);
       if (child.segment === 'line_items') out = deriveDocumentTotals(out, items);
-      if (child.embedAs) out = { ...out, [child.embedAs]: items.map((i) => this.enrich(scope, child.template, childPath, i)) };
+      if (child.embedAs)
+        out = { ...out, [child.embedAs]: items.map((i) => this.enrich(scope, child.template, childPath, i)) };
     }
     return out;
   }
@@ -185,7 +202,11 @@ export class Resources {
       for (const template of childTemplates) {
         const segment = segmentsOf(template).at(-1) as string;
         const field = EMBEDDED_AS[segment] ?? segment;
-        cached.push({ template, segment, embedAs: schema && this.schemaHasProperty(schema, field) ? field : undefined });
+        cached.push({
+          template,
+          segment,
+          embedAs: schema && this.schemaHasProperty(schema, field) ? field : undefined,
+        });
       }
     }
     this.childCache.set(collectionTemplate, cached);
@@ -217,14 +238,28 @@ export class Resources {
   }
 
   /** Stores a written record as it will be served: derived fields, then what the read schema requires. */
-  private save(request: ResourceRequest, collectionTemplate: string, concrete: string, record: StoredRecord): StoredRecord {
+  private save(
+    request: ResourceRequest,
+    collectionTemplate: string,
+    concrete: string,
+    record: StoredRecord,
+  ): StoredRecord {
     const saved = this.materialize(collectionTemplate, this.applyDerivations(request, collectionTemplate, record));
     this.store.put(request.scope, concrete, saved);
     return saved;
   }
 
-  private itemReply(request: ResourceRequest, status: number, collectionTemplate: string, concrete: string, record: StoredRecord): Reply {
-    return { status, body: this.present(request.operation, status, this.enrich(request.scope, collectionTemplate, concrete, record)) };
+  private itemReply(
+    request: ResourceRequest,
+    status: number,
+    collectionTemplate: string,
+    concrete: string,
+    record: StoredRecord,
+  ): Reply {
+    return {
+      status,
+      body: this.present(request.operation, status, this.enrich(request.scope, collectionTemplate, concrete, record)),
+    };
   }
 
   /** The request body with the defaults of its schema filled in. */
@@ -240,7 +275,8 @@ export class Resources {
     const op = request.operation;
     // Every stored item the path names must exist: the operation's own path for
     // collections and items, the item it belongs to for actions and singletons.
-    const itemPath = op.kind === 'rpc' ? undefined : op.kind === 'action' || op.kind.startsWith('singleton-') ? op.target : op.path;
+    const itemPath =
+      op.kind === 'rpc' ? undefined : op.kind === 'action' || op.kind.startsWith('singleton-') ? op.target : op.path;
     const missing = itemPath && this.missingItem(request.scope, itemPath, request.path);
     if (missing) return missing;
     switch (op.kind) {
@@ -271,7 +307,12 @@ export class Resources {
     const op = request.operation;
     const template = op.collection as string;
     const concrete = fillPath(template, request.path);
-    const record = this.save(request, template, concrete, this.newRecord(request, template, this.bodyWithDefaults(request)));
+    const record = this.save(
+      request,
+      template,
+      concrete,
+      this.newRecord(request, template, this.bodyWithDefaults(request)),
+    );
     return this.itemReply(request, op.successStatus, template, concrete, record);
   }
 
@@ -283,7 +324,9 @@ export class Resources {
     const existing = this.store.get(request.scope, concrete, id) as StoredRecord;
     if (op.kind === 'delete') {
       this.store.delete(request.scope, concrete, id);
-      return op.successStatus === 204 ? { status: 204 } : this.itemReply(request, op.successStatus, template, concrete, existing);
+      return op.successStatus === 204
+        ? { status: 204 }
+        : this.itemReply(request, op.successStatus, template, concrete, existing);
     }
     let record = existing;
     if (op.kind === 'update' || op.kind === 'replace') {
@@ -306,14 +349,21 @@ export class Resources {
     if (typeof token === 'string') {
       const decoded = decodeToken(token);
       if (!decoded) {
-        return { status: 422, body: { detail: [{ loc: ['query', 'pagination_token'], msg: 'Invalid pagination token', type: 'value_error' }] } };
+        return {
+          status: 422,
+          body: {
+            detail: [{ loc: ['query', 'pagination_token'], msg: 'Invalid pagination token', type: 'value_error' }],
+          },
+        };
       }
       query = decoded;
     } else {
       query = queryFromParameters(request.query);
       if (!op.paginated) query.limit = Number.MAX_SAFE_INTEGER;
     }
-    const records = this.store.list(request.scope, concrete).map((r) => this.enrich(request.scope, template, concrete, r));
+    const records = this.store
+      .list(request.scope, concrete)
+      .map((r) => this.enrich(request.scope, template, concrete, r));
     const page = pageOf(records, query);
     const body: Json = { data: page.items };
     if (op.paginated) Object.assign(body, { next_pagination_token: page.next, prev_pagination_token: page.prev });
@@ -342,7 +392,12 @@ export class Resources {
     } else if (action === 'make_default') {
       record = this.makeDefault(request.scope, concrete, record);
     } else if (action === 'clone') {
-      record = this.save(request, template, concrete, this.newRecord(request, template, { ...record, status: undefined, id: undefined }));
+      record = this.save(
+        request,
+        template,
+        concrete,
+        this.newRecord(request, template, { ...record, status: undefined, id: undefined }),
+      );
     }
     if (op.successStatus === 204 || !op.responseContentType) return { status: op.successStatus };
     return this.itemReply(request, op.successStatus, template, concrete, record);
@@ -355,7 +410,11 @@ export class Resources {
     let chosen = record;
     for (const item of this.store.list(scope, concrete)) {
       if (perCurrency && item.id !== record.id && item.currency !== record.currency) continue;
-      const updated = { ...item, [field]: item.id === record.id, updated_at: item.id === record.id ? this.now() : item.updated_at };
+      const updated = {
+        ...item,
+        [field]: item.id === record.id,
+        updated_at: item.id === record.id ? this.now() : item.updated_at,
+      };
       this.store.put(scope, concrete, updated);
       if (item.id === record.id) chosen = updated;
     }
@@ -367,8 +426,14 @@ export class Resources {
     const template = op.collection as string;
     const concrete = fillPath(template, request.path);
     const body = request.body;
-    const items = Array.isArray(body) ? body : isObject(body) ? ((body.data ?? body.line_items ?? body.items ?? []) as unknown[]) : [];
-    const records = items.map((item) => this.materialize(template, this.newRecord(request, template, isObject(item) ? item : {})));
+    const items = Array.isArray(body)
+      ? body
+      : isObject(body)
+        ? ((body.data ?? body.line_items ?? body.items ?? []) as unknown[])
+        : [];
+    const records = items.map((item) =>
+      this.materialize(template, this.newRecord(request, template, isObject(item) ? item : {})),
+    );
     this.store.replaceAll(request.scope, concrete, records);
     const enriched = records.map((r) => this.enrich(request.scope, template, concrete, r));
     return { status: op.successStatus, body: this.present(op, op.successStatus, { data: enriched }) };
@@ -389,7 +454,8 @@ export class Resources {
     if (op.kind === 'singleton-replace') value = request.body ?? {};
     if (op.kind !== 'singleton-read' || stored === undefined) this.store.setSingleton(request.scope, path, value);
     if (!op.responseContentType) return { status: op.successStatus };
-    if (op.responseContentType !== 'application/json') return { status: op.successStatus, body: new Uint8Array([37, 80, 68, 70]) };
+    if (op.responseContentType !== 'application/json')
+      return { status: op.successStatus, body: new Uint8Array([37, 80, 68, 70]) };
     return { status: op.successStatus, body: this.present(op, op.successStatus, value) };
   }
 
@@ -398,7 +464,11 @@ export class Resources {
     const id = request.path.receivable_id as string;
     const receivable = this.store.get(request.scope, '/receivables', id) as StoredRecord;
     const lineItems = objectBody(request).data ?? [];
-    const record = this.save(request, '/receivables', '/receivables', { ...receivable, line_items: lineItems, updated_at: this.now() });
+    const record = this.save(request, '/receivables', '/receivables', {
+      ...receivable,
+      line_items: lineItems,
+      updated_at: this.now(),
+    });
     return { status: op.successStatus, body: this.present(op, op.successStatus, { data: record.line_items }) };
   }
 

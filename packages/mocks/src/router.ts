@@ -29,7 +29,10 @@ export function matchRoute(route: Route, pathname: string): Record<string, strin
 }
 
 /** Finds the operation for a method and pathname; `methodNotAllowed` when only the path is known. */
-export function findRoute(method: string, pathname: string): { route: Route; params: Record<string, string> } | { methodNotAllowed: true } | undefined {
+export function findRoute(
+  method: string,
+  pathname: string,
+): { route: Route; params: Record<string, string> } | { methodNotAllowed: true } | undefined {
   let pathKnown = false;
   for (const route of routes) {
     const params = matchRoute(route, pathname);

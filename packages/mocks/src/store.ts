@@ -17,7 +17,10 @@ export class Store {
 
   private collections(scope: string): Map<string, Map<string, StoredRecord>> {
     let collections = this.scopes.get(scope);
-    if (!collections) this.scopes.set(scope, (collections = new Map()));
+    if (!collections) {
+      collections = new Map();
+      this.scopes.set(scope, collections);
+    }
     return collections;
   }
 
@@ -35,7 +38,10 @@ export class Store {
   put(scope: string, collection: string, record: StoredRecord): void {
     const collections = this.collections(scope);
     let items = collections.get(collection);
-    if (!items) collections.set(collection, (items = new Map()));
+    if (!items) {
+      items = new Map();
+      collections.set(collection, items);
+    }
     items.set(record.id, record);
   }
 
@@ -70,7 +76,10 @@ export class Store {
   /** Stores a singleton; `undefined` deletes it. */
   setSingleton(scope: string, path: string, value: unknown): void {
     let values = this.singletons.get(scope);
-    if (!values) this.singletons.set(scope, (values = new Map()));
+    if (!values) {
+      values = new Map();
+      this.singletons.set(scope, values);
+    }
     if (value === undefined) values.delete(path);
     else values.set(path, value);
   }

@@ -49,7 +49,11 @@ export class SpecValidator {
   }
 
   /** Validates the parameters of one location; issues carry FastAPI `loc`s. */
-  validateParameters(operationId: string, location: 'path' | 'query' | 'header', values: Record<string, unknown>): ValidationIssue[] {
+  validateParameters(
+    operationId: string,
+    location: 'path' | 'query' | 'header',
+    values: Record<string, unknown>,
+  ): ValidationIssue[] {
     const key = `${operationId}:${location}`;
     let validate = this.cache.get(key);
     if (!validate) {
@@ -87,18 +91,22 @@ export class SpecValidator {
       if (!union) break;
       const branches = ((union.parentSchema as JsonSchema | undefined)?.[union.keyword] ?? []) as JsonSchema[];
       const best = closestBranch(branches, union.data, this.document.components.schemas);
-      const under = (e: ErrorObject): boolean => e.instancePath === union.instancePath || e.instancePath.startsWith(`${union.instancePath}/`);
+      const under = (e: ErrorObject): boolean =>
+        e.instancePath === union.instancePath || e.instancePath.startsWith(`${union.instancePath}/`);
       let replacement: ErrorObject[] = [];
       if (best) {
         const validate = this.compile(`branch:${JSON.stringify(best)}`, best);
         validate(union.data);
-        replacement = (validate.errors ?? []).map((e) => ({ ...e, instancePath: `${union.instancePath}${e.instancePath}` }));
+        replacement = (validate.errors ?? []).map((e) => ({
+          ...e,
+          instancePath: `${union.instancePath}${e.instancePath}`,
+        }));
       }
       if (replacement.length === 0) {
         settled.add(union);
         replacement = [union];
       }
-      errors = [...errors.filter((e) => !under(e) || settled.has(e) && e !== union), ...replacement];
+      errors = [...errors.filter((e) => !under(e) || (settled.has(e) && e !== union)), ...replacement];
     }
     return errors;
   }
@@ -135,7 +143,9 @@ function scalarTypes(schemaIn: JsonSchema, document: SchemaDocument): string[] {
 function isArrayParameter(spec: ParameterSpec, document: SchemaDocument): boolean {
   const schema = flatten(spec.schema, document.components.schemas);
   if (typesOf(schema)?.includes('array')) return true;
-  return (branchesOf(schema) ?? []).some((b) => !isNullSchema(b) && typesOf(flatten(b, document.components.schemas))?.includes('array'));
+  return (branchesOf(schema) ?? []).some(
+    (b) => !isNullSchema(b) && typesOf(flatten(b, document.components.schemas))?.includes('array'),
+  );
 }
 
 function itemSchemaOf(spec: ParameterSpec, document: SchemaDocument): JsonSchema {
@@ -209,17 +219,31 @@ function toIssue(error: ErrorObject, prefix: (string | number)[]): ValidationIss
     case 'required':
       return { loc: [...loc, String(p.missingProperty)], msg: 'Field required', type: 'missing' };
     case 'additionalProperties':
-      return { loc: [...loc, String(p.additionalProperty)], msg: 'Extra inputs are not permitted', type: 'extra_forbidden' };
+      return {
+        loc: [...loc, String(p.additionalProperty)],
+        msg: 'Extra inputs are not permitted',
+        type: 'extra_forbidden',
+      };
     case 'type': {
-      const [type, msg] = TYPE_NAMES[String(p.type).split(',')[0] as string] ?? ['type_error', `Input should be ${String(p.type)}`];
+      const [type, msg] = TYPE_NAMES[String(p.type).split(',')[0] as string] ?? [
+        'type_error',
+        `Input should be ${String(p.type)}`,
+      ];
       return { loc, msg, type };
     }
     case 'enum':
-      return { loc, msg: `Input should be ${(p.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ')}`, type: 'enum' };
+      return {
+        loc,
+        msg: `Input should be ${(p.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ')}`,
+        type: 'enum',
+      };
     case 'const':
       return { loc, msg: `Input should be '${String(p.allowedValue)}'`, type: 'literal_error' };
     case 'format': {
-      const [type, msg] = FORMAT_NAMES[String(p.format)] ?? ['value_error', `Input should match format ${String(p.format)}`];
+      const [type, msg] = FORMAT_NAMES[String(p.format)] ?? [
+        'value_error',
+        `Input should match format ${String(p.format)}`,
+      ];
       return { loc, msg, type };
     }
     case 'minimum':

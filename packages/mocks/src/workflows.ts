@@ -21,8 +21,12 @@ const paidPartly = (record: StoredRecord, body: Record<string, unknown>): Partia
   return { amount_paid: paid, amount_due: Math.max(0, total - paid), amount_to_pay: Math.max(0, total - paid) };
 };
 
-const quotesOnly = (record: StoredRecord): string | undefined => (record.type === 'quote' ? undefined : 'Only quotes can be accepted or declined.');
-const invoicesOnly = (record: StoredRecord): string | undefined => (record.type === undefined || record.type === 'invoice' ? undefined : 'Only invoices can be paid or marked uncollectible.');
+const quotesOnly = (record: StoredRecord): string | undefined =>
+  record.type === 'quote' ? undefined : 'Only quotes can be accepted or declined.';
+const invoicesOnly = (record: StoredRecord): string | undefined =>
+  record.type === undefined || record.type === 'invoice'
+    ? undefined
+    : 'Only invoices can be paid or marked uncollectible.';
 
 /**
  * The workflows Monite enforces, keyed by collection template then action.
@@ -44,7 +48,12 @@ export const WORKFLOWS: Record<string, Record<string, Transition>> = {
     accept: { from: ['issued'], to: 'accepted', guard: quotesOnly },
     decline: { from: ['issued'], to: 'declined', guard: quotesOnly },
     mark_as_paid: { from: ['issued', 'partially_paid', 'overdue'], to: 'paid', apply: paidInFull, guard: invoicesOnly },
-    mark_as_partially_paid: { from: ['issued', 'partially_paid', 'overdue'], to: 'partially_paid', apply: paidPartly, guard: invoicesOnly },
+    mark_as_partially_paid: {
+      from: ['issued', 'partially_paid', 'overdue'],
+      to: 'partially_paid',
+      apply: paidPartly,
+      guard: invoicesOnly,
+    },
     mark_as_uncollectible: { from: ['issued', 'partially_paid', 'overdue'], to: 'uncollectible', guard: invoicesOnly },
     cancel: { from: ['draft', 'issued'], to: 'canceled' },
   },
@@ -62,7 +71,11 @@ export const WORKFLOWS: Record<string, Record<string, Transition>> = {
   '/webhook_subscriptions': {
     enable: { from: ['disabled'], to: 'enabled' },
     disable: { from: ['enabled'], to: 'disabled' },
-    regenerate_secret: { from: ['enabled', 'disabled'], to: '', apply: (_r, _b, fresh) => ({ secret: `whsec_${fresh()}` }) },
+    regenerate_secret: {
+      from: ['enabled', 'disabled'],
+      to: '',
+      apply: (_r, _b, fresh) => ({ secret: `whsec_${fresh()}` }),
+    },
   },
   '/recurrences': {
     cancel: { from: ['active', 'paused'], to: 'canceled' },

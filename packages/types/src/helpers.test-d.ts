@@ -22,7 +22,9 @@ describe('named aliases', () => {
 describe('RequestBody', () => {
   it('reads the JSON body of an operation', () => {
     expectTypeOf<RequestBody<'/einvoicing_connections', 'post'>>().toEqualTypeOf<EinvoicingConnectionCreateRequest>();
-    expectTypeOf<RequestBody<'/payable_credit_notes/{credit_note_id}/line_items', 'post'>>().toEqualTypeOf<CreditNoteLineItemCreateRequest>();
+    expectTypeOf<
+      RequestBody<'/payable_credit_notes/{credit_note_id}/line_items', 'post'>
+    >().toEqualTypeOf<CreditNoteLineItemCreateRequest>();
   });
 
   it('reads multipart bodies', () => {
@@ -31,18 +33,26 @@ describe('RequestBody', () => {
 
   it('keeps fields that the API defaults optional', () => {
     // is_sender and is_receiver have defaults; openapi-typescript would make them required by default.
-    expectTypeOf<{ address: EinvoicingConnectionCreateRequest['address'] }>().toExtend<EinvoicingConnectionCreateRequest>();
+    expectTypeOf<{
+      address: EinvoicingConnectionCreateRequest['address'];
+    }>().toExtend<EinvoicingConnectionCreateRequest>();
   });
 });
 
 describe('ResponseBody', () => {
   it('defaults to the success response', () => {
-    expectTypeOf<ResponseBody<'/counterparts/{counterpart_id}/contacts', 'post'>>().toEqualTypeOf<CounterpartContactResponse>();
+    expectTypeOf<
+      ResponseBody<'/counterparts/{counterpart_id}/contacts', 'post'>
+    >().toEqualTypeOf<CounterpartContactResponse>();
   });
 
   it('reads a given status', () => {
-    expectTypeOf<ResponseBody<'/einvoicing_connections', 'post', 422>>().toEqualTypeOf<components['schemas']['HTTPValidationError']>();
-    expectTypeOf<ResponseBody<'/einvoicing_connections', 'post', 429>>().toEqualTypeOf<components['schemas']['Error']>();
+    expectTypeOf<ResponseBody<'/einvoicing_connections', 'post', 422>>().toEqualTypeOf<
+      components['schemas']['HTTPValidationError']
+    >();
+    expectTypeOf<ResponseBody<'/einvoicing_connections', 'post', 429>>().toEqualTypeOf<
+      components['schemas']['Error']
+    >();
   });
 
   it('knows the success statuses', () => {
@@ -59,7 +69,9 @@ describe('ResponseBody', () => {
 
 describe('Parameters and methods', () => {
   it('lists the methods of a path', () => {
-    expectTypeOf<MethodOf<'/einvoicing_connections/{einvoicing_connection_id}'>>().toEqualTypeOf<'get' | 'delete' | 'patch'>();
+    expectTypeOf<MethodOf<'/einvoicing_connections/{einvoicing_connection_id}'>>().toEqualTypeOf<
+      'get' | 'delete' | 'patch'
+    >();
   });
 
   it('requires the version header in the raw types', () => {

@@ -40,21 +40,11 @@ export type StatusOf<P extends Path, M extends MethodOf<P>> = keyof (Operation<P
  * The JSON body of a response. Without a status, the body of the operation's
  * success response (the first 2xx it declares).
  */
-export type ResponseBody<
-  P extends Path,
-  M extends MethodOf<P>,
-  S extends StatusOf<P, M> = SuccessStatus<P, M>,
-> = Operation<P, M> extends { responses: infer R }
-  ? S extends keyof R
-    ? JsonContent<R[S]>
-    : never
-  : never;
+export type ResponseBody<P extends Path, M extends MethodOf<P>, S extends StatusOf<P, M> = SuccessStatus<P, M>> =
+  Operation<P, M> extends { responses: infer R } ? (S extends keyof R ? JsonContent<R[S]> : never) : never;
 
 /** The 2xx statuses that an operation declares. */
-export type SuccessStatus<P extends Path, M extends MethodOf<P>> = Extract<
-  StatusOf<P, M>,
-  200 | 201 | 202 | 204
->;
+export type SuccessStatus<P extends Path, M extends MethodOf<P>> = Extract<StatusOf<P, M>, 200 | 201 | 202 | 204>;
 
 /** The body of the error responses that an operation declares (4xx and 5xx). */
 export type ErrorBody<P extends Path, M extends MethodOf<P>> = ResponseBody<

@@ -39,7 +39,14 @@ const BODY = JSON.stringify({
     is_customer: false,
     email: 'finance@acme.test',
     phone: '+49301234567',
-    address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Unter den Linden 1', line2: null, state: null },
+    address: {
+      country: 'DE',
+      city: 'Berlin',
+      postal_code: '10115',
+      line1: 'Unter den Linden 1',
+      line2: null,
+      state: null,
+    },
   },
   tax_id: null,
 });
@@ -49,7 +56,11 @@ function startServer(): Promise<{ server: Server; baseUrl: string }> {
     // Drain the request so keep-alive connections are reused, as with a real API.
     request.resume();
     request.on('end', () => {
-      response.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'bench', 'content-length': Buffer.byteLength(BODY) });
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'x-request-id': 'bench',
+        'content-length': Buffer.byteLength(BODY),
+      });
       response.end(BODY);
     });
   });
@@ -101,7 +112,9 @@ function scenarios(baseUrl: string, transport?: (request: Request) => Promise<Re
     {
       name: 'openapi-fetch',
       call: async () => {
-        const { data, error } = await bare.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: COUNTERPART_ID } } });
+        const { data, error } = await bare.GET('/counterparts/{counterpart_id}', {
+          params: { path: { counterpart_id: COUNTERPART_ID } },
+        });
         if (error !== undefined) throw new Error('request failed');
         return data;
       },
@@ -109,7 +122,9 @@ function scenarios(baseUrl: string, transport?: (request: Request) => Promise<Re
     {
       name: '@monite-ts/client',
       call: async () => {
-        const { data, error } = await monite.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: COUNTERPART_ID } } });
+        const { data, error } = await monite.GET('/counterparts/{counterpart_id}', {
+          params: { path: { counterpart_id: COUNTERPART_ID } },
+        });
         if (error !== undefined) throw new Error('request failed');
         return data;
       },
@@ -156,7 +171,10 @@ async function measureOverHttp(): Promise<Row[]> {
 async function measureInMemory(): Promise<Row[]> {
   const answer = async (request: Request) => {
     await request.arrayBuffer();
-    return new Response(BODY, { status: 200, headers: { 'content-type': 'application/json', 'x-request-id': 'bench' } });
+    return new Response(BODY, {
+      status: 200,
+      headers: { 'content-type': 'application/json', 'x-request-id': 'bench' },
+    });
   };
   return measure(scenarios('http://in-memory.test', answer), MEMORY_ROUNDS, MEMORY_CALLS_PER_ROUND);
 }

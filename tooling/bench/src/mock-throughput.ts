@@ -84,9 +84,19 @@ interface Measured {
   non2xx: number;
 }
 
-async function measure(url: string, method: 'GET' | 'POST', headers: Record<string, string>, body?: string): Promise<Measured> {
+async function measure(
+  url: string,
+  method: 'GET' | 'POST',
+  headers: Record<string, string>,
+  body?: string,
+): Promise<Measured> {
   const result = await autocannon({ url, method, headers, body, connections: CONNECTIONS, duration: DURATION_SECONDS });
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+  };
 }
 
 /** Runs the benchmark and prints its table. */
@@ -96,28 +106,57 @@ export async function run(): Promise<void> {
   const prismBin = resolve(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist/index.js');
   const [mockPort, prismPort] = await Promise.all([freePort(), freePort()]);
 
-  const mock = await startProcess(process.execPath, [resolve(mocksRoot, 'bin/monite-mock.mjs'), '--port', String(mockPort), '--seed', 'bench', '--quiet'], /on http:\/\//, 'monite-mock');
+  const mock = await startProcess(
+    process.execPath,
+    [resolve(mocksRoot, 'bin/monite-mock.mjs'), '--port', String(mockPort), '--seed', 'bench', '--quiet'],
+    /on http:\/\//,
+    'monite-mock',
+  );
   let prism: ChildProcess | undefined;
   try {
-    prism = await startProcess(process.execPath, [prismBin, 'mock', '-h', '127.0.0.1', '-p', String(prismPort), specPath], /Prism is listening/, 'prism');
+    prism = await startProcess(
+      process.execPath,
+      [prismBin, 'mock', '-h', '127.0.0.1', '-p', String(prismPort), specPath],
+      /Prism is listening/,
+      'prism',
+    );
     const mockUrl = `http://127.0.0.1:${mockPort}`;
     const prismUrl = `http://127.0.0.1:${prismPort}`;
 
     const token = await fetch(`${mockUrl}/auth/token`, {
       method: 'POST',
       headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
-      body: JSON.stringify({ client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f', client_secret: 'bench', grant_type: 'client_credentials' }),
+      body: JSON.stringify({
+        client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
+        client_secret: 'bench',
+        grant_type: 'client_credentials',
+      }),
     }).then((r) => r.json() as Promise<{ access_token: string }>);
-    const headers = { 'x-monite-version': VERSION, 'x-monite-entity-id': ENTITY_ID, authorization: `Bearer ${token.access_token}` };
+    const headers = {
+      'x-monite-version': VERSION,
+      'x-monite-entity-id': ENTITY_ID,
+      authorization: `Bearer ${token.access_token}`,
+    };
     const jsonHeaders = { ...headers, 'content-type': 'application/json' };
     // A list worth paging: the mock holds what was created; Prism answers from the spec alone.
-    for (let i = 0; i < SEEDED_COUNTERPARTS; i++) await fetch(`${mockUrl}/counterparts`, { method: 'POST', headers: jsonHeaders, body: COUNTERPART });
+    for (let i = 0; i < SEEDED_COUNTERPARTS; i++)
+      await fetch(`${mockUrl}/counterparts`, { method: 'POST', headers: jsonHeaders, body: COUNTERPART });
 
     const scenarios = [
-      { name: 'list  GET /counterparts?limit=10', method: 'GET' as const, path: '/counterparts?limit=10', body: undefined },
+      {
+        name: 'list  GET /counterparts?limit=10',
+        method: 'GET' as const,
+        path: '/counterparts?limit=10',
+        body: undefined,
+      },
       // Tags, not counterparts: the counterpart payload schema carries `additionalProperties: false`
       // beside its anyOf, so Prism (reading the spec literally) refuses every counterpart with 422.
-      { name: 'create POST /tags', method: 'POST' as const, path: '/tags', body: JSON.stringify({ name: 'urgent', description: 'Pay this week' }) },
+      {
+        name: 'create POST /tags',
+        method: 'POST' as const,
+        path: '/tags',
+        body: JSON.stringify({ name: 'urgent', description: 'Pay this week' }),
+      },
     ];
     const rows: Row[] = [];
     for (const scenario of scenarios) {
@@ -134,7 +173,10 @@ export async function run(): Promise<void> {
         'non-2xx mock/prism': `${ours.non2xx}/${theirs.non2xx}`,
       });
     }
-    printTable(`Mock server throughput (autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per cell; monite-mock is stateful and validates, Prism answers statically)`, rows);
+    printTable(
+      `Mock server throughput (autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per cell; monite-mock is stateful and validates, Prism answers statically)`,
+      rows,
+    );
   } finally {
     if (prism) await stop(prism);
     await stop(mock);

@@ -13,7 +13,9 @@ const wanted = process.argv.slice(2).filter((a) => a in all) as Array<keyof type
 const selected = wanted.length > 0 ? wanted : (Object.keys(all) as Array<keyof typeof all>);
 
 console.log('# monite-ts benchmarks');
-console.log(`node ${process.version}, ${process.platform}/${process.arch}; figures are medians, ratios are against the baseline of the same run`);
+console.log(
+  `node ${process.version}, ${process.platform}/${process.arch}; figures are medians, ratios are against the baseline of the same run`,
+);
 for (const name of selected) {
   const { run } = await all[name]();
   await run();

@@ -38,10 +38,16 @@ type Spec = { paths: Record<string, Record<string, unknown>>; components: Record
 /** Keeps the slice's operations and only the components they reach. */
 function sliceOf(spec: Spec): Spec {
   const paths: Spec['paths'] = {};
-  for (const [path, method] of SLICE) (paths[path] ??= {})[method] = spec.paths[path]![method];
+  for (const [path, method] of SLICE) {
+    paths[path] ??= {};
+    paths[path][method] = spec.paths[path]![method];
+  }
   const keep = new Set<string>();
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
       if (key === '$ref' && typeof value === 'string' && !keep.has(value)) {
@@ -54,7 +60,11 @@ function sliceOf(spec: Spec): Spec {
   visit(paths);
   const components: Spec['components'] = {};
   for (const [kind, entries] of Object.entries(spec.components)) {
-    components[kind] = Object.fromEntries(Object.entries(entries).filter(([name]) => keep.has(`#/components/${kind}/${name}`) || kind === 'securitySchemes'));
+    components[kind] = Object.fromEntries(
+      Object.entries(entries).filter(
+        ([name]) => keep.has(`#/components/${kind}/${name}`) || kind === 'securitySchemes',
+      ),
+    );
   }
   return { ...spec, paths, components };
 }
@@ -90,9 +100,17 @@ interface Diagnostics {
 function diagnose(project: string): Diagnostics {
   // tsc exits non-zero on type errors but still prints its figures; the
   // errors are counted so a broken program is visible in the table.
-  const out = spawnSync(process.execPath, [tsc, '--noEmit', '--extendedDiagnostics', '-p', project], { encoding: 'utf8' }).stdout;
+  const out = spawnSync(process.execPath, [tsc, '--noEmit', '--extendedDiagnostics', '-p', project], {
+    encoding: 'utf8',
+  }).stdout;
   const figure = (label: string) => Number(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(out)?.[1] ?? NaN);
-  return { errors: (out.match(/error TS\d+/g) ?? []).length, seconds: figure('Total time'), instantiations: figure('Instantiations'), types: figure('Types'), memoryMb: figure('Memory used') / 1024 };
+  return {
+    errors: (out.match(/error TS\d+/g) ?? []).length,
+    seconds: figure('Total time'),
+    instantiations: figure('Instantiations'),
+    types: figure('Types'),
+    memoryMb: figure('Memory used') / 1024,
+  };
 }
 
 /** Medians of several tsc runs (instantiations do not vary; time does). */
@@ -115,7 +133,11 @@ async function writeProject(name: string, spec: Spec): Promise<string> {
   writeFileSync(join(dir, 'program.ts'), PROGRAM);
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({ extends: '../../../tsconfig.json', compilerOptions: { noEmit: true, skipLibCheck: true }, include: ['*.ts'] }),
+    JSON.stringify({
+      extends: '../../../tsconfig.json',
+      compilerOptions: { noEmit: true, skipLibCheck: true },
+      include: ['*.ts'],
+    }),
   );
   return join(dir, 'tsconfig.json');
 }
@@ -139,7 +161,10 @@ export async function run(): Promise<void> {
   });
   printTable(`Type-check cost (tsc --noEmit, median of ${RUNS})`, [
     row(`quickstart calls, slice spec (${SLICE.length} ops, before)`, slice),
-    row(`quickstart calls, full spec (${Object.values(spec.paths).reduce((n, p) => n + Object.keys(p).filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).length, 0)} ops, after)`, full),
+    row(
+      `quickstart calls, full spec (${Object.values(spec.paths).reduce((n, p) => n + Object.keys(p).filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).length, 0)} ops, after)`,
+      full,
+    ),
     row('examples/quickstart with @monite-ts/client', quickstart),
   ]);
   rmSync(work, { recursive: true, force: true });

@@ -65,7 +65,9 @@ if (relaxedCount === 0) {
 // which differ from the types package's by the optional headers. They point
 // into `components`, taken from @monite-ts/types.
 const CALL_SITE_DECLARATIONS = new Set(['paths', 'operations']);
-const declarations = (await openapiDeclarations(view)).filter((node) => CALL_SITE_DECLARATIONS.has(declarationName(node)));
+const declarations = (await openapiDeclarations(view)).filter((node) =>
+  CALL_SITE_DECLARATIONS.has(declarationName(node)),
+);
 const pathsSource =
   generatedHeader(generator) +
   '/* eslint-disable */\n' +

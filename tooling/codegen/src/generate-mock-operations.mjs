@@ -11,7 +11,16 @@ const generator = 'tooling/codegen/src/generate-mock-operations.mjs';
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 // Keywords that carry prose or examples: the mocks never read them, and they
 // make up a large part of the document.
-const PROSE = new Set(['description', 'title', 'example', 'examples', 'summary', 'externalDocs', 'deprecated', 'x-tags']);
+const PROSE = new Set([
+  'description',
+  'title',
+  'example',
+  'examples',
+  'summary',
+  'externalDocs',
+  'deprecated',
+  'x-tags',
+]);
 // The `$id` of the compact schema document; component refs are rewritten to it.
 const SCHEMA_ID = 'monite.json';
 // POST sub-resources that answer with a new object but are not stored as one.
@@ -26,7 +35,12 @@ let currentName = '';
 function deref(node) {
   let current = node;
   const seen = new Set();
-  while (current && typeof current === 'object' && typeof current.$ref === 'string' && !current.$ref.startsWith('#/components/schemas/')) {
+  while (
+    current &&
+    typeof current === 'object' &&
+    typeof current.$ref === 'string' &&
+    !current.$ref.startsWith('#/components/schemas/')
+  ) {
     if (seen.has(current.$ref)) throw new Error(`Circular $ref ${current.$ref}`);
     seen.add(current.$ref);
     current = resolveLocalRef(spec, current.$ref);
@@ -46,12 +60,20 @@ function compact(schema, underProperties = false) {
       out.$ref = `${SCHEMA_ID}#/$defs/${value.slice('#/components/schemas/'.length)}`;
       continue;
     }
-    out[key] = compact(value, !underProperties && (key === 'properties' || key === 'patternProperties' || key === '$defs' || key === 'mapping'));
+    out[key] = compact(
+      value,
+      !underProperties && (key === 'properties' || key === 'patternProperties' || key === '$defs' || key === 'mapping'),
+    );
   }
   // `additionalProperties: false` beside an anyOf/oneOf/allOf and no `properties`
   // forbids every property (JSON Schema does not look into the branches), which
   // makes the schema unsatisfiable; the branches carry their own closure.
-  if (!underProperties && out.additionalProperties === false && !out.properties && (out.anyOf || out.oneOf || out.allOf)) {
+  if (
+    !underProperties &&
+    out.additionalProperties === false &&
+    !out.properties &&
+    (out.anyOf || out.oneOf || out.allOf)
+  ) {
     delete out.additionalProperties;
     normalized.push(currentName);
   }
@@ -61,7 +83,7 @@ function compact(schema, underProperties = false) {
 /** Resolves a schema `$ref` to its component, for classification only. */
 function resolveSchema(schema) {
   let current = schema;
-  for (let i = 0; current && current.$ref && i < 20; i++) {
+  for (let i = 0; current?.$ref && i < 20; i++) {
     current = spec.components.schemas[current.$ref.split('/').pop()];
   }
   return current;
@@ -70,7 +92,7 @@ function resolveSchema(schema) {
 function jsonSchemaOf(content) {
   if (!content) return undefined;
   const json = Object.entries(content).find(([type]) => type.includes('json'));
-  return json ? json[1].schema ?? {} : undefined;
+  return json ? (json[1].schema ?? {}) : undefined;
 }
 
 const pathTemplates = Object.keys(spec.paths);
@@ -81,7 +103,9 @@ const paramName = (segment) => segment.slice(1, -1);
 /** The item path below a collection path, if the spec has one (`/tags` -> `/tags/{tag_id}`). */
 function itemPathOf(collection) {
   const depth = segmentsOf(collection).length + 1;
-  return pathTemplates.find((p) => p.startsWith(`${collection}/{`) && segmentsOf(p).length === depth && isParam(segmentsOf(p).at(-1)));
+  return pathTemplates.find(
+    (p) => p.startsWith(`${collection}/{`) && segmentsOf(p).length === depth && isParam(segmentsOf(p).at(-1)),
+  );
 }
 
 /** Whether a GET answers with a `data` array (a list, paginated or not). */
@@ -104,7 +128,7 @@ function classify(method, path, operation, successStatus) {
   const segments = segmentsOf(path);
   const last = segments.at(-1);
   const lastIsParam = isParam(last);
-  const parentPath = '/' + segments.slice(0, -1).join('/');
+  const parentPath = `/${segments.slice(0, -1).join('/')}`;
   const prevIsParam = segments.length > 1 && isParam(segments.at(-2));
   const hasItem = !lastIsParam && itemPathOf(path) !== undefined;
   if (lastIsParam) {
@@ -120,13 +144,18 @@ function classify(method, path, operation, successStatus) {
   const listed = spec.paths[path].get && listShape(spec.paths[path].get);
   if (method === 'post') {
     if (hasItem || listed) return { kind: 'create', collection: path };
-    if (prevIsParam && successStatus === 201 && !NON_STORED_POSTS.has(last)) return { kind: 'create', collection: path };
-    if (prevIsParam) return { kind: 'action', action: last, target: parentPath, collection: '/' + segments.slice(0, -2).join('/') };
+    if (prevIsParam && successStatus === 201 && !NON_STORED_POSTS.has(last))
+      return { kind: 'create', collection: path };
+    if (prevIsParam)
+      return { kind: 'action', action: last, target: parentPath, collection: `/${segments.slice(0, -2).join('/')}` };
     return { kind: 'rpc' };
   }
   if (method === 'put' || method === 'patch') {
     if (listed && method === 'put') return { kind: 'replace-collection', collection: path };
-    return { kind: method === 'put' ? 'singleton-replace' : 'singleton-update', target: prevIsParam ? parentPath : undefined };
+    return {
+      kind: method === 'put' ? 'singleton-replace' : 'singleton-update',
+      target: prevIsParam ? parentPath : undefined,
+    };
   }
   return { kind: 'singleton-delete', target: prevIsParam ? parentPath : undefined };
 }
@@ -135,7 +164,7 @@ function classify(method, path, operation, successStatus) {
 function parentItemOf(collection) {
   const segments = segmentsOf(collection ?? '');
   for (let i = segments.length - 1; i > 0; i--) {
-    if (isParam(segments[i])) return '/' + segments.slice(0, i + 1).join('/');
+    if (isParam(segments[i])) return `/${segments.slice(0, i + 1).join('/')}`;
   }
   return undefined;
 }
@@ -174,7 +203,9 @@ for (const path of pathTemplates) {
       successStatus,
       statuses,
       entityScoped,
-      secured: Array.isArray(operation.security) ? operation.security.length > 0 : Array.isArray(spec.security) && spec.security.length > 0,
+      secured: Array.isArray(operation.security)
+        ? operation.security.length > 0
+        : Array.isArray(spec.security) && spec.security.length > 0,
       list: classification.kind === 'list',
       ...classification,
       parent: parentItemOf(classification.collection ?? classification.target ?? path),
@@ -185,7 +216,13 @@ for (const path of pathTemplates) {
     });
     schemaOps[operation.operationId] = {
       parameters,
-      body: body ? { required: body.required === true, contentType: bodyContentType, schema: compact(jsonSchemaOf(body.content) ?? Object.values(body.content ?? {})[0]?.schema ?? {}) } : undefined,
+      body: body
+        ? {
+            required: body.required === true,
+            contentType: bodyContentType,
+            schema: compact(jsonSchemaOf(body.content) ?? Object.values(body.content ?? {})[0]?.schema ?? {}),
+          }
+        : undefined,
       responses,
       responseHeaders,
     };
@@ -239,6 +276,14 @@ const written = [
   writeIfChanged(resolve(outDir, 'operations.ts'), operationsSource),
   writeIfChanged(resolve(outDir, 'schemas.ts'), schemasSource),
 ].filter(Boolean).length;
-const kinds = operations.reduce((acc, op) => ((acc[op.kind] = (acc[op.kind] ?? 0) + 1), acc), {});
-if (normalized.length) console.log(`mocks: lifted additionalProperties:false beside anyOf/allOf (unsatisfiable as written) in ${[...new Set(normalized)].join(', ')}`);
-console.log(`mocks: ${operations.length} operations (${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}); ${written} file(s) written, schemas ${(schemasSource.length / 1024).toFixed(0)} KiB`);
+const kinds = {};
+for (const op of operations) kinds[op.kind] = (kinds[op.kind] ?? 0) + 1;
+if (normalized.length)
+  console.log(
+    `mocks: lifted additionalProperties:false beside anyOf/allOf (unsatisfiable as written) in ${[...new Set(normalized)].join(', ')}`,
+  );
+console.log(
+  `mocks: ${operations.length} operations (${Object.entries(kinds)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')}); ${written} file(s) written, schemas ${(schemasSource.length / 1024).toFixed(0)} KiB`,
+);

@@ -25,9 +25,13 @@ function parseArgs(argv) {
   const args = { source: undefined, operations: undefined, out: join(here, '..', 'reference'), check: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
-    if (arg === '--operations') args.operations = argv[(i += 1)];
-    else if (arg === '--out') args.out = argv[(i += 1)];
-    else if (arg === '--check') args.check = true;
+    if (arg === '--operations') {
+      i += 1;
+      args.operations = argv[i];
+    } else if (arg === '--out') {
+      i += 1;
+      args.out = argv[i];
+    } else if (arg === '--check') args.check = true;
     else if (arg === '--help' || arg === '-h') args.help = true;
     else if (args.source === undefined) args.source = arg;
     else throw new Error(`unexpected argument: ${arg}`);
@@ -84,7 +88,9 @@ function stripResponse(response) {
   const out = { ...response };
   if (out.content) out.content = stripContent(out.content);
   if (out.headers) {
-    out.headers = Object.fromEntries(Object.entries(out.headers).map(([name, header]) => [name, stripParameter(header)]));
+    out.headers = Object.fromEntries(
+      Object.entries(out.headers).map(([name, header]) => [name, stripParameter(header)]),
+    );
   }
   return out;
 }
@@ -180,7 +186,14 @@ export function narrow(published, documented) {
     }
     const kept = Object.entries(entries).filter(([name]) => reached.has(`#/components/${kind}/${name}`));
     if (kept.length === 0) continue;
-    const strip = kind === 'schemas' ? stripSchema : kind === 'responses' ? stripResponse : kind === 'parameters' || kind === 'headers' ? stripParameter : (x) => x;
+    const strip =
+      kind === 'schemas'
+        ? stripSchema
+        : kind === 'responses'
+          ? stripResponse
+          : kind === 'parameters' || kind === 'headers'
+            ? stripParameter
+            : (x) => x;
     components[kind] = Object.fromEntries(kept.map(([name, value]) => [name, strip(value)]));
   }
   const narrowed = {
@@ -196,7 +209,11 @@ export function narrow(published, documented) {
 function canonical(value) {
   if (Array.isArray(value)) return value.map(canonical);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical(value[key])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical(value[key])]),
+  );
 }
 
 async function main() {

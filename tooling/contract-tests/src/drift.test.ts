@@ -39,7 +39,9 @@ describe('the reference copy', () => {
   test('is the one SOURCE.md records', () => {
     // A hand edit to the reference would make the oracle agree with a wrong spec.
     const source = read('../reference/SOURCE.md');
-    const recorded = Object.fromEntries([...source.matchAll(/\|\s*`([^`]+\.json)`\s*\|\s*`([0-9a-f]{64})`\s*\|/g)].map((m) => [m[1], m[2]]));
+    const recorded = Object.fromEntries(
+      [...source.matchAll(/\|\s*`([^`]+\.json)`\s*\|\s*`([0-9a-f]{64})`\s*\|/g)].map((m) => [m[1], m[2]]),
+    );
     const sha = (text: string) => createHash('sha256').update(text).digest('hex');
     expect(recorded).toEqual({
       'monite-reference.openapi.json': sha(referenceText),
@@ -157,7 +159,9 @@ describe('the drift test fails on an altered spec', () => {
     const found = introduced((copy) => {
       ownerOf(copy, property(copy, requestSchema(copy, 'post', '/tags'), 'name'), 'type').type = 'integer';
     });
-    expect(found).toContain(expected('POST', '/tags', 'post_tags', 'requestBody.application/json.properties.name.type', 'type'));
+    expect(found).toContain(
+      expected('POST', '/tags', 'post_tags', 'requestBody.application/json.properties.name.type', 'type'),
+    );
   });
 
   test('an enum value removed', () => {
@@ -165,7 +169,15 @@ describe('the drift test fails on an altered spec', () => {
       const owner = ownerOf(copy, property(copy, requestSchema(copy, 'post', '/auth/token'), 'grant_type'), 'enum');
       owner.enum = (owner.enum as unknown[]).filter((v) => v !== 'entity_user');
     });
-    expect(found).toContain(expected('POST', '/auth/token', 'post_auth_token', 'requestBody.application/json.properties.grant_type.enum', 'enum'));
+    expect(found).toContain(
+      expected(
+        'POST',
+        '/auth/token',
+        'post_auth_token',
+        'requestBody.application/json.properties.grant_type.enum',
+        'enum',
+      ),
+    );
   });
 
   test('a required flag flipped', () => {
@@ -173,7 +185,9 @@ describe('the drift test fails on an altered spec', () => {
       const owner = ownerOf(copy, requestSchema(copy, 'post', '/tags'), 'required');
       owner.required = (owner.required as string[]).filter((name) => name !== 'name');
     });
-    expect(found).toContain(expected('POST', '/tags', 'post_tags', 'requestBody.application/json.required.name', 'required'));
+    expect(found).toContain(
+      expected('POST', '/tags', 'post_tags', 'requestBody.application/json.required.name', 'required'),
+    );
   });
 
   test('nullability dropped', () => {
@@ -182,16 +196,33 @@ describe('the drift test fails on an altered spec', () => {
       const properties = ownerOf(copy, schema, 'properties').properties as JsonObject;
       properties.entity_user_id = { type: 'string', format: 'uuid' };
     });
-    expect(found).toContain(expected('POST', '/auth/token', 'post_auth_token', 'requestBody.application/json.properties.entity_user_id.nullable', 'nullable'));
+    expect(found).toContain(
+      expected(
+        'POST',
+        '/auth/token',
+        'post_auth_token',
+        'requestBody.application/json.properties.entity_user_id.nullable',
+        'nullable',
+      ),
+    );
   });
 
   test('a response property removed', () => {
     const found = introduced((copy) => {
       const ok = derefObject(copy, (operation(copy, 'get', '/tags/{tag_id}').responses as JsonObject)['200']);
-      const schema = ((ok?.content as JsonObject)['application/json'] as JsonObject).schema;
+      const content = ok?.content as JsonObject;
+      const schema = (content['application/json'] as JsonObject).schema;
       delete (ownerOf(copy, schema, 'properties').properties as JsonObject).name;
     });
-    expect(found).toContain(expected('GET', '/tags/{tag_id}', 'get_tags_id', 'responses.200.application/json.properties.name', 'missing-property'));
+    expect(found).toContain(
+      expected(
+        'GET',
+        '/tags/{tag_id}',
+        'get_tags_id',
+        'responses.200.application/json.properties.name',
+        'missing-property',
+      ),
+    );
   });
 
   test('an operation dropped', () => {

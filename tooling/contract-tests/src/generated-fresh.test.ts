@@ -15,7 +15,10 @@ const generators = readdirSync(codegenDir).filter((f) => /^generate-.*\.mjs$/.te
 /** Runs a generator in `--check` mode; resolves with its exit code and stderr. */
 async function check(generator: string, env: NodeJS.ProcessEnv = {}) {
   try {
-    await run(process.execPath, [join(codegenDir, generator), '--check'], { cwd: root, env: { ...process.env, ...env } });
+    await run(process.execPath, [join(codegenDir, generator), '--check'], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stderr: '' };
   } catch (error) {
     const failure = error as { code: number; stderr: string };

@@ -13,7 +13,11 @@ const spec = JSON.parse(readFileSync(require.resolve('@monite-ts/spec/openapi.js
 };
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const specOperations = Object.entries(spec.paths).flatMap(([path, item]) =>
-  METHODS.filter((m) => item[m]).map((method) => ({ method: method.toUpperCase(), path, operationId: item[method]!.operationId })),
+  METHODS.filter((m) => item[m]).map((method) => ({
+    method: method.toUpperCase(),
+    path,
+    operationId: item[method]!.operationId,
+  })),
 );
 
 describe('mock coverage', () => {
@@ -27,7 +31,10 @@ describe('mock coverage', () => {
   it.each(specOperations)('$method $path is handled', async ({ method, path }) => {
     const concrete = path.replace(/\{[^}]+\}/g, '3fa85f64-5717-4562-b3fc-2c963f66afa6');
     // No version header: a handled operation answers 400 missing_api_version before anything else.
-    const response = await getResponse(monite.handlers, new Request(`https://api.sandbox.monite.com/v1${concrete}`, { method }));
+    const response = await getResponse(
+      monite.handlers,
+      new Request(`https://api.sandbox.monite.com/v1${concrete}`, { method }),
+    );
     expect(response, `${method} ${path} has no handler`).toBeDefined();
     expect(response!.status).toBe(400);
     expect((await response!.json()).error.type).toBe('missing_api_version');

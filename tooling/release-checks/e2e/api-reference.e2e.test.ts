@@ -17,9 +17,16 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DOCS = join(repoRoot, 'spec/docs-build/index.html');
 const SCREENSHOT = join(repoRoot, '.artifacts/api-reference.png');
 
-const spec = JSON.parse(readFileSync(join(repoRoot, BUNDLED_SPEC), 'utf8')) as { info: { title: string }; paths: unknown };
+const spec = JSON.parse(readFileSync(join(repoRoot, BUNDLED_SPEC), 'utf8')) as {
+  info: { title: string };
+  paths: unknown;
+};
 const operationTags = [
-  ...new Set(listOperations(spec).flatMap(({ operation }) => (Array.isArray(operation.tags) ? (operation.tags as string[]) : []))),
+  ...new Set(
+    listOperations(spec).flatMap(({ operation }) =>
+      Array.isArray(operation.tags) ? (operation.tags as string[]) : [],
+    ),
+  ),
 ].sort();
 
 let browser: Browser;
@@ -28,7 +35,9 @@ let menuLabels: string[];
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`,
+    );
   }
   // Rebuild the reference when it is missing or older than the spec, so the
   // test never checks a stale page.
@@ -38,7 +47,15 @@ beforeAll(async () => {
   }
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   // The page is prerendered; its script comes from a CDN. Blocking the

@@ -6,7 +6,18 @@
  * resolution, then run as ESM and as CommonJS against `monite-mock`.
  * Requires `pnpm build` first (turbo's ^build does it via this package's devDependencies).
  */
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +34,10 @@ let mockUrl: string;
 
 /** Every file an `exports`/`bin` entry points to must exist, or the package was not built. */
 function assertBuilt(name: string, dir: string): void {
-  const manifest = readManifest(join(repoRoot, dir, 'package.json')) as unknown as { exports?: unknown; bin?: Record<string, string> };
+  const manifest = readManifest(join(repoRoot, dir, 'package.json')) as unknown as {
+    exports?: unknown;
+    bin?: Record<string, string>;
+  };
   const targets: string[] = [];
   const collect = (value: unknown): void => {
     if (typeof value === 'string') targets.push(value);
@@ -53,13 +67,26 @@ beforeAll(async () => {
   const packed = readdirSync(tarballs).filter((f) => f.endsWith('.tgz'));
   expect(packed).toHaveLength(Object.keys(PACKAGES).length);
 
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'monite-consumer', private: true, version: '0.0.0' }, null, 2));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'monite-consumer', private: true, version: '0.0.0' }, null, 2),
+  );
   // One program, two module systems: the extension decides which one tsc emits and node loads.
-  for (const file of ['consumer.mts', 'consumer.cts']) copyFileSync(join(here, 'consumer-project/consumer.ts'), join(project, file));
-  const compilerOptions = { strict: true, target: 'ES2022', lib: ['ES2022', 'DOM'], types: ['node'], skipLibCheck: false };
+  for (const file of ['consumer.mts', 'consumer.cts'])
+    copyFileSync(join(here, 'consumer-project/consumer.ts'), join(project, file));
+  const compilerOptions = {
+    strict: true,
+    target: 'ES2022',
+    lib: ['ES2022', 'DOM'],
+    types: ['node'],
+    skipLibCheck: false,
+  };
   writeFileSync(
     join(project, 'tsconfig.nodenext.json'),
-    JSON.stringify({ compilerOptions: { ...compilerOptions, module: 'NodeNext', moduleResolution: 'NodeNext', outDir: 'out' }, files: ['consumer.mts', 'consumer.cts'] }),
+    JSON.stringify({
+      compilerOptions: { ...compilerOptions, module: 'NodeNext', moduleResolution: 'NodeNext', outDir: 'out' },
+      files: ['consumer.mts', 'consumer.cts'],
+    }),
   );
   // The NodeNext check also checks the shipped .d.ts files (skipLibCheck
   // off); the Bundler one is about resolution only and skips them, which
@@ -67,7 +94,13 @@ beforeAll(async () => {
   writeFileSync(
     join(project, 'tsconfig.bundler.json'),
     JSON.stringify({
-      compilerOptions: { ...compilerOptions, module: 'Preserve', moduleResolution: 'Bundler', noEmit: true, skipLibCheck: true },
+      compilerOptions: {
+        ...compilerOptions,
+        module: 'Preserve',
+        moduleResolution: 'Bundler',
+        noEmit: true,
+        skipLibCheck: true,
+      },
       files: ['consumer.mts', 'consumer.cts'],
     }),
   );
@@ -76,13 +109,27 @@ beforeAll(async () => {
   // each other instead of to whatever the registry has.
   run(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...packed.map((f) => `./tarballs/${f}`), 'typescript@5.9.3', '@types/node@^20.19.0', 'msw@^2.15.0'],
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--loglevel=error',
+      ...packed.map((f) => `./tarballs/${f}`),
+      'typescript@5.9.3',
+      '@types/node@^20.19.0',
+      'msw@^2.15.0',
+    ],
     { cwd: project, timeoutMs: 480_000 },
   );
 
   const port = await freePort();
   mockUrl = `http://127.0.0.1:${port}`;
-  mock = startBackground(process.execPath, [join(project, 'node_modules/@monite-ts/mocks/bin/monite-mock.mjs'), '--port', String(port)], { cwd: project });
+  mock = startBackground(
+    process.execPath,
+    [join(project, 'node_modules/@monite-ts/mocks/bin/monite-mock.mjs'), '--port', String(port)],
+    { cwd: project },
+  );
   await waitForHttp(mockUrl, mock);
 }, 600_000);
 
@@ -102,14 +149,19 @@ describe('consumer proof', () => {
       // pnpm pack must have replaced every workspace: range.
       const manifest = readManifest(join(installed, 'package.json'));
       const ranges = { ...manifest.dependencies, ...manifest.peerDependencies };
-      expect(Object.values(ranges).filter((r) => r.startsWith('workspace:')), name).toEqual([]);
+      expect(
+        Object.values(ranges).filter((r) => r.startsWith('workspace:')),
+        name,
+      ).toEqual([]);
     }
   });
 
   it.each(['nodenext', 'bundler'])('type-checks under strict with moduleResolution %s', (flavour) => {
     // A failure shows tsc's diagnostics through run()'s error. The NodeNext
     // build also emits out/consumer.{mjs,cjs} for the run tests below.
-    run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${flavour}.json`], { cwd: project });
+    run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${flavour}.json`], {
+      cwd: project,
+    });
   });
 
   it.each([

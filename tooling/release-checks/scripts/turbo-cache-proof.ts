@@ -28,14 +28,26 @@ interface DryTask {
 }
 
 const keep = process.argv.includes('--keep');
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', REDOCLY_TELEMETRY: 'off', TURBO_UI: 'false' };
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+  REDOCLY_TELEMETRY: 'off',
+  TURBO_UI: 'false',
+};
 const worktree = mkdtempSync(join(tmpdir(), 'monite-turbo-proof-'));
 const failures: string[] = [];
 
 function sh(command: string, args: string[], cwd = worktree): string {
   const started = Date.now();
   console.log(`$ ${command} ${args.join(' ')}`);
-  const out = execFileSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(command, args, {
+    cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   console.log(`  (${((Date.now() - started) / 1000).toFixed(1)}s)`);
   return out;
 }
@@ -46,7 +58,13 @@ function sh(command: string, args: string[], cwd = worktree): string {
 const cacheDir = join(worktree, '.turbo-proof-cache');
 
 function turbo(args: string[]): string {
-  return sh(join(worktree, 'node_modules/.bin/turbo'), ['run', 'generate', 'build', `--cache-dir=${cacheDir}`, ...args]);
+  return sh(join(worktree, 'node_modules/.bin/turbo'), [
+    'run',
+    'generate',
+    'build',
+    `--cache-dir=${cacheDir}`,
+    ...args,
+  ]);
 }
 
 /**
@@ -75,7 +93,9 @@ function check(condition: boolean, message: string): void {
  */
 function expectedMisses(all: DryTask[], file: string): Set<string> {
   const byId = new Map(all.map((t) => [t.taskId, t]));
-  const queue = all.filter((t) => Object.keys(t.inputs).some((input) => join(t.directory, input) === file)).map((t) => t.taskId);
+  const queue = all
+    .filter((t) => Object.keys(t.inputs).some((input) => join(t.directory, input) === file))
+    .map((t) => t.taskId);
   const seen = new Set<string>();
   while (queue.length) {
     const id = queue.pop()!;
@@ -83,7 +103,11 @@ function expectedMisses(all: DryTask[], file: string): Set<string> {
     seen.add(id);
     queue.push(...(byId.get(id)?.dependents ?? []));
   }
-  return new Set(withScript(all).map((t) => t.taskId).filter((id) => seen.has(id)));
+  return new Set(
+    withScript(all)
+      .map((t) => t.taskId)
+      .filter((id) => seen.has(id)),
+  );
 }
 
 function scenario(label: string, file: string, mustMiss: string[], mustHit: string[]): void {
@@ -98,8 +122,19 @@ function scenario(label: string, file: string, mustMiss: string[], mustHit: stri
     const missed = new Set(tasks.filter((t) => t.cache.status === 'MISS').map((t) => t.taskId));
     console.log(`\n${label}: changed ${file}`);
     console.log(`  rerun:  ${[...missed].sort().join(', ') || 'nothing'}`);
-    console.log(`  cached: ${tasks.filter((t) => t.cache.status === 'HIT').map((t) => t.taskId).sort().join(', ') || 'nothing'}`);
-    check([...missed].sort().join() === [...expected].sort().join(), `${label}: reruns exactly the tasks that depend on the file`);
+    console.log(
+      `  cached: ${
+        tasks
+          .filter((t) => t.cache.status === 'HIT')
+          .map((t) => t.taskId)
+          .sort()
+          .join(', ') || 'nothing'
+      }`,
+    );
+    check(
+      [...missed].sort().join() === [...expected].sort().join(),
+      `${label}: reruns exactly the tasks that depend on the file`,
+    );
     for (const id of mustMiss) check(missed.has(id), `${label}: ${id} reruns`);
     for (const id of mustHit) check(!missed.has(id), `${label}: ${id} stays cached`);
   } finally {
@@ -124,20 +159,39 @@ try {
   const warm = turbo(['--output-logs=errors-only']);
   check(warm.includes('FULL TURBO'), 'second run with nothing changed: FULL TURBO');
   const dry = withScript(dryRun());
-  check(dry.length > 0 && dry.every((t) => t.cache.status === 'HIT'), `second run: all ${dry.length} tasks are cache hits`);
+  check(
+    dry.length > 0 && dry.every((t) => t.cache.status === 'HIT'),
+    `second run: all ${dry.length} tasks are cache hits`,
+  );
 
-  const pathFiles = readdirSync(join(worktree, 'spec/paths'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).sort();
+  const pathFiles = readdirSync(join(worktree, 'spec/paths'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   scenario(
     'spec change',
     `spec/paths/${pathFiles[0]}`,
-    ['@monite-ts/spec#bundle', '@monite-ts/types#generate', '@monite-ts/types#build', '@monite-ts/client#generate', '@monite-ts/client#build', '@monite-ts/mocks#generate', '@monite-ts/mocks#build'],
+    [
+      '@monite-ts/spec#bundle',
+      '@monite-ts/types#generate',
+      '@monite-ts/types#build',
+      '@monite-ts/client#generate',
+      '@monite-ts/client#build',
+      '@monite-ts/mocks#generate',
+      '@monite-ts/mocks#build',
+    ],
     [],
   );
   scenario(
     'client change',
     firstFile('packages/client/src', '.ts'),
     ['@monite-ts/client#build'],
-    ['@monite-ts/spec#bundle', '@monite-ts/types#generate', '@monite-ts/types#build', '@monite-ts/mocks#generate', '@monite-ts/mocks#build'],
+    [
+      '@monite-ts/spec#bundle',
+      '@monite-ts/types#generate',
+      '@monite-ts/types#build',
+      '@monite-ts/mocks#generate',
+      '@monite-ts/mocks#build',
+    ],
   );
 } finally {
   if (keep) console.log(`\nworktree kept at ${worktree}`);

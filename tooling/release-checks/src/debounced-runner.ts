@@ -27,7 +27,7 @@ export function createDebouncedRunner(task: (changed: string[]) => Promise<void>
     if (timer || running || pending.size) return;
     const waiters = idleWaiters;
     idleWaiters = [];
-    waiters.forEach((w) => w());
+    for (const w of waiters) w();
   };
 
   const fire = () => {

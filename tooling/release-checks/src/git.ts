@@ -7,7 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { BUNDLED_SPEC, PUBLISHED_MANIFESTS, repoRoot } from './workspace.js';
 
 function git(args: string[], cwd = repoRoot): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** The contents of a file at a ref, or undefined when it didn't exist there. */
@@ -41,7 +46,9 @@ export interface BaseRef {
  * nothing was released then), else HEAD~1, else HEAD for a one-commit repo.
  */
 export function findBaseRef(cwd = repoRoot): BaseRef {
-  const commits = git(['log', '--format=%H', '--', ...PUBLISHED_MANIFESTS], cwd).split('\n').filter(Boolean);
+  const commits = git(['log', '--format=%H', '--', ...PUBLISHED_MANIFESTS], cwd)
+    .split('\n')
+    .filter(Boolean);
   for (const commit of commits) {
     for (const manifest of PUBLISHED_MANIFESTS) {
       const before = versionAt(`${commit}^`, manifest, cwd);

@@ -34,7 +34,10 @@ export interface RefOptions {
  */
 export function getByPointer(doc: unknown, pointer: string): unknown {
   if (!pointer.startsWith('#')) throw new Error(`only local $refs are supported, got ${pointer}`);
-  const tokens = pointer.slice(1).split('/').filter((t, i) => i > 0 || t !== '');
+  const tokens = pointer
+    .slice(1)
+    .split('/')
+    .filter((t, i) => i > 0 || t !== '');
   let current: unknown = doc;
   for (const raw of tokens) {
     if (current === null || typeof current !== 'object') return undefined;
@@ -103,7 +106,11 @@ export function listOperations(doc: { paths?: unknown }, options: RefOptions = {
  * operation-level ones, keyed `in:name`. Header names are lower-cased in
  * the key, as HTTP compares them without case; the others are not.
  */
-export function effectiveParameters(doc: unknown, located: LocatedOperation, options: RefOptions = {}): Map<string, JsonObject> {
+export function effectiveParameters(
+  doc: unknown,
+  located: LocatedOperation,
+  options: RefOptions = {},
+): Map<string, JsonObject> {
   const out = new Map<string, JsonObject>();
   for (const list of [located.pathItem.parameters, located.operation.parameters]) {
     if (!Array.isArray(list)) continue;

@@ -25,15 +25,15 @@ export interface Manifest {
 export function workspacePackageDirs(root = repoRoot): string[] {
   const yaml = readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8');
   const block = (yaml.split(/^packages:\s*$/m)[1] ?? '').split(/^\S/m)[0] ?? '';
-  const globs = [...block.matchAll(/^\s+-\s+['"]?([^'"\n]+)['"]?\s*$/gm)]
-    .map((m) => m[1]!);
+  const globs = [...block.matchAll(/^\s+-\s+['"]?([^'"\n]+)['"]?\s*$/gm)].map((m) => m[1]!);
   const dirs: string[] = [];
   for (const glob of globs) {
     if (glob.endsWith('/*')) {
       const parent = glob.slice(0, -2);
       if (!existsSync(join(root, parent))) continue;
       for (const entry of readdirSync(join(root, parent), { withFileTypes: true })) {
-        if (entry.isDirectory() && existsSync(join(root, parent, entry.name, 'package.json'))) dirs.push(`${parent}/${entry.name}`);
+        if (entry.isDirectory() && existsSync(join(root, parent, entry.name, 'package.json')))
+          dirs.push(`${parent}/${entry.name}`);
       }
     } else if (existsSync(join(root, glob, 'package.json'))) {
       dirs.push(glob);
@@ -68,7 +68,11 @@ export function copyManifests(prefix: string): string {
 }
 
 /** Runs a command and returns its stdout; on failure the error carries stdout and stderr. */
-export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): string {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
+): string {
   try {
     return execFileSync(command, args, {
       cwd: options.cwd,
@@ -80,7 +84,9 @@ export function run(command: string, args: string[], options: { cwd: string; env
     });
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${command} ${args.join(' ')} failed in ${options.cwd}:\n${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+    throw new Error(
+      `${command} ${args.join(' ')} failed in ${options.cwd}:\n${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`,
+    );
   }
 }
 

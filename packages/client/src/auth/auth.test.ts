@@ -15,7 +15,9 @@ afterEach(() => {
 });
 
 /** A network where /auth/token issues tok-1, tok-2, ... and the API accepts `accepted` tokens. */
-function tokenNetwork(options: { accepted?: (token: string) => boolean; expiresIn?: number; tokenDelayMs?: number } = {}) {
+function tokenNetwork(
+  options: { accepted?: (token: string) => boolean; expiresIn?: number; tokenDelayMs?: number } = {},
+) {
   let issued = 0;
   return createFakeFetch(async (request) => {
     if (request.url.pathname === '/auth/token') {
@@ -52,7 +54,9 @@ describe('token function', () => {
   it('is asked again with forceRefresh after a 401, and the call is retried once', async () => {
     const getToken = vi.fn(({ forceRefresh }: { forceRefresh: boolean }) => (forceRefresh ? 'fresh' : 'stale'));
     const net = createFakeFetch((request) =>
-      request.headers.authorization === 'Bearer fresh' ? json({ data: [] }) : json({ error: { message: 'expired' } }, 401),
+      request.headers.authorization === 'Bearer fresh'
+        ? json({ data: [] })
+        : json({ error: { message: 'expired' } }, 401),
     );
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth: { getToken } });
     const { response } = await monite.GET('/counterparts');
@@ -63,7 +67,11 @@ describe('token function', () => {
 
   it('gives up after one re-acquisition', async () => {
     const net = createFakeFetch(() => json({ error: { message: 'no' } }, 401));
-    const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth: { getToken: async () => 'always-bad' } });
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      fetch: net.fetch,
+      auth: { getToken: async () => 'always-bad' },
+    });
     const { response } = await monite.GET('/counterparts');
     expect(response.status).toBe(401);
     expect(net.requests).toHaveLength(2);
@@ -73,11 +81,19 @@ describe('token function', () => {
 describe('client credentials', () => {
   it('exchanges client_credentials at POST /auth/token without a bearer token', async () => {
     const net = tokenNetwork();
-    const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth: { clientId: CLIENT_ID, clientSecret: SECRET } });
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      fetch: net.fetch,
+      auth: { clientId: CLIENT_ID, clientSecret: SECRET },
+    });
     await monite.GET('/counterparts');
     const [exchange] = net.tokenRequests();
     expect(exchange!.method).toBe('POST');
-    expect(JSON.parse(exchange!.body)).toEqual({ client_id: CLIENT_ID, client_secret: SECRET, grant_type: 'client_credentials' });
+    expect(JSON.parse(exchange!.body)).toEqual({
+      client_id: CLIENT_ID,
+      client_secret: SECRET,
+      grant_type: 'client_credentials',
+    });
     expect(exchange!.headers['x-monite-version']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(exchange!.headers).not.toHaveProperty('authorization');
     expect(net.apiRequests()[0]!.headers.authorization).toBe('Bearer tok-1');
@@ -85,7 +101,11 @@ describe('client credentials', () => {
 
   it('asks for an entity-user token when entityUserId is given', async () => {
     const net = tokenNetwork();
-    const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth: { clientId: CLIENT_ID, clientSecret: SECRET, entityUserId: USER } });
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      fetch: net.fetch,
+      auth: { clientId: CLIENT_ID, clientSecret: SECRET, entityUserId: USER },
+    });
     await monite.GET('/counterparts');
     expect(JSON.parse(net.tokenRequests()[0]!.body)).toEqual({
       client_id: CLIENT_ID,
@@ -99,7 +119,11 @@ describe('client credentials', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2025-01-01T00:00:00Z'));
     const net = tokenNetwork({ expiresIn: 3600 });
-    const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth: { clientId: CLIENT_ID, clientSecret: SECRET } });
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      fetch: net.fetch,
+      auth: { clientId: CLIENT_ID, clientSecret: SECRET },
+    });
     await monite.GET('/counterparts');
     vi.setSystemTime(new Date('2025-01-01T00:58:59Z')); // 61 s before expiry
     await monite.GET('/counterparts');
@@ -107,34 +131,65 @@ describe('client credentials', () => {
     vi.setSystemTime(new Date('2025-01-01T00:59:01Z')); // inside the last minute
     await monite.GET('/counterparts');
     expect(net.tokenRequests()).toHaveLength(2);
-    expect(net.apiRequests().map((r) => r.headers.authorization)).toEqual(['Bearer tok-1', 'Bearer tok-1', 'Bearer tok-2']);
+    expect(net.apiRequests().map((r) => r.headers.authorization)).toEqual([
+      'Bearer tok-1',
+      'Bearer tok-1',
+      'Bearer tok-2',
+    ]);
   });
 
   it('makes concurrent calls share one exchange (single flight), across withEntity clients', async () => {
     const net = tokenNetwork({ tokenDelayMs: 20 });
-    const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth: { clientId: CLIENT_ID, clientSecret: SECRET } });
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      fetch: net.fetch,
+      auth: { clientId: CLIENT_ID, clientSecret: SECRET },
+    });
     const other = monite.withEntity('66666666-6666-4666-8666-666666666666');
-    await Promise.all([monite.GET('/counterparts'), monite.GET('/counterparts'), other.GET('/counterparts'), other.GET('/counterparts')]);
+    await Promise.all([
+      monite.GET('/counterparts'),
+      monite.GET('/counterparts'),
+      other.GET('/counterparts'),
+      other.GET('/counterparts'),
+    ]);
     expect(net.tokenRequests()).toHaveLength(1);
     expect(new Set(net.apiRequests().map((r) => r.headers.authorization))).toEqual(new Set(['Bearer tok-1']));
   });
 
   it('re-acquires once on 401, and concurrent 401s trigger one exchange', async () => {
     const net = tokenNetwork({ accepted: (token) => token !== 'tok-1', tokenDelayMs: 5 });
-    const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth: { clientId: CLIENT_ID, clientSecret: SECRET } });
-    const results = await Promise.all([monite.GET('/counterparts'), monite.GET('/counterparts'), monite.GET('/counterparts')]);
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      fetch: net.fetch,
+      auth: { clientId: CLIENT_ID, clientSecret: SECRET },
+    });
+    const results = await Promise.all([
+      monite.GET('/counterparts'),
+      monite.GET('/counterparts'),
+      monite.GET('/counterparts'),
+    ]);
     expect(results.map((r) => r.response.status)).toEqual([200, 200, 200]);
     expect(net.tokenRequests()).toHaveLength(2);
   });
 
   it('rejects with MoniteAuthError when the credentials are refused, without the secret anywhere', async () => {
     const net = createFakeFetch(() => json({ error: { message: `Wrong client secret ${SECRET}` } }, 401));
-    const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth: { clientId: CLIENT_ID, clientSecret: SECRET } });
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      fetch: net.fetch,
+      auth: { clientId: CLIENT_ID, clientSecret: SECRET },
+    });
     const error = await monite.GET('/counterparts').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MoniteAuthError);
     expect((error as MoniteAuthError).status).toBe(401);
     expect((error as MoniteAuthError).requestId).toBe('req-401');
-    for (const text of [String(error), (error as Error).stack ?? '', JSON.stringify(error), JSON.stringify((error as MoniteAuthError).body), inspect(error, { depth: 10 })]) {
+    for (const text of [
+      String(error),
+      (error as Error).stack ?? '',
+      JSON.stringify(error),
+      JSON.stringify((error as MoniteAuthError).body),
+      inspect(error, { depth: 10 }),
+    ]) {
       expect(text).not.toContain(SECRET);
     }
     expect(net.apiRequests()).toHaveLength(0);
@@ -142,9 +197,25 @@ describe('client credentials', () => {
 
   it('redacts the secret when the token endpoint echoes it in a 422', async () => {
     const net = createFakeFetch(() =>
-      json({ detail: [{ loc: ['body', 'client_id'], msg: 'value is not a valid uuid', type: 'uuid_parsing', input: { client_secret: SECRET } }] }, 422),
+      json(
+        {
+          detail: [
+            {
+              loc: ['body', 'client_id'],
+              msg: 'value is not a valid uuid',
+              type: 'uuid_parsing',
+              input: { client_secret: SECRET },
+            },
+          ],
+        },
+        422,
+      ),
     );
-    const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth: { clientId: 'not-a-uuid', clientSecret: SECRET } });
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      fetch: net.fetch,
+      auth: { clientId: 'not-a-uuid', clientSecret: SECRET },
+    });
     const error = (await monite.GET('/counterparts').catch((e: unknown) => e)) as MoniteValidationError;
     expect(error).toBeInstanceOf(MoniteValidationError);
     expect(error.details[0]!.loc).toEqual(['body', 'client_id']);
@@ -164,7 +235,11 @@ describe('client credentials', () => {
       }
       return json({ data: [] });
     });
-    const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth: { clientId: CLIENT_ID, clientSecret: SECRET } });
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      fetch: net.fetch,
+      auth: { clientId: CLIENT_ID, clientSecret: SECRET },
+    });
     await expect(monite.GET('/counterparts')).rejects.toThrow(/500/);
     await expect(unwrap(monite.GET('/counterparts'))).resolves.toEqual({ data: [] });
   });
@@ -173,7 +248,9 @@ describe('client credentials', () => {
     const net = createFakeFetch(() => tokenResponse('issued'));
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth: { token: 'partner-token' } });
     const token = await unwrap(
-      monite.POST('/auth/token', { body: { client_id: CLIENT_ID, client_secret: SECRET, grant_type: 'client_credentials' } }),
+      monite.POST('/auth/token', {
+        body: { client_id: CLIENT_ID, client_secret: SECRET, grant_type: 'client_credentials' },
+      }),
     );
     expect(token.access_token).toBe('issued');
     expect(net.requests[0]!.headers).not.toHaveProperty('authorization');

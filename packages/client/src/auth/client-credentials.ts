@@ -57,7 +57,11 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
           config.fetch(
             new Request(url, {
               method: 'POST',
-              headers: { 'content-type': 'application/json', accept: 'application/json', 'x-monite-version': config.version },
+              headers: {
+                'content-type': 'application/json',
+                accept: 'application/json',
+                'x-monite-version': config.version,
+              },
               body,
               signal: deadline.signal ?? null,
             }),

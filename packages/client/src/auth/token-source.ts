@@ -4,7 +4,10 @@ import { createClientCredentialsSource, type TokenEndpointConfig } from './clien
 import type { MoniteAuth, TokenSource } from './types.js';
 
 /** Creates the token source for an `auth` option (undefined when the client sends no token). */
-export function createTokenSource(auth: MoniteAuth | undefined, endpoint: TokenEndpointConfig): TokenSource | undefined {
+export function createTokenSource(
+  auth: MoniteAuth | undefined,
+  endpoint: TokenEndpointConfig,
+): TokenSource | undefined {
   if (auth === undefined) return undefined;
   if ('token' in auth) return staticTokenSource(auth.token);
   if ('getToken' in auth) return tokenFunctionSource(auth.getToken);
@@ -30,7 +33,8 @@ function tokenFunctionSource(getToken: (context: { forceRefresh: boolean }) => s
     async getToken(signal) {
       const forceRefresh = rejected !== undefined;
       const token = await waitWithSignal(Promise.resolve(getToken({ forceRefresh })), signal);
-      if (typeof token !== 'string' || token === '') throw new TypeError('auth.getToken must return a non-empty string');
+      if (typeof token !== 'string' || token === '')
+        throw new TypeError('auth.getToken must return a non-empty string');
       // Stop forcing refreshes once the function hands out a different token.
       if (token !== rejected) rejected = undefined;
       return token;

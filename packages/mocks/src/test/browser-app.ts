@@ -20,14 +20,32 @@ async function main(): Promise<unknown> {
   const tokenResponse = await fetch(`${base}/auth/token`, {
     method: 'POST',
     headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
-    body: JSON.stringify({ client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f', client_secret: 'x', grant_type: 'client_credentials' }),
+    body: JSON.stringify({
+      client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
+      client_secret: 'x',
+      grant_type: 'client_credentials',
+    }),
   });
   const { access_token } = await tokenResponse.json();
-  const headers = { 'x-monite-version': VERSION, authorization: `Bearer ${access_token}`, 'x-monite-entity-id': ENTITY, 'content-type': 'application/json' };
+  const headers = {
+    'x-monite-version': VERSION,
+    authorization: `Bearer ${access_token}`,
+    'x-monite-entity-id': ENTITY,
+    'content-type': 'application/json',
+  };
   const created = await fetch(`${base}/counterparts`, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ type: 'organization', organization: { legal_name: 'Browser GmbH', is_vendor: true, is_customer: false, email: 'ap@browser.example', address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' } } }),
+    body: JSON.stringify({
+      type: 'organization',
+      organization: {
+        legal_name: 'Browser GmbH',
+        is_vendor: true,
+        is_customer: false,
+        email: 'ap@browser.example',
+        address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' },
+      },
+    }),
   });
   const counterpart = await created.json();
   const listed = await (await fetch(`${base}/counterparts`, { headers })).json();

@@ -10,12 +10,22 @@ export const OTHER_ENTITY = '1b2c3d4e-5f60-4718-92a3-b4c5d6e7f809';
 export function testClient(options: CreateMoniteOptions = {}, base = 'https://api.sandbox.monite.com/v1') {
   const monite: MoniteMock = createMonite(options);
   const token = monite.issueToken();
-  async function call(method: string, path: string, init: { body?: unknown; entity?: string | null; headers?: Record<string, string>; token?: string | null } = {}) {
+  async function call(
+    method: string,
+    path: string,
+    init: { body?: unknown; entity?: string | null; headers?: Record<string, string>; token?: string | null } = {},
+  ) {
     const headers: Record<string, string> = { 'x-monite-version': VERSION, ...init.headers };
     if (init.token !== null) headers.authorization = `Bearer ${init.token ?? token}`;
     if (init.entity !== null) headers['x-monite-entity-id'] = init.entity ?? ENTITY;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await monite.fetch(new Request(`${base}${path}`, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) }));
+    const response = await monite.fetch(
+      new Request(`${base}${path}`, {
+        method,
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      }),
+    );
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
   }
@@ -25,5 +35,11 @@ export function testClient(options: CreateMoniteOptions = {}, base = 'https://ap
 /** A valid organisation counterpart payload. */
 export const counterpartPayload = {
   type: 'organization',
-  organization: { legal_name: 'Acme GmbH', is_vendor: true, is_customer: false, email: 'ap@acme.example', address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' } },
+  organization: {
+    legal_name: 'Acme GmbH',
+    is_vendor: true,
+    is_customer: false,
+    email: 'ap@acme.example',
+    address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' },
+  },
 };

@@ -44,8 +44,12 @@ describe('operationMatcher', () => {
 
 describe('parseAllowlist', () => {
   test('reads entries', () => {
-    const entries = parseAllowlist(`entries:\n  - match: { operation: '*', path: responses.429 }\n    kind: extra-response\n    reason: The API rate-limits every call.\n`);
-    expect(entries).toEqual([{ operation: '*', path: 'responses.429', kind: 'extra-response', reason: 'The API rate-limits every call.' }]);
+    const entries = parseAllowlist(
+      `entries:\n  - match: { operation: '*', path: responses.429 }\n    kind: extra-response\n    reason: The API rate-limits every call.\n`,
+    );
+    expect(entries).toEqual([
+      { operation: '*', path: 'responses.429', kind: 'extra-response', reason: 'The API rate-limits every call.' },
+    ]);
   });
 
   test('rejects an entry without a reason, with an unknown kind or with unknown keys, naming each problem', () => {
@@ -68,10 +72,19 @@ describe('applyAllowlist', () => {
     reference: undefined,
     spec: 'present',
   });
-  const entry = (path: string, kind: AllowlistEntry['kind']): AllowlistEntry => ({ operation: '*', path, kind, reason: 'a reason long enough' });
+  const entry = (path: string, kind: AllowlistEntry['kind']): AllowlistEntry => ({
+    operation: '*',
+    path,
+    kind,
+    reason: 'a reason long enough',
+  });
 
   test('explains only the matching kind at the matching path, counts, and reports stale entries', () => {
-    const diffs = [difference('responses.429', 'extra-response'), difference('responses.418', 'extra-response'), difference('responses.429', 'missing-response')];
+    const diffs = [
+      difference('responses.429', 'extra-response'),
+      difference('responses.418', 'extra-response'),
+      difference('responses.429', 'missing-response'),
+    ];
     const entries = [entry('responses.429', 'extra-response'), entry('responses.503', 'extra-response')];
     const outcome = applyAllowlist(diffs, entries);
     expect(outcome.unexplained).toEqual([diffs[1], diffs[2]]);

@@ -29,7 +29,8 @@ export interface AllowlistEntry {
  */
 export function parseAllowlist(text: string): AllowlistEntry[] {
   const document: unknown = parse(text);
-  if (!isObject(document) || !Array.isArray(document.entries)) throw new Error('drift allowlist: expected a top-level `entries` list');
+  if (!isObject(document) || !Array.isArray(document.entries))
+    throw new Error('drift allowlist: expected a top-level `entries` list');
   const problems: string[] = [];
   const entries: AllowlistEntry[] = [];
   document.entries.forEach((raw: unknown, index: number) => {
@@ -40,15 +41,23 @@ export function parseAllowlist(text: string): AllowlistEntry[] {
     }
     const { operation, path } = raw.match;
     const { kind, reason } = raw;
-    if (typeof operation !== 'string' || operation === '') problems.push(`${where}.match.operation: a non-empty string`);
+    if (typeof operation !== 'string' || operation === '')
+      problems.push(`${where}.match.operation: a non-empty string`);
     if (typeof path !== 'string') problems.push(`${where}.match.path: a string ('' for the operation itself)`);
     if (typeof kind !== 'string' || !(DIFFERENCE_KINDS as readonly string[]).includes(kind)) {
       problems.push(`${where}.kind: one of ${DIFFERENCE_KINDS.join(', ')}`);
     }
-    if (typeof reason !== 'string' || reason.trim().length < 10) problems.push(`${where}.reason: say why (at least a sentence)`);
+    if (typeof reason !== 'string' || reason.trim().length < 10)
+      problems.push(`${where}.reason: say why (at least a sentence)`);
     const unknown = Object.keys(raw).filter((k) => !['match', 'kind', 'reason'].includes(k));
     if (unknown.length > 0) problems.push(`${where}: unknown keys ${unknown.join(', ')}`);
-    if (problems.length === 0) entries.push({ operation: operation as string, path: path as string, kind: kind as DifferenceKind, reason: reason as string });
+    if (problems.length === 0)
+      entries.push({
+        operation: operation as string,
+        path: path as string,
+        kind: kind as DifferenceKind,
+        reason: reason as string,
+      });
   });
   if (problems.length > 0) throw new Error(`drift allowlist is invalid:\n  ${problems.join('\n  ')}`);
   return entries;
@@ -90,7 +99,9 @@ export function pathMatcher(pattern: string): (at: string[]) => boolean {
   if (pattern === '') return (at) => at.length === 0;
   // Each segment of the subject ends with a newline, which no segment contains,
   // so `*` stays within a segment even when a name itself contains a dot.
-  const parts = pattern.split('.').map((segment) => (segment === '**' ? '(?:[^\\n]*\\n)*' : `${globToRegex(segment, '[^\\n]')}\\n`));
+  const parts = pattern
+    .split('.')
+    .map((segment) => (segment === '**' ? '(?:[^\\n]*\\n)*' : `${globToRegex(segment, '[^\\n]')}\\n`));
   const regex = new RegExp(`^${parts.join('')}$`);
   return (at) => regex.test(at.map((segment) => `${segment}\n`).join(''));
 }
@@ -107,7 +118,11 @@ export interface AllowlistOutcome {
 
 /** Splits differences into explained and unexplained ones, and finds stale entries. */
 export function applyAllowlist(differences: Difference[], entries: AllowlistEntry[]): AllowlistOutcome {
-  const compiled = entries.map((entry) => ({ entry, op: operationMatcher(entry.operation), at: pathMatcher(entry.path) }));
+  const compiled = entries.map((entry) => ({
+    entry,
+    op: operationMatcher(entry.operation),
+    at: pathMatcher(entry.path),
+  }));
   const counts = entries.map(() => 0);
   const unexplained: Difference[] = [];
   for (const d of differences) {

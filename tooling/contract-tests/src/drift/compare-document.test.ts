@@ -4,7 +4,11 @@ import { formatDifference } from './format.js';
 import type { DocumentedOperation, OpenApiDocument } from './types.js';
 
 const ok = { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Tag' } } } };
-const tagSchema = { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } }, required: ['id', 'name'] };
+const tagSchema = {
+  type: 'object',
+  properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } },
+  required: ['id', 'name'],
+};
 
 /** A two-operation reference document in the vendor's style: everything inline per operation. */
 function referenceDoc(): OpenApiDocument {
@@ -19,7 +23,12 @@ function referenceDoc(): OpenApiDocument {
           security: [{ HTTPBearer: [] }],
           parameters: [
             { name: 'x-monite-version', in: 'header', required: true, schema: { type: 'string', format: 'date' } },
-            { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 100 } },
+            {
+              name: 'limit',
+              in: 'query',
+              required: false,
+              schema: { type: 'integer', minimum: 1, maximum: 100, default: 100 },
+            },
           ],
           responses: { '200': ok },
         },
@@ -56,31 +65,74 @@ function specDoc(): OpenApiDocument {
       },
       '/tags/{tag_id}': {
         parameters: [{ name: 'tag_id', in: 'path', required: true, schema: { type: 'string' } }],
-        get: { operationId: 'get_tags_id', tags: ['Tags'], summary: 'Get a tag', responses: { '200': { $ref: '#/components/responses/TagOk' } } },
+        get: {
+          operationId: 'get_tags_id',
+          tags: ['Tags'],
+          summary: 'Get a tag',
+          responses: { '200': { $ref: '#/components/responses/TagOk' } },
+        },
       },
       '/audit_logs': {
-        get: { operationId: 'get_audit_logs', tags: ['Audit logs'], summary: 'Get the audit log', responses: { '200': { description: 'OK' } } },
+        get: {
+          operationId: 'get_audit_logs',
+          tags: ['Audit logs'],
+          summary: 'Get the audit log',
+          responses: { '200': { description: 'OK' } },
+        },
       },
     },
     components: {
       parameters: {
-        MoniteVersion: { name: 'X-Monite-Version', in: 'header', required: true, schema: { type: 'string', format: 'date' } },
+        MoniteVersion: {
+          name: 'X-Monite-Version',
+          in: 'header',
+          required: true,
+          schema: { type: 'string', format: 'date' },
+        },
         Limit: { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 100 } },
       },
-      responses: { TagOk: { description: 'The tag.', content: { 'application/json': { schema: { $ref: '#/components/schemas/TagResource' } } } } },
+      responses: {
+        TagOk: {
+          description: 'The tag.',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/TagResource' } } },
+        },
+      },
       schemas: { TagResource: tagSchema },
     },
   });
 }
 
 const documented: DocumentedOperation[] = [
-  { group: 'Utilities', section: 'Tags', name: 'Get all tags', method: 'GET', path: '/tags', vendorOperationId: 'get_tags' },
-  { group: 'Utilities', section: 'Tags', name: 'Get a tag', method: 'GET', path: '/tags/{tag_id}', vendorOperationId: 'get_tags_id' },
-  { group: 'Utilities', section: 'Audit logs', name: 'Get the audit log', method: 'GET', path: null, vendorOperationId: null },
+  {
+    group: 'Utilities',
+    section: 'Tags',
+    name: 'Get all tags',
+    method: 'GET',
+    path: '/tags',
+    vendorOperationId: 'get_tags',
+  },
+  {
+    group: 'Utilities',
+    section: 'Tags',
+    name: 'Get a tag',
+    method: 'GET',
+    path: '/tags/{tag_id}',
+    vendorOperationId: 'get_tags_id',
+  },
+  {
+    group: 'Utilities',
+    section: 'Audit logs',
+    name: 'Get the audit log',
+    method: 'GET',
+    path: null,
+    vendorOperationId: null,
+  },
 ];
 
 const lines = (spec: OpenApiDocument, docs = documented) =>
-  compareDocuments({ spec, reference: referenceDoc(), documented: docs }).map((d) => `${d.method} ${d.path} ${d.operationId} ${d.at.join('.')} [${d.kind}]`);
+  compareDocuments({ spec, reference: referenceDoc(), documented: docs }).map(
+    (d) => `${d.method} ${d.path} ${d.operationId} ${d.at.join('.')} [${d.kind}]`,
+  );
 
 describe('compareDocuments', () => {
   test('shared parameters, path-level parameters, response $refs, header case and root security are all equivalent', () => {
@@ -97,7 +149,9 @@ describe('compareDocuments', () => {
   test('operationId and tag', () => {
     const spec = specDoc();
     spec.paths!['/tags']!.get = { ...(spec.paths!['/tags']!.get as object), operationId: 'listTags', tags: ['Tag'] };
-    expect(lines(spec)).toEqual(expect.arrayContaining(['GET /tags listTags operationId [operation-id]', 'GET /tags listTags tags [tag]']));
+    expect(lines(spec)).toEqual(
+      expect.arrayContaining(['GET /tags listTags operationId [operation-id]', 'GET /tags listTags tags [tag]']),
+    );
   });
 
   test('a missing operation, an undocumented one and a documented one found by title only', () => {
@@ -105,7 +159,10 @@ describe('compareDocuments', () => {
     delete spec.paths!['/tags/{tag_id}'];
     spec.paths!['/extra'] = { post: { operationId: 'post_extra', responses: {} } };
     expect(lines(spec)).toEqual(
-      expect.arrayContaining(['GET /tags/{tag_id} get_tags_id  [missing-operation]', 'POST /extra post_extra  [undocumented-operation]']),
+      expect.arrayContaining([
+        'GET /tags/{tag_id} get_tags_id  [missing-operation]',
+        'POST /extra post_extra  [undocumented-operation]',
+      ]),
     );
     expect(lines(spec, documented.slice(0, 2))).toContain('GET /audit_logs get_audit_logs  [undocumented-operation]');
   });
@@ -113,7 +170,13 @@ describe('compareDocuments', () => {
   test('a renamed path parameter is one path difference, found through the operationId', () => {
     const spec = specDoc();
     spec.paths!['/tags/{id}'] = {
-      get: { operationId: 'get_tags_id', tags: ['Tags'], summary: 'Get a tag', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { $ref: '#/components/responses/TagOk' } } },
+      get: {
+        operationId: 'get_tags_id',
+        tags: ['Tags'],
+        summary: 'Get a tag',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { $ref: '#/components/responses/TagOk' } },
+      },
     };
     delete spec.paths!['/tags/{tag_id}'];
     expect(lines(spec)).toEqual(
@@ -127,7 +190,9 @@ describe('compareDocuments', () => {
 
   test('parameter bounds, required flags, responses, headers, bodies and token requirements', () => {
     const spec = specDoc();
-    const components = spec.components as { parameters: Record<string, { schema: Record<string, unknown>; required?: boolean }> };
+    const components = spec.components as {
+      parameters: Record<string, { schema: Record<string, unknown>; required?: boolean }>;
+    };
     components.parameters.Limit!.schema.maximum = 1000;
     components.parameters.Limit!.required = true;
     Object.assign(components.parameters.Limit!, { explode: false });
@@ -135,7 +200,11 @@ describe('compareDocuments', () => {
     get.security = [];
     get.requestBody = { content: { 'application/json': { schema: { type: 'object' } } } };
     get.responses = {
-      '200': { description: 'OK', headers: { 'x-request-id': { schema: { type: 'string' } } }, content: { 'text/csv': { schema: { type: 'string' } } } },
+      '200': {
+        description: 'OK',
+        headers: { 'x-request-id': { schema: { type: 'string' } } },
+        content: { 'text/csv': { schema: { type: 'string' } } },
+      },
       '429': { description: 'Slow down' },
     };
     expect(lines(spec)).toEqual(
@@ -156,7 +225,9 @@ describe('compareDocuments', () => {
   test('a schema difference names the operation, the JSON path and the reference schema', () => {
     const spec = specDoc();
     (spec.components as { schemas: { TagResource: { required: string[] } } }).schemas.TagResource.required = ['id'];
-    const found = compareDocuments({ spec, reference: referenceDoc(), documented }).filter((d) => d.kind === 'required');
+    const found = compareDocuments({ spec, reference: referenceDoc(), documented }).filter(
+      (d) => d.kind === 'required',
+    );
     expect(found.map(formatDifference)).toEqual([
       'GET /tags get_tags responses.200.application/json.required.name [required] reference true | spec false  (reference schema Tag.required.name)',
       'GET /tags/{tag_id} get_tags_id responses.200.application/json.required.name [required] reference true | spec false  (reference schema Tag.required.name)',

@@ -1,4 +1,8 @@
-import { effectiveParameters, listOperations as locateOperations, type LocatedOperation } from '@monite-ts/release-checks/openapi';
+import {
+  effectiveParameters,
+  listOperations as locateOperations,
+  type LocatedOperation,
+} from '@monite-ts/release-checks/openapi';
 import { SchemaComparer } from './compare-schema.js';
 import { derefObject, isObject } from './resolve.js';
 import type { Difference, DocumentedOperation, JsonObject, OpenApiDocument, RelativeDifference } from './types.js';
@@ -53,7 +57,11 @@ export function compareDocuments({ spec, reference, documented }: CompareInput):
     } else {
       // Documented without a path (the audit log): found by its section and title.
       specKey = [...specOps.entries()].find(
-        ([key, o]) => !claimed.has(key) && o.method === method && tagsOf(o.operation).includes(doc.section) && o.operation.summary === doc.name,
+        ([key, o]) =>
+          !claimed.has(key) &&
+          o.method === method &&
+          tagsOf(o.operation).includes(doc.section) &&
+          o.operation.summary === doc.name,
       )?.[0];
     }
     const referenceOp = doc.path !== null ? referenceOps.get(`${method} ${doc.path}`) : undefined;
@@ -71,13 +79,21 @@ export function compareDocuments({ spec, reference, documented }: CompareInput):
       push({ at: [], kind: 'missing-operation', reference: `${doc.section}: ${doc.name}`, spec: undefined });
       continue;
     }
-    if (doc.path !== null && specOp.path !== doc.path) push({ at: ['path'], kind: 'operation-path', reference: doc.path, spec: specOp.path });
+    if (doc.path !== null && specOp.path !== doc.path)
+      push({ at: ['path'], kind: 'operation-path', reference: doc.path, spec: specOp.path });
     if (doc.vendorOperationId && specOp.operation.operationId !== doc.vendorOperationId) {
-      push({ at: ['operationId'], kind: 'operation-id', reference: doc.vendorOperationId, spec: specOp.operation.operationId });
+      push({
+        at: ['operationId'],
+        kind: 'operation-id',
+        reference: doc.vendorOperationId,
+        spec: specOp.operation.operationId,
+      });
     }
     const tags = tagsOf(specOp.operation);
-    if (tags.length !== 1 || tags[0] !== doc.section) push({ at: ['tags'], kind: 'tag', reference: [doc.section], spec: tags });
-    if (specOp.operation.summary !== doc.name) push({ at: ['summary'], kind: 'summary', reference: doc.name, spec: specOp.operation.summary });
+    if (tags.length !== 1 || tags[0] !== doc.section)
+      push({ at: ['tags'], kind: 'tag', reference: [doc.section], spec: tags });
+    if (specOp.operation.summary !== doc.name)
+      push({ at: ['summary'], kind: 'summary', reference: doc.name, spec: specOp.operation.summary });
 
     if (!referenceOp) {
       // Documented, in the spec, but not in the vendor document: nothing to compare it with.
@@ -121,10 +137,17 @@ export function compareOperation(
     for (const d of diffs) out.push({ ...d, at: [...at, ...d.at] });
   };
 
-  if (Boolean(x.deprecated) !== Boolean(y.deprecated)) out.push({ at: ['deprecated'], kind: 'deprecated', reference: Boolean(x.deprecated), spec: Boolean(y.deprecated) });
+  if (Boolean(x.deprecated) !== Boolean(y.deprecated))
+    out.push({ at: ['deprecated'], kind: 'deprecated', reference: Boolean(x.deprecated), spec: Boolean(y.deprecated) });
   const xAuth = needsToken(referenceDoc, x);
   const yAuth = needsToken(specDoc, y);
-  if (xAuth !== yAuth) out.push({ at: ['security'], kind: 'security', reference: xAuth ? 'token required' : 'no token', spec: yAuth ? 'token required' : 'no token' });
+  if (xAuth !== yAuth)
+    out.push({
+      at: ['security'],
+      kind: 'security',
+      reference: xAuth ? 'token required' : 'no token',
+      spec: yAuth ? 'token required' : 'no token',
+    });
 
   // Parameters, matched by location and name (header names without case).
   const xp = parameters(referenceDoc, referenceOp);
@@ -140,7 +163,12 @@ export function compareOperation(
       const br = Boolean(b.parameter.required);
       if (ar !== br) out.push({ at: [...at, 'required'], kind: 'required', reference: ar, spec: br });
       if (Boolean(a.parameter.deprecated) !== Boolean(b.parameter.deprecated)) {
-        out.push({ at: [...at, 'deprecated'], kind: 'deprecated', reference: Boolean(a.parameter.deprecated), spec: Boolean(b.parameter.deprecated) });
+        out.push({
+          at: [...at, 'deprecated'],
+          kind: 'deprecated',
+          reference: Boolean(a.parameter.deprecated),
+          spec: Boolean(b.parameter.deprecated),
+        });
       }
       // Style and explode decide the wire format (`status__in=a&status__in=b` or `status__in=a,b`).
       const [as, ae] = serialization(a.parameter);
@@ -155,9 +183,16 @@ export function compareOperation(
   const xb = derefObject(referenceDoc, x.requestBody);
   const yb = derefObject(specDoc, y.requestBody);
   if (xb && !yb) out.push({ at: ['requestBody'], kind: 'missing-request-body', reference: 'present', spec: undefined });
-  else if (!xb && yb) out.push({ at: ['requestBody'], kind: 'extra-request-body', reference: undefined, spec: 'present' });
+  else if (!xb && yb)
+    out.push({ at: ['requestBody'], kind: 'extra-request-body', reference: undefined, spec: 'present' });
   else if (xb && yb) {
-    if (Boolean(xb.required) !== Boolean(yb.required)) out.push({ at: ['requestBody', 'required'], kind: 'required', reference: Boolean(xb.required), spec: Boolean(yb.required) });
+    if (Boolean(xb.required) !== Boolean(yb.required))
+      out.push({
+        at: ['requestBody', 'required'],
+        kind: 'required',
+        reference: Boolean(xb.required),
+        spec: Boolean(yb.required),
+      });
     compareContent(['requestBody'], xb.content, yb.content, schemas, out);
   }
 
@@ -182,12 +217,20 @@ export function compareOperation(
   return out;
 }
 
-function compareContent(at: string[], x: unknown, y: unknown, schemas: SchemaComparer, out: RelativeDifference[]): void {
+function compareContent(
+  at: string[],
+  x: unknown,
+  y: unknown,
+  schemas: SchemaComparer,
+  out: RelativeDifference[],
+): void {
   const xc = isObject(x) ? x : {};
   const yc = isObject(y) ? y : {};
   for (const type of new Set([...Object.keys(xc), ...Object.keys(yc)])) {
-    if (!(type in yc)) out.push({ at: [...at, type], kind: 'missing-content-type', reference: 'present', spec: undefined });
-    else if (!(type in xc)) out.push({ at: [...at, type], kind: 'extra-content-type', reference: undefined, spec: 'present' });
+    if (!(type in yc))
+      out.push({ at: [...at, type], kind: 'missing-content-type', reference: 'present', spec: undefined });
+    else if (!(type in xc))
+      out.push({ at: [...at, type], kind: 'extra-content-type', reference: undefined, spec: 'present' });
     else {
       const a = xc[type];
       const b = yc[type];
@@ -209,7 +252,12 @@ function compareHeaders(
   out: RelativeDifference[],
 ): void {
   const lower = (doc: OpenApiDocument, headers: unknown) =>
-    new Map(Object.entries(isObject(headers) ? headers : {}).map(([name, h]) => [name.toLowerCase(), { name, header: derefObject(doc, h) ?? {} }]));
+    new Map(
+      Object.entries(isObject(headers) ? headers : {}).map(([name, h]) => [
+        name.toLowerCase(),
+        { name, header: derefObject(doc, h) ?? {} },
+      ]),
+    );
   const xh = lower(referenceDoc, x);
   const yh = lower(specDoc, y);
   for (const key of new Set([...xh.keys(), ...yh.keys()])) {
@@ -219,7 +267,13 @@ function compareHeaders(
     if (!b) out.push({ at: where, kind: 'missing-header', reference: 'present', spec: undefined });
     else if (!a) out.push({ at: where, kind: 'extra-header', reference: undefined, spec: 'present' });
     else {
-      if (Boolean(a.header.required) !== Boolean(b.header.required)) out.push({ at: [...where, 'required'], kind: 'required', reference: Boolean(a.header.required), spec: Boolean(b.header.required) });
+      if (Boolean(a.header.required) !== Boolean(b.header.required))
+        out.push({
+          at: [...where, 'required'],
+          kind: 'required',
+          reference: Boolean(a.header.required),
+          spec: Boolean(b.header.required),
+        });
       for (const d of schemas.compare(a.header.schema, b.header.schema)) out.push({ ...d, at: [...where, ...d.at] });
     }
   }
@@ -242,14 +296,23 @@ function parameters(doc: OpenApiDocument, located: LocatedOperation): Map<string
 
 /** A parameter's effective style and explode, with OpenAPI's defaults filled in. */
 function serialization(parameter: JsonObject): [string, boolean] {
-  const style = typeof parameter.style === 'string' ? parameter.style : parameter.in === 'query' || parameter.in === 'cookie' ? 'form' : 'simple';
+  const style =
+    typeof parameter.style === 'string'
+      ? parameter.style
+      : parameter.in === 'query' || parameter.in === 'cookie'
+        ? 'form'
+        : 'simple';
   const explode = typeof parameter.explode === 'boolean' ? parameter.explode : style === 'form';
   return [style, explode];
 }
 
 /** Whether calling the operation needs credentials: an effective security requirement without an empty alternative. */
 function needsToken(doc: OpenApiDocument, operation: JsonObject): boolean {
-  const requirements = Array.isArray(operation.security) ? operation.security : Array.isArray(doc.security) ? doc.security : [];
+  const requirements = Array.isArray(operation.security)
+    ? operation.security
+    : Array.isArray(doc.security)
+      ? doc.security
+      : [];
   return requirements.length > 0 && !requirements.some((r) => isObject(r) && Object.keys(r).length === 0);
 }
 

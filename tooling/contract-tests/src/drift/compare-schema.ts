@@ -69,7 +69,10 @@ export class SchemaComparer {
     const b = normalizeSchema(this.spec, specRaw);
     // Nullability belongs to the place a schema is used (`anyOf: [X, null]`),
     // not to X, so it is checked here, outside the structure's cache.
-    const local: RelativeDifference[] = a.nullable === b.nullable ? [] : [{ at: ['nullable'], kind: 'nullable', reference: a.nullable, spec: b.nullable }];
+    const local: RelativeDifference[] =
+      a.nullable === b.nullable
+        ? []
+        : [{ at: ['nullable'], kind: 'nullable', reference: a.nullable, spec: b.nullable }];
     const structure = this.compareStructure(a, b);
     return { diffs: local.length > 0 ? [...local, ...structure.diffs] : structure.diffs, hits: structure.hits };
   }
@@ -152,12 +155,14 @@ export class SchemaComparer {
     const open = (v: unknown) => v === undefined || v === true || (isObject(v) && Object.keys(v).every(isAnnotation));
     const describe = (v: unknown) => (open(v) ? true : v === false ? false : 'schema');
     if (isObject(x) && isObject(y) && !open(x) && !open(y)) this.sub(out, ['additionalProperties'], x, y);
-    else if (describe(x) !== describe(y)) report(['additionalProperties'], 'additional-properties', describe(x), describe(y));
+    else if (describe(x) !== describe(y))
+      report(['additionalProperties'], 'additional-properties', describe(x), describe(y));
   }
 
   private compareOptionalSchema(keyword: string, x: unknown, y: unknown, out: Outcome, report: Reporter): void {
     if (x === undefined && y === undefined) return;
-    if (x === undefined || y === undefined) report([keyword], 'schema', x === undefined ? 'absent' : 'present', y === undefined ? 'absent' : 'present');
+    if (x === undefined || y === undefined)
+      report([keyword], 'schema', x === undefined ? 'absent' : 'present', y === undefined ? 'absent' : 'present');
     else this.sub(out, [keyword], x, y);
   }
 
@@ -234,24 +239,40 @@ function compareEnum(x: unknown, y: unknown, report: Reporter): void {
   const missing = [...xs].filter((v) => !ys.has(v)).map((v) => JSON.parse(v) as unknown);
   const extra = [...ys].filter((v) => !xs.has(v)).map((v) => JSON.parse(v) as unknown);
   if (missing.length > 0 || extra.length > 0) {
-    report(['enum'], 'enum', missing.length > 0 ? { missingFromSpec: missing } : xl, extra.length > 0 ? { extraInSpec: extra } : yl);
+    report(
+      ['enum'],
+      'enum',
+      missing.length > 0 ? { missingFromSpec: missing } : xl,
+      extra.length > 0 ? { extraInSpec: extra } : yl,
+    );
   }
 }
 
 function compareDiscriminator(x: unknown, y: unknown, report: Reporter): void {
   if (x === undefined && y === undefined) return;
   if (!isObject(x) || !isObject(y)) {
-    report(['discriminator'], 'discriminator', x === undefined ? 'absent' : 'present', y === undefined ? 'absent' : 'present');
+    report(
+      ['discriminator'],
+      'discriminator',
+      x === undefined ? 'absent' : 'present',
+      y === undefined ? 'absent' : 'present',
+    );
     return;
   }
-  if (x.propertyName !== y.propertyName) report(['discriminator', 'propertyName'], 'discriminator', x.propertyName, y.propertyName);
+  if (x.propertyName !== y.propertyName)
+    report(['discriminator', 'propertyName'], 'discriminator', x.propertyName, y.propertyName);
   // Mapping values name components, which the spec may call differently; the
   // branches themselves are compared through oneOf/anyOf. The keys are the wire values.
   const xm = Object.keys(isObject(x.mapping) ? x.mapping : {});
   const ym = Object.keys(isObject(y.mapping) ? y.mapping : {});
   for (const value of union(xm, ym)) {
     if (xm.includes(value) !== ym.includes(value)) {
-      report(['discriminator', 'mapping', value], 'discriminator', xm.includes(value) ? 'present' : 'absent', ym.includes(value) ? 'present' : 'absent');
+      report(
+        ['discriminator', 'mapping', value],
+        'discriminator',
+        xm.includes(value) ? 'present' : 'absent',
+        ym.includes(value) ? 'present' : 'absent',
+      );
     }
   }
 }

@@ -17,7 +17,9 @@ export function differencePath(d: Pick<Difference, 'at'>): string {
  * plus the reference schema it sits in when there is one.
  */
 export function formatDifference(d: Difference): string {
-  const where = d.referenceSchema ? `  (reference schema ${[d.referenceSchema.name, ...d.referenceSchema.at].join('.')})` : '';
+  const where = d.referenceSchema
+    ? `  (reference schema ${[d.referenceSchema.name, ...d.referenceSchema.at].join('.')})`
+    : '';
   return `${d.method} ${d.path} ${d.operationId} ${differencePath(d)} [${d.kind}] reference ${show(d.reference)} | spec ${show(d.spec)}${where}`;
 }
 

@@ -62,7 +62,7 @@ const objectIds = new WeakMap<object, number>();
 function objectId(value: object): number {
   let id = objectIds.get(value);
   if (id === undefined) {
-    id = (nextObjectId += 1);
+    id = nextObjectId += 1;
     objectIds.set(value, id);
   }
   return id;
@@ -198,7 +198,9 @@ export function normalizeSchema(document: OpenApiDocument, raw: unknown): Normal
   }
   node = without(node, 'type', 'nullable', '$ref');
 
-  const key = target ? `#${objectId(target)}${Object.keys(extras).length > 0 ? stableJson(extras) : ''}` : `#${objectId(raw)}`;
+  const key = target
+    ? `#${objectId(target)}${Object.keys(extras).length > 0 ? stableJson(extras) : ''}`
+    : `#${objectId(raw)}`;
   return { key, refs: refs.map(refName), nullable, types, node };
 }
 

@@ -47,11 +47,16 @@ async function main(): Promise<void> {
   void read.no_such_field;
 
   const listed: string[] = [];
-  for await (const counterpart of paginate(monite, '/counterparts', { params: { query: { limit: 10 } } })) listed.push(counterpart.id);
+  for await (const counterpart of paginate(monite, '/counterparts', { params: { query: { limit: 10 } } }))
+    listed.push(counterpart.id);
 
   let notFound = 0;
   try {
-    await unwrap(monite.GET('/counterparts/{counterpart_id}', { params: { path: { counterpart_id: '00000000-0000-4000-8000-000000000000' } } }));
+    await unwrap(
+      monite.GET('/counterparts/{counterpart_id}', {
+        params: { path: { counterpart_id: '00000000-0000-4000-8000-000000000000' } },
+      }),
+    );
   } catch (error) {
     if (error instanceof MoniteApiError) notFound = error.status;
   }

@@ -45,17 +45,28 @@ describe('parseChangesetBumps and combineBumps', () => {
 describe('findShortfalls', () => {
   it('passes when every package asks for at least what is required', () => {
     const required = requiredPackageBumps('minor');
-    const requested = { '@monite-ts/spec': 'minor', '@monite-ts/types': 'major', '@monite-ts/client': 'minor', '@monite-ts/mocks': 'minor' } as const;
+    const requested = {
+      '@monite-ts/spec': 'minor',
+      '@monite-ts/types': 'major',
+      '@monite-ts/client': 'minor',
+      '@monite-ts/mocks': 'minor',
+    } as const;
     expect(findShortfalls(required, requested)).toEqual([]);
     expect(formatShortfalls([])).toMatch(/cover the spec change/);
   });
 
   it('fails for a smaller bump and for a missing package', () => {
-    const shortfalls = findShortfalls(requiredPackageBumps('major'), { '@monite-ts/spec': 'major', '@monite-ts/types': 'minor', '@monite-ts/client': 'major' });
+    const shortfalls = findShortfalls(requiredPackageBumps('major'), {
+      '@monite-ts/spec': 'major',
+      '@monite-ts/types': 'minor',
+      '@monite-ts/client': 'major',
+    });
     expect(shortfalls).toEqual([
       { name: '@monite-ts/types', required: 'major', requested: 'minor' },
       { name: '@monite-ts/mocks', required: 'major', requested: 'none' },
     ]);
-    expect(formatShortfalls(shortfalls)).toContain('@monite-ts/mocks: changesets ask for none, the spec change requires major');
+    expect(formatShortfalls(shortfalls)).toContain(
+      '@monite-ts/mocks: changesets ask for none, the spec change requires major',
+    );
   });
 });

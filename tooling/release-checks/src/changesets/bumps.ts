@@ -7,7 +7,12 @@ import parseChangeset from '@changesets/parse';
 import { bumpLessThan, type Bump } from '../spec-diff/model.js';
 
 /** The published packages whose output is derived from the bundled spec. */
-export const SPEC_DERIVED_PACKAGES = ['@monite-ts/spec', '@monite-ts/types', '@monite-ts/client', '@monite-ts/mocks'] as const;
+export const SPEC_DERIVED_PACKAGES = [
+  '@monite-ts/spec',
+  '@monite-ts/types',
+  '@monite-ts/client',
+  '@monite-ts/mocks',
+] as const;
 
 /**
  * The packages whose output a spec change of the given size alters.
@@ -29,7 +34,9 @@ export function requiredPackageBumps(specBump: Bump): Record<string, Bump> {
  */
 export function parseChangesetBumps(contents: string): Record<string, Exclude<Bump, 'none'>> {
   const parsed = parseChangeset(contents);
-  return Object.fromEntries(parsed.releases.map((r) => [r.name, r.type as Exclude<Bump, 'none'>]).filter(([, t]) => t !== 'none'));
+  return Object.fromEntries(
+    parsed.releases.map((r) => [r.name, r.type as Exclude<Bump, 'none'>]).filter(([, t]) => t !== 'none'),
+  );
 }
 
 /** The largest bump each package is asked for across several changesets. */
@@ -65,7 +72,9 @@ export function formatShortfalls(shortfalls: readonly BumpShortfall[]): string {
   if (shortfalls.length === 0) return 'Changesets: the pending bumps cover the spec change.';
   return [
     'Changesets: the pending bumps are smaller than the spec change requires:',
-    ...shortfalls.map((s) => `  - ${s.name}: changesets ask for ${s.requested}, the spec change requires ${s.required}`),
+    ...shortfalls.map(
+      (s) => `  - ${s.name}: changesets ask for ${s.requested}, the spec change requires ${s.required}`,
+    ),
     'Add one with `pnpm changeset` (or raise an existing one in .changeset/*.md).',
   ].join('\n');
 }

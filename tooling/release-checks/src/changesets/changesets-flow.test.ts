@@ -39,7 +39,9 @@ beforeAll(() => {
   // `changeset status` compares with the base branch, so the scratch copy is a repo.
   run('git', ['init', '-q', '-b', 'main'], { cwd: scratch });
   run('git', ['add', '.'], { cwd: scratch });
-  run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'scratch'], { cwd: scratch });
+  run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'scratch'], {
+    cwd: scratch,
+  });
   run(process.execPath, [changesetBin, 'status', '--output', 'status.json'], { cwd: scratch });
   statusPlan = JSON.parse(readFileSync(join(scratch, 'status.json'), 'utf8'));
   rmSync(join(scratch, 'status.json'));

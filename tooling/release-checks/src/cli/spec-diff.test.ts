@@ -44,7 +44,9 @@ describe.skipIf(!base)('monite-spec-diff', () => {
     expect(out).toContain(`[operation-removed] operation ${method.toUpperCase()} ${path} was removed`);
     const plan = await getReleasePlan(repoRoot);
     const majors = plan.releases.filter((r) => r.type === 'major').map((r) => r.name);
-    const covered = ['@monite-ts/spec', '@monite-ts/types', '@monite-ts/client', '@monite-ts/mocks'].every((n) => majors.includes(n));
+    const covered = ['@monite-ts/spec', '@monite-ts/types', '@monite-ts/client', '@monite-ts/mocks'].every((n) =>
+      majors.includes(n),
+    );
     expect(code).toBe(covered ? 0 : 1);
     if (!covered) expect(out).toContain('the spec change requires major');
   });

@@ -51,7 +51,9 @@ async function main(): Promise<number> {
   if (values.json) {
     console.log(JSON.stringify({ base, head: headPath, requiredBump: bump, changes }, null, 2));
   } else {
-    console.log(`Base: ${base.ref} (${base.reason})${baseSpec ? '' : ` - no ${BUNDLED_SPEC} there, treating it as empty`}`);
+    console.log(
+      `Base: ${base.ref} (${base.reason})${baseSpec ? '' : ` - no ${BUNDLED_SPEC} there, treating it as empty`}`,
+    );
     console.log(formatReport(changes, { baseLabel: `${base.ref}:${BUNDLED_SPEC}`, headLabel: headPath }));
   }
 
@@ -60,8 +62,16 @@ async function main(): Promise<number> {
   const plan = await getReleasePlan(repoRoot);
   const requested: Record<string, Bump> = Object.fromEntries(plan.releases.map((r) => [r.name, r.type as Bump]));
   console.log('');
-  console.log(`Pending changesets: ${plan.changesets.length}; planned releases: ${plan.releases.map((r) => `${r.name}@${r.newVersion} (${r.type})`).join(', ') || 'none'}`);
-  console.log(`Required by the spec change: ${Object.entries(required).map(([n, b]) => `${n} ${b}`).join(', ') || 'nothing'}`);
+  console.log(
+    `Pending changesets: ${plan.changesets.length}; planned releases: ${plan.releases.map((r) => `${r.name}@${r.newVersion} (${r.type})`).join(', ') || 'none'}`,
+  );
+  console.log(
+    `Required by the spec change: ${
+      Object.entries(required)
+        .map(([n, b]) => `${n} ${b}`)
+        .join(', ') || 'nothing'
+    }`,
+  );
   const shortfalls = findShortfalls(required, requested);
   console.log(formatShortfalls(shortfalls));
   return shortfalls.length ? 1 : 0;

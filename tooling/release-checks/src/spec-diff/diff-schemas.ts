@@ -80,7 +80,10 @@ function flattenAllOf(doc: unknown, schema: Schema, depth = 0): Schema {
 }
 
 const isNullSchema = (v: unknown): boolean =>
-  !!v && typeof v === 'object' && (v as Schema).type === 'null' && Object.keys(v as Schema).every((k) => k === 'type' || k === 'description');
+  !!v &&
+  typeof v === 'object' &&
+  (v as Schema).type === 'null' &&
+  Object.keys(v as Schema).every((k) => k === 'type' || k === 'description');
 
 /**
  * Rewrites the union spellings that mean the same type into one form, so a
@@ -107,7 +110,8 @@ function normalizeUnion(doc: unknown, schema: Schema): Schema {
     }
   }
   const typeOnly = nonNull.every(
-    (v) => v && typeof v === 'object' && !('$ref' in (v as Schema)) && Object.keys(v as Schema).every((k) => k === 'type'),
+    (v) =>
+      v && typeof v === 'object' && !('$ref' in (v as Schema)) && Object.keys(v as Schema).every((k) => k === 'type'),
   );
   if (typeOnly && nonNull.length > 0) {
     const types = new Set<string>();
@@ -172,8 +176,10 @@ export function diffSchemas(
     compareVariants(bs, hs, path, visiting);
     if (bs.items !== undefined && hs.items !== undefined) walk(bs.items, hs.items, `${path}[]`, visiting);
     if (
-      bs.additionalProperties && typeof bs.additionalProperties === 'object' &&
-      hs.additionalProperties && typeof hs.additionalProperties === 'object'
+      bs.additionalProperties &&
+      typeof bs.additionalProperties === 'object' &&
+      hs.additionalProperties &&
+      typeof hs.additionalProperties === 'object'
     ) {
       walk(bs.additionalProperties, hs.additionalProperties, `${path}{*}`, visiting);
     }
@@ -235,8 +241,7 @@ export function diffSchemas(
       const bn = typeof bv === 'number' ? bv : undefined;
       const hn = typeof hv === 'number' ? hv : undefined;
       if (bn === undefined && hn === undefined) return;
-      const stricter =
-        bn === undefined ? true : hn === undefined ? false : kind === 'lower' ? hn > bn : hn < bn;
+      const stricter = bn === undefined ? true : hn === undefined ? false : kind === 'lower' ? hn > bn : hn < bn;
       if (stricter) add('constraint-tightened', tight, label, `${key} tightened: ${bn ?? 'none'} -> ${hn}`);
       else add('constraint-loosened', 'minor', label, `${key} loosened: ${bn} -> ${hn ?? 'none'}`);
     };
@@ -247,7 +252,8 @@ export function diffSchemas(
       const hv = hs[key];
       if (JSON.stringify(bv) === JSON.stringify(hv)) continue;
       if (hv === undefined) add('constraint-loosened', 'minor', label, `${key} removed (was ${describe(bv)})`);
-      else add('constraint-tightened', tight, label, `${key} ${bv === undefined ? 'added' : 'changed'}: ${describe(hv)}`);
+      else
+        add('constraint-tightened', tight, label, `${key} ${bv === undefined ? 'added' : 'changed'}: ${describe(hv)}`);
     }
     if (bs.uniqueItems !== true && hs.uniqueItems === true) {
       add('constraint-tightened', tight, label, 'now requires unique items');
@@ -282,7 +288,12 @@ export function diffSchemas(
       if (hr.has(name) && request) {
         add('property-added-required', 'major', at(name), 'new required field');
       } else {
-        add(hr.has(name) ? 'property-added-required' : 'property-added-optional', 'minor', at(name), `new ${hr.has(name) ? 'required' : 'optional'} field`);
+        add(
+          hr.has(name) ? 'property-added-required' : 'property-added-optional',
+          'minor',
+          at(name),
+          `new ${hr.has(name) ? 'required' : 'optional'} field`,
+        );
       }
     }
   }

@@ -26,17 +26,48 @@ describe('diffSpecs: identical specs', () => {
 describe('diffSpecs: breaking changes are major', () => {
   const cases: Array<[string, (s: ReturnType<typeof fixtureSpec>) => void, ChangeKind, string]> = [
     ['removed operation', (s) => delete s.paths['/counterparts'].post, 'operation-removed', 'POST /counterparts'],
-    ['removed parameter (through a shared $ref)', (s) => s.paths['/counterparts'].get.parameters.shift(), 'parameter-removed', 'GET /counterparts'],
+    [
+      'removed parameter (through a shared $ref)',
+      (s) => s.paths['/counterparts'].get.parameters.shift(),
+      'parameter-removed',
+      'GET /counterparts',
+    ],
     [
       'new required parameter',
-      (s) => s.paths['/counterparts'].get.parameters.push({ name: 'entity', in: 'query', required: true, schema: { type: 'string' } }),
+      (s) =>
+        s.paths['/counterparts'].get.parameters.push({
+          name: 'entity',
+          in: 'query',
+          required: true,
+          schema: { type: 'string' },
+        }),
       'parameter-added-required',
       'GET /counterparts',
     ],
-    ['parameter became required', (s) => (s.components.parameters.Limit.required = true), 'parameter-became-required', 'GET /counterparts'],
-    ['removed response field', (s) => delete s.components.schemas.Counterpart.properties.name, 'property-removed', 'GET /counterparts/{counterpart_id}'],
-    ['removed response status', (s) => delete s.paths['/counterparts'].get.responses['404'], 'response-removed', 'GET /counterparts'],
-    ['response field became optional', (s) => (s.components.schemas.Counterpart.required = ['id']), 'property-became-optional', 'POST /counterparts'],
+    [
+      'parameter became required',
+      (s) => (s.components.parameters.Limit.required = true),
+      'parameter-became-required',
+      'GET /counterparts',
+    ],
+    [
+      'removed response field',
+      (s) => delete s.components.schemas.Counterpart.properties.name,
+      'property-removed',
+      'GET /counterparts/{counterpart_id}',
+    ],
+    [
+      'removed response status',
+      (s) => delete s.paths['/counterparts'].get.responses['404'],
+      'response-removed',
+      'GET /counterparts',
+    ],
+    [
+      'response field became optional',
+      (s) => (s.components.schemas.Counterpart.required = ['id']),
+      'property-became-optional',
+      'POST /counterparts',
+    ],
     [
       'new required request field',
       (s) => {
@@ -46,19 +77,85 @@ describe('diffSpecs: breaking changes are major', () => {
       'property-added-required',
       'POST /counterparts',
     ],
-    ['request field became required', (s) => s.components.schemas.CounterpartCreate.required.push('email'), 'property-became-required', 'POST /counterparts'],
-    ['removed request field', (s) => delete s.components.schemas.CounterpartCreate.properties.email, 'property-removed', 'POST /counterparts'],
-    ['removed enum value', (s) => s.components.schemas.CounterpartType.enum.pop(), 'enum-value-removed', 'POST /counterparts'],
-    ['changed type integer -> string', (s) => (s.components.parameters.Limit.schema.type = 'string'), 'type-changed', 'GET /counterparts'],
-    ['narrowed type: null no longer allowed', (s) => (s.paths['/counterparts'].get.parameters[1].schema = { $ref: '#/components/schemas/CounterpartType' }), 'type-narrowed', 'GET /counterparts'],
-    ['added constraint on a request field', (s) => (s.components.schemas.CounterpartCreate.properties.email.pattern = '^.+@.+$'), 'constraint-tightened', 'POST /counterparts'],
-    ['tightened maximum on a parameter', (s) => (s.components.parameters.Limit.schema.maximum = 50), 'constraint-tightened', 'GET /counterparts'],
-    ['tightened maxLength on a request field', (s) => (s.components.schemas.CounterpartCreate.properties.name.maxLength = 50), 'constraint-tightened', 'POST /counterparts'],
-    ['removed request body', (s) => delete s.paths['/counterparts'].post.requestBody, 'request-body-removed', 'POST /counterparts'],
-    ['removed media type', (s) => (s.paths['/counterparts'].post.requestBody.content = { 'multipart/form-data': { schema: { type: 'object' } } }), 'media-type-removed', 'POST /counterparts'],
-    ['removed response header', (s) => delete s.paths['/counterparts'].post.responses['201'].headers, 'response-header-removed', 'POST /counterparts'],
-    ['changed operationId', (s) => (s.paths['/counterparts'].get.operationId = 'list_counterparts'), 'operation-id-changed', 'GET /counterparts'],
-    ['response type widened with null', (s) => (s.components.schemas.Counterpart.properties.name.type = ['string', 'null']), 'type-widened', 'GET /counterparts/{counterpart_id}'],
+    [
+      'request field became required',
+      (s) => s.components.schemas.CounterpartCreate.required.push('email'),
+      'property-became-required',
+      'POST /counterparts',
+    ],
+    [
+      'removed request field',
+      (s) => delete s.components.schemas.CounterpartCreate.properties.email,
+      'property-removed',
+      'POST /counterparts',
+    ],
+    [
+      'removed enum value',
+      (s) => s.components.schemas.CounterpartType.enum.pop(),
+      'enum-value-removed',
+      'POST /counterparts',
+    ],
+    [
+      'changed type integer -> string',
+      (s) => (s.components.parameters.Limit.schema.type = 'string'),
+      'type-changed',
+      'GET /counterparts',
+    ],
+    [
+      'narrowed type: null no longer allowed',
+      (s) => (s.paths['/counterparts'].get.parameters[1].schema = { $ref: '#/components/schemas/CounterpartType' }),
+      'type-narrowed',
+      'GET /counterparts',
+    ],
+    [
+      'added constraint on a request field',
+      (s) => (s.components.schemas.CounterpartCreate.properties.email.pattern = '^.+@.+$'),
+      'constraint-tightened',
+      'POST /counterparts',
+    ],
+    [
+      'tightened maximum on a parameter',
+      (s) => (s.components.parameters.Limit.schema.maximum = 50),
+      'constraint-tightened',
+      'GET /counterparts',
+    ],
+    [
+      'tightened maxLength on a request field',
+      (s) => (s.components.schemas.CounterpartCreate.properties.name.maxLength = 50),
+      'constraint-tightened',
+      'POST /counterparts',
+    ],
+    [
+      'removed request body',
+      (s) => delete s.paths['/counterparts'].post.requestBody,
+      'request-body-removed',
+      'POST /counterparts',
+    ],
+    [
+      'removed media type',
+      (s) =>
+        (s.paths['/counterparts'].post.requestBody.content = { 'multipart/form-data': { schema: { type: 'object' } } }),
+      'media-type-removed',
+      'POST /counterparts',
+    ],
+    [
+      'removed response header',
+      (s) => delete s.paths['/counterparts'].post.responses['201'].headers,
+      'response-header-removed',
+      'POST /counterparts',
+    ],
+    [
+      'changed operationId',
+      (s) => (s.paths['/counterparts'].get.operationId = 'list_counterparts'),
+      'operation-id-changed',
+      'GET /counterparts',
+    ],
+    [
+      'response type widened with null',
+      (s) => (s.components.schemas.Counterpart.properties.name.type = ['string', 'null']),
+      'type-widened',
+      'GET /counterparts/{counterpart_id}',
+    ],
   ];
 
   it.each(cases)('%s', (_name, mutate, kind, operation) => {
@@ -72,12 +169,16 @@ describe('diffSpecs: breaking changes are major', () => {
   it('reports a shared schema change in every operation that uses it', () => {
     const changes = diffAfter((s) => delete s.components.schemas.Counterpart.properties.tags);
     const operations = changes.filter((c) => c.kind === 'property-removed').map((c) => c.operation);
-    expect(new Set(operations)).toEqual(new Set(['GET /counterparts', 'POST /counterparts', 'GET /counterparts/{counterpart_id}']));
+    expect(new Set(operations)).toEqual(
+      new Set(['GET /counterparts', 'POST /counterparts', 'GET /counterparts/{counterpart_id}']),
+    );
   });
 
   it('follows the recursive schema one level and stops', () => {
     const changes = diffAfter((s) => (s.components.schemas.Counterpart.properties.id.type = 'integer'));
-    const locations = changes.filter((c) => c.operation === 'GET /counterparts/{counterpart_id}').map((c) => c.location);
+    const locations = changes
+      .filter((c) => c.operation === 'GET /counterparts/{counterpart_id}')
+      .map((c) => c.location);
     expect(locations).toEqual(['response 200 application/json: id']);
   });
 });
@@ -86,19 +187,64 @@ describe('diffSpecs: additions are minor', () => {
   const cases: Array<[string, (s: ReturnType<typeof fixtureSpec>) => void, ChangeKind]> = [
     [
       'added operation',
-      (s) => (s.paths['/counterparts/{counterpart_id}'].delete = { operationId: 'delete_counterparts_id', responses: { '204': { description: 'Deleted.' } } }),
+      (s) =>
+        (s.paths['/counterparts/{counterpart_id}'].delete = {
+          operationId: 'delete_counterparts_id',
+          responses: { '204': { description: 'Deleted.' } },
+        }),
       'operation-added',
     ],
-    ['added optional parameter', (s) => s.paths['/counterparts'].get.parameters.push({ name: 'name', in: 'query', schema: { type: 'string' } }), 'parameter-added-optional'],
-    ['added optional request field', (s) => (s.components.schemas.CounterpartCreate.properties.phone = { type: 'string' }), 'property-added-optional'],
-    ['added response field', (s) => (s.components.schemas.Counterpart.properties.created_at = { type: 'string', format: 'date-time' }), 'property-added-optional'],
-    ['added enum value (also reaches responses)', (s) => s.components.schemas.CounterpartType.enum.push('government'), 'enum-value-added'],
-    ['added response status', (s) => (s.paths['/counterparts'].post.responses['409'] = { description: 'Conflict.' }), 'response-added'],
-    ['loosened constraint on a request field', (s) => (s.components.schemas.CounterpartCreate.properties.name.maxLength = 200), 'constraint-loosened'],
-    ['request field became optional', (s) => (s.components.schemas.CounterpartCreate.required = []), 'property-became-optional'],
-    ['request field accepts null', (s) => (s.components.schemas.CounterpartCreate.properties.email.type = ['string', 'null']), 'type-widened'],
-    ['parameter became optional', (s) => (s.components.parameters.MoniteVersion.required = false), 'parameter-became-optional'],
-    ['added response header', (s) => (s.paths['/counterparts'].get.responses['200'].headers = { 'x-request-id': { schema: { type: 'string' } } }), 'response-header-added'],
+    [
+      'added optional parameter',
+      (s) => s.paths['/counterparts'].get.parameters.push({ name: 'name', in: 'query', schema: { type: 'string' } }),
+      'parameter-added-optional',
+    ],
+    [
+      'added optional request field',
+      (s) => (s.components.schemas.CounterpartCreate.properties.phone = { type: 'string' }),
+      'property-added-optional',
+    ],
+    [
+      'added response field',
+      (s) => (s.components.schemas.Counterpart.properties.created_at = { type: 'string', format: 'date-time' }),
+      'property-added-optional',
+    ],
+    [
+      'added enum value (also reaches responses)',
+      (s) => s.components.schemas.CounterpartType.enum.push('government'),
+      'enum-value-added',
+    ],
+    [
+      'added response status',
+      (s) => (s.paths['/counterparts'].post.responses['409'] = { description: 'Conflict.' }),
+      'response-added',
+    ],
+    [
+      'loosened constraint on a request field',
+      (s) => (s.components.schemas.CounterpartCreate.properties.name.maxLength = 200),
+      'constraint-loosened',
+    ],
+    [
+      'request field became optional',
+      (s) => (s.components.schemas.CounterpartCreate.required = []),
+      'property-became-optional',
+    ],
+    [
+      'request field accepts null',
+      (s) => (s.components.schemas.CounterpartCreate.properties.email.type = ['string', 'null']),
+      'type-widened',
+    ],
+    [
+      'parameter became optional',
+      (s) => (s.components.parameters.MoniteVersion.required = false),
+      'parameter-became-optional',
+    ],
+    [
+      'added response header',
+      (s) =>
+        (s.paths['/counterparts'].get.responses['200'].headers = { 'x-request-id': { schema: { type: 'string' } } }),
+      'response-header-added',
+    ],
     ['operation deprecated', (s) => (s.paths['/counterparts'].get.deprecated = true), 'operation-deprecated'],
   ];
 
@@ -122,8 +268,12 @@ describe('diffSpecs: documentation and equivalent spellings', () => {
 
   it('treats anyOf [X, null], a type array and oneOf as the same type', () => {
     const changes = diffAfter((s) => {
-      s.paths['/counterparts'].get.parameters[1].schema = { oneOf: [{ $ref: '#/components/schemas/CounterpartType' }, { type: 'null' }] };
-      s.paths['/counterparts'].get.responses['200'].content['application/json'].schema.properties.next_pagination_token = {
+      s.paths['/counterparts'].get.parameters[1].schema = {
+        oneOf: [{ $ref: '#/components/schemas/CounterpartType' }, { type: 'null' }],
+      };
+      s.paths['/counterparts'].get.responses['200'].content[
+        'application/json'
+      ].schema.properties.next_pagination_token = {
         anyOf: [{ type: 'string' }, { type: 'null' }],
       };
     });
@@ -143,7 +293,9 @@ describe('diffSpecs: documentation and equivalent spellings', () => {
 
   it('inlining a $ref is not a change', () => {
     const changes = diffAfter((s) => {
-      s.paths['/counterparts'].post.requestBody.content['application/json'].schema = structuredClone(s.components.schemas.CounterpartCreate);
+      s.paths['/counterparts'].post.requestBody.content['application/json'].schema = structuredClone(
+        s.components.schemas.CounterpartCreate,
+      );
     });
     expect(changes).toEqual([]);
   });
@@ -154,7 +306,10 @@ describe('formatReport', () => {
     const withMore = (s: ReturnType<typeof fixtureSpec>) => {
       // Three operations returning a Counterpart at 200: one line, two named.
       const get = s.paths['/counterparts/{counterpart_id}'].get;
-      s.paths['/counterparts/{counterpart_id}'].patch = { ...structuredClone(get), operationId: 'patch_counterparts_id' };
+      s.paths['/counterparts/{counterpart_id}'].patch = {
+        ...structuredClone(get),
+        operationId: 'patch_counterparts_id',
+      };
       s.paths['/counterparts/{counterpart_id}'].put = { ...structuredClone(get), operationId: 'put_counterparts_id' };
     };
     const base = fixtureSpec();

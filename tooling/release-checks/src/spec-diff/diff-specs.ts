@@ -53,7 +53,13 @@ export function diffSpecs(base: OpenApiDocument, head: OpenApiDocument): Change[
     const h = headOps.get(key);
     const label = `${b.method} ${b.path}`;
     if (!h) {
-      changes.push({ kind: 'operation-removed', bump: 'major', operation: label, location: 'operation', message: `operation ${label} was removed` });
+      changes.push({
+        kind: 'operation-removed',
+        bump: 'major',
+        operation: label,
+        location: 'operation',
+        message: `operation ${label} was removed`,
+      });
       continue;
     }
     changes.push(...diffOperation(base, head, b, h));
@@ -61,12 +67,23 @@ export function diffSpecs(base: OpenApiDocument, head: OpenApiDocument): Change[
   for (const [key, h] of headOps) {
     if (baseOps.has(key)) continue;
     const label = `${h.method} ${h.path}`;
-    changes.push({ kind: 'operation-added', bump: 'minor', operation: label, location: 'operation', message: `new operation ${label}` });
+    changes.push({
+      kind: 'operation-added',
+      bump: 'minor',
+      operation: label,
+      location: 'operation',
+      message: `new operation ${label}`,
+    });
   }
   return changes;
 }
 
-function diffOperation(baseDoc: OpenApiDocument, headDoc: OpenApiDocument, b: OperationEntry, h: OperationEntry): Change[] {
+function diffOperation(
+  baseDoc: OpenApiDocument,
+  headDoc: OpenApiDocument,
+  b: OperationEntry,
+  h: OperationEntry,
+): Change[] {
   const changes: Change[] = [];
   const operation = `${h.method} ${h.path}`;
   const push = (change: Omit<Change, 'operation'>) => changes.push({ ...change, operation });
@@ -75,10 +92,20 @@ function diffOperation(baseDoc: OpenApiDocument, headDoc: OpenApiDocument, b: Op
 
   if (bo.operationId !== ho.operationId && bo.operationId !== undefined) {
     // The types package keys `operations` by operationId.
-    push({ kind: 'operation-id-changed', bump: 'major', location: 'operationId', message: `changed from ${String(bo.operationId)} to ${String(ho.operationId)}` });
+    push({
+      kind: 'operation-id-changed',
+      bump: 'major',
+      location: 'operationId',
+      message: `changed from ${String(bo.operationId)} to ${String(ho.operationId)}`,
+    });
   }
   if (bo.deprecated !== true && ho.deprecated === true) {
-    push({ kind: 'operation-deprecated', bump: 'minor', location: 'operation', message: `${operation} is now deprecated` });
+    push({
+      kind: 'operation-deprecated',
+      bump: 'minor',
+      location: 'operation',
+      message: `${operation} is now deprecated`,
+    });
   }
   for (const key of ['summary', 'description'] as const) {
     if (bo[key] !== ho[key]) push({ kind: 'description-changed', bump: 'patch', location: key, message: 'changed' });
@@ -107,7 +134,8 @@ function diffOperation(baseDoc: OpenApiDocument, headDoc: OpenApiDocument, b: Op
     if (b.parameters.has(id)) continue;
     const [where, name] = id.split(':') as [string, string];
     const location = `${where} parameter ${name}`;
-    if (hp.required === true) push({ kind: 'parameter-added-required', bump: 'major', location, message: 'new required parameter' });
+    if (hp.required === true)
+      push({ kind: 'parameter-added-required', bump: 'major', location, message: 'new required parameter' });
     else push({ kind: 'parameter-added-optional', bump: 'minor', location, message: 'new optional parameter' });
   }
 
@@ -118,12 +146,27 @@ function diffOperation(baseDoc: OpenApiDocument, headDoc: OpenApiDocument, b: Op
     push({ kind: 'request-body-removed', bump: 'major', location: 'request body', message: 'was removed' });
   } else if (!bb && hb) {
     const required = hb.required === true;
-    push({ kind: 'request-body-added', bump: required ? 'major' : 'minor', location: 'request body', message: `new ${required ? 'required' : 'optional'} request body` });
+    push({
+      kind: 'request-body-added',
+      bump: required ? 'major' : 'minor',
+      location: 'request body',
+      message: `new ${required ? 'required' : 'optional'} request body`,
+    });
   } else if (bb && hb) {
     if (bb.required !== true && hb.required === true) {
-      push({ kind: 'request-body-became-required', bump: 'major', location: 'request body', message: 'became required' });
+      push({
+        kind: 'request-body-became-required',
+        bump: 'major',
+        location: 'request body',
+        message: 'became required',
+      });
     } else if (bb.required === true && hb.required !== true) {
-      push({ kind: 'request-body-became-optional', bump: 'minor', location: 'request body', message: 'became optional' });
+      push({
+        kind: 'request-body-became-optional',
+        bump: 'minor',
+        location: 'request body',
+        message: 'became optional',
+      });
     }
     changes.push(...diffContent(baseDoc, headDoc, bb.content, hb.content, operation, 'request body', 'request'));
   }
@@ -147,15 +190,18 @@ function diffOperation(baseDoc: OpenApiDocument, headDoc: OpenApiDocument, b: Op
     const hhLower = new Set(Object.keys(hh).map((k) => k.toLowerCase()));
     const bhLower = new Set(Object.keys(bh).map((k) => k.toLowerCase()));
     for (const name of Object.keys(bh)) {
-      if (!hhLower.has(name.toLowerCase())) push({ kind: 'response-header-removed', bump: 'major', location, message: `no longer sends header ${name}` });
+      if (!hhLower.has(name.toLowerCase()))
+        push({ kind: 'response-header-removed', bump: 'major', location, message: `no longer sends header ${name}` });
     }
     for (const name of Object.keys(hh)) {
-      if (!bhLower.has(name.toLowerCase())) push({ kind: 'response-header-added', bump: 'minor', location, message: `now sends header ${name}` });
+      if (!bhLower.has(name.toLowerCase()))
+        push({ kind: 'response-header-added', bump: 'minor', location, message: `now sends header ${name}` });
     }
     changes.push(...diffContent(baseDoc, headDoc, bres.content, hres.content, operation, location, 'response'));
   }
   for (const status of Object.keys(hr)) {
-    if (!(status in br)) push({ kind: 'response-added', bump: 'minor', location: `response ${status}`, message: 'new response' });
+    if (!(status in br))
+      push({ kind: 'response-added', bump: 'minor', location: `response ${status}`, message: 'new response' });
   }
   return changes;
 }
@@ -175,16 +221,32 @@ function diffContent(
   for (const mediaType of Object.keys(bc)) {
     const location = `${where} ${mediaType}`;
     if (!(mediaType in hc)) {
-      changes.push({ kind: 'media-type-removed', bump: 'major', operation, location, message: 'media type was removed' });
+      changes.push({
+        kind: 'media-type-removed',
+        bump: 'major',
+        operation,
+        location,
+        message: 'media type was removed',
+      });
       continue;
     }
     changes.push(
-      ...diffSchemas(baseDoc, headDoc, asObject(bc[mediaType]).schema, asObject(hc[mediaType]).schema, { operation, location, direction }),
+      ...diffSchemas(baseDoc, headDoc, asObject(bc[mediaType]).schema, asObject(hc[mediaType]).schema, {
+        operation,
+        location,
+        direction,
+      }),
     );
   }
   for (const mediaType of Object.keys(hc)) {
     if (!(mediaType in bc)) {
-      changes.push({ kind: 'media-type-added', bump: 'minor', operation, location: `${where} ${mediaType}`, message: 'new media type' });
+      changes.push({
+        kind: 'media-type-added',
+        bump: 'minor',
+        operation,
+        location: `${where} ${mediaType}`,
+        message: 'new media type',
+      });
     }
   }
   return changes;

@@ -7,6 +7,7 @@
 import type { OpenApiDocument } from './model.js';
 
 /** A fresh copy of the fixture spec. */
+// biome-ignore lint/suspicious/noExplicitAny: tests mutate the fixture freely at any depth
 export function fixtureSpec(): OpenApiDocument & { paths: any; components: any } {
   return {
     openapi: '3.1.0',
@@ -19,7 +20,11 @@ export function fixtureSpec(): OpenApiDocument & { paths: any; components: any }
           summary: 'Get counterparts',
           parameters: [
             { $ref: '#/components/parameters/Limit' },
-            { name: 'type', in: 'query', schema: { anyOf: [{ $ref: '#/components/schemas/CounterpartType' }, { type: 'null' }] } },
+            {
+              name: 'type',
+              in: 'query',
+              schema: { anyOf: [{ $ref: '#/components/schemas/CounterpartType' }, { type: 'null' }] },
+            },
           ],
           responses: {
             '200': {
@@ -60,9 +65,14 @@ export function fixtureSpec(): OpenApiDocument & { paths: any; components: any }
         get: {
           operationId: 'get_counterparts_id',
           summary: 'Get a counterpart',
-          parameters: [{ name: 'counterpart_id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          parameters: [
+            { name: 'counterpart_id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+          ],
           responses: {
-            '200': { description: 'The counterpart.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Counterpart' } } } },
+            '200': {
+              description: 'The counterpart.',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Counterpart' } } },
+            },
           },
         },
       },
@@ -73,10 +83,16 @@ export function fixtureSpec(): OpenApiDocument & { paths: any; components: any }
         Limit: { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 100 } },
       },
       responses: {
-        NotFound: { description: 'Not found.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        NotFound: {
+          description: 'Not found.',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
       },
       schemas: {
-        Error: { type: 'object', properties: { error: { type: 'object', properties: { message: { type: 'string' } } } } },
+        Error: {
+          type: 'object',
+          properties: { error: { type: 'object', properties: { message: { type: 'string' } } } },
+        },
         CounterpartType: { type: 'string', enum: ['individual', 'organization'] },
         Counterpart: {
           type: 'object',
