@@ -1,13 +1,15 @@
 import type { HttpHandler } from 'msw';
-import type { MockClient } from './auth.js';
-import { MoniteEngine } from './engine.js';
-import type { FaultRule } from './faults.js';
-import { createHandlers } from './handlers.js';
-import { errorBody, jsonResponse } from './http.js';
+import type { MockClient } from './pipeline/tokens.js';
+import { MoniteEngine } from './pipeline/engine.js';
+import type { FaultRule } from './pipeline/faults.js';
+import { createHandlers } from './http/msw-handlers.js';
+import { errorBody } from './domain/error-bodies.js';
+import { jsonResponse } from './http/responses.js';
 import { operations } from './generated/operations.js';
-import { fillPath } from './paths.js';
-import { PARTNER_SCOPE, type StoredRecord } from './store.js';
-import { findRoute } from './router.js';
+import { fillPath } from './operations/path-templates.js';
+import { PARTNER_SCOPE } from './state/store.js';
+import type { StoredRecord } from './domain/stored-record.js';
+import { findRoute } from './operations/router.js';
 
 /** A resource to have in the store from the start (and after every `reset()`). */
 export interface Fixture {

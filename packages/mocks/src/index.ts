@@ -8,16 +8,10 @@ import { createMonite } from './create-monite.js';
 
 export { createMonite } from './create-monite.js';
 export type { CreateMoniteOptions, Fixture, MoniteMock } from './create-monite.js';
-export type { MockClient } from './auth.js';
-export type { FaultRule } from './faults.js';
-export type {
-  MockOperation,
-  OperationKind,
-  SchemaDocument,
-  OperationSchemas,
-  ParameterSpec,
-  JsonSchema,
-} from './operation.js';
+export type { MockClient } from './pipeline/tokens.js';
+export type { FaultRule } from './pipeline/faults.js';
+export type { MockOperation, OperationKind } from './operations/operation-table.js';
+export type { SchemaDocument, OperationSchemas, ParameterSpec, JsonSchema } from './schema/schema-document.js';
 export { operations } from './generated/operations.js';
 export { schemaDocument } from './generated/schemas.js';
 

@@ -260,7 +260,7 @@ function compactComponents(schemas) {
 
 const operationsSource =
   generatedHeader(generator) +
-  "import type { MockOperation } from '../operation.js';\n\n" +
+  "import type { MockOperation } from '../operations/operation-table.js';\n\n" +
   `/** Every operation of the bundled spec (${operations.length}), most specific path first. */\n` +
   `export const operations: readonly MockOperation[] = ${JSON.stringify(operations, null, 1)};\n`;
 
@@ -268,7 +268,7 @@ const operationsSource =
 // and JavaScript engines than a large object literal.
 const schemasSource =
   generatedHeader(generator) +
-  "import type { SchemaDocument } from '../operation.js';\n\n" +
+  "import type { SchemaDocument } from '../schema/schema-document.js';\n\n" +
   '/** Component schemas and per-operation parameter, body and response schemas, without prose. */\n' +
   `export const schemaDocument: SchemaDocument = JSON.parse(${JSON.stringify(JSON.stringify(schemaDocument))});\n`;
 

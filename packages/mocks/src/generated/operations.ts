@@ -2,7 +2,7 @@
  * This file is generated from spec/dist/openapi.json. Do not edit it by hand.
  * Generator: tooling/codegen/src/generate-mock-operations.mjs. Regenerate with `pnpm generate`.
  */
-import type { MockOperation } from '../operation.js';
+import type { MockOperation } from '../operations/operation-table.js';
 
 /** Every operation of the bundled spec (317), most specific path first. */
 export const operations: readonly MockOperation[] = [

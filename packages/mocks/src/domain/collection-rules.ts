@@ -1,0 +1,82 @@
+/**
+ * Monite's rules that depend on which collection an object lives in, in one
+ * place: what is derived on save and on read, what a new object gets, where a
+ * child collection is shown inside its parent, and how defaults are flagged.
+ * The dispatch in `state/resources.ts` asks these functions and knows no
+ * collection by name.
+ */
+import { deriveDocumentTotals, deriveLineItem, deriveReceivable } from './derived.js';
+import type { StoredRecord } from './stored-record.js';
+
+type Json = Record<string, unknown>;
+
+/** Fields of a child collection that Monite also shows inside the parent, by child path segment. */
+const EMBEDDED_AS: Record<string, string> = { network_credentials: 'credentials' };
+
+/** The parent field a child collection is shown in (when the parent's schema has it): `credentials` for `network_credentials`. */
+export function embeddedFieldOf(childSegment: string): string {
+  return EMBEDDED_AS[childSegment] ?? childSegment;
+}
+
+/**
+ * Operations on a child path whose items Monite keeps inside the parent
+ * object instead of as a collection of their own: the path template, and the
+ * parent collection with its id parameter.
+ */
+const KEPT_IN_PARENT: Record<string, { collection: string; idParam: string; field: string }> = {
+  '/receivables/{receivable_id}/line_items': {
+    collection: '/receivables',
+    idParam: 'receivable_id',
+    field: 'line_items',
+  },
+};
+
+/** Where the items of a singleton-like child path are kept inside their parent, if they are. */
+export function keptInParent(pathTemplate: string): { collection: string; idParam: string; field: string } | undefined {
+  return KEPT_IN_PARENT[pathTemplate];
+}
+
+/** What a new object of a collection gets besides the request: secrets Monite generates, for one. */
+export function creationExtras(collectionTemplate: string, freshHex: () => string): Json {
+  if (collectionTemplate === '/webhook_subscriptions') return { secret: `whsec_${freshHex()}` };
+  return {};
+}
+
+/**
+ * Fields Monite derives when an object is written: a receivable's line items
+ * and totals from its products and VAT rates.
+ */
+export function deriveOnSave(
+  collectionTemplate: string,
+  record: StoredRecord,
+  lookup: (collection: string, id: string) => Json | undefined,
+): StoredRecord {
+  if (collectionTemplate !== '/receivables') return record;
+  return deriveReceivable(record, (id) => lookup('/products', id));
+}
+
+/** Fields Monite derives at read time from the object itself: line-item subtotals, tax and totals. */
+export function deriveOnRead(collectionTemplate: string, record: StoredRecord): StoredRecord {
+  return collectionTemplate.endsWith('/line_items') ? deriveLineItem(record) : record;
+}
+
+/** Fields Monite derives at read time from a child collection: document totals from line items. */
+export function deriveFromChildren(childSegment: string, record: StoredRecord, children: StoredRecord[]): StoredRecord {
+  return childSegment === 'line_items' ? deriveDocumentTotals(record, children) : record;
+}
+
+/**
+ * How a collection flags its default item: bank accounts (anything with a
+ * currency) have one default per currency (`is_default_for_currency`), other
+ * collections one default overall (`is_default`).
+ */
+export function defaultFlagOf(concreteCollection: string, record: Json): { field: string; perCurrency: boolean } {
+  const perCurrency = 'currency' in record || concreteCollection.endsWith('bank_accounts');
+  return { field: perCurrency ? 'is_default_for_currency' : 'is_default', perCurrency };
+}
+
+/** The 404 message for an object a path names: "Counterpart <id> was not found." from the collection segment. */
+export function notFoundMessage(collectionSegment: string, id: string): string {
+  const name = collectionSegment.replace(/_/g, ' ').replace(/s$/, '');
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${id} was not found.`;
+}

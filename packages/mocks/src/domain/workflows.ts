@@ -1,0 +1,117 @@
+import type { StoredRecord } from './stored-record.js';
+
+/** A state move of an action endpoint: allowed source statuses and the resulting one. */
+export interface Transition {
+  from: readonly string[];
+  to: string;
+  /** Further changes the move makes (amounts paid, secrets, ...). */
+  apply?: (record: StoredRecord, body: Record<string, unknown>, fresh: () => string) => Partial<StoredRecord>;
+  /** An extra precondition; returns a reason when the move is illegal. */
+  guard?: (record: StoredRecord) => string | undefined;
+}
+
+const paidInFull = (record: StoredRecord): Partial<StoredRecord> => {
+  const total = typeof record.total_amount === 'number' ? record.total_amount : 0;
+  return { amount_paid: total, amount_due: 0, amount_to_pay: 0 };
+};
+
+const paidPartly = (record: StoredRecord, body: Record<string, unknown>): Partial<StoredRecord> => {
+  const total = typeof record.total_amount === 'number' ? record.total_amount : 0;
+  const paid = typeof body.amount_paid === 'number' ? body.amount_paid : 0;
+  return { amount_paid: paid, amount_due: Math.max(0, total - paid), amount_to_pay: Math.max(0, total - paid) };
+};
+
+const quotesOnly = (record: StoredRecord): string | undefined =>
+  record.type === 'quote' ? undefined : 'Only quotes can be accepted or declined.';
+const invoicesOnly = (record: StoredRecord): string | undefined =>
+  record.type === undefined || record.type === 'invoice'
+    ? undefined
+    : 'Only invoices can be paid or marked uncollectible.';
+
+/**
+ * The workflows Monite enforces, keyed by collection template then action.
+ * An action not listed here is a generic action: it answers with the resource
+ * and moves nothing.
+ */
+export const WORKFLOWS: Record<string, Record<string, Transition>> = {
+  '/payables': {
+    submit_for_approval: { from: ['draft', 'new'], to: 'approve_in_progress' },
+    approve_payment_operation: { from: ['approve_in_progress'], to: 'waiting_to_be_paid' },
+    reject: { from: ['approve_in_progress'], to: 'rejected' },
+    reopen: { from: ['rejected'], to: 'new' },
+    cancel: { from: ['draft', 'new', 'approve_in_progress', 'waiting_to_be_paid'], to: 'canceled' },
+    mark_as_paid: { from: ['waiting_to_be_paid', 'partially_paid'], to: 'paid', apply: paidInFull },
+    mark_as_partially_paid: { from: ['waiting_to_be_paid', 'partially_paid'], to: 'partially_paid', apply: paidPartly },
+  },
+  '/receivables': {
+    issue: { from: ['draft'], to: 'issued' },
+    accept: { from: ['issued'], to: 'accepted', guard: quotesOnly },
+    decline: { from: ['issued'], to: 'declined', guard: quotesOnly },
+    mark_as_paid: { from: ['issued', 'partially_paid', 'overdue'], to: 'paid', apply: paidInFull, guard: invoicesOnly },
+    mark_as_partially_paid: {
+      from: ['issued', 'partially_paid', 'overdue'],
+      to: 'partially_paid',
+      apply: paidPartly,
+      guard: invoicesOnly,
+    },
+    mark_as_uncollectible: { from: ['issued', 'partially_paid', 'overdue'], to: 'uncollectible', guard: invoicesOnly },
+    cancel: { from: ['draft', 'issued'], to: 'canceled' },
+  },
+  '/payable_credit_notes': {
+    submit_for_approval: { from: ['draft', 'new'], to: 'submitted_for_approval' },
+    approve: { from: ['submitted_for_approval'], to: 'approved' },
+    reject: { from: ['submitted_for_approval'], to: 'rejected' },
+    cancel: { from: ['draft', 'new', 'submitted_for_approval'], to: 'canceled' },
+  },
+  '/approval_requests': {
+    approve: { from: ['waiting'], to: 'approved' },
+    reject: { from: ['waiting'], to: 'rejected' },
+    cancel: { from: ['waiting'], to: 'canceled' },
+  },
+  '/webhook_subscriptions': {
+    enable: { from: ['disabled'], to: 'enabled' },
+    disable: { from: ['enabled'], to: 'disabled' },
+    regenerate_secret: {
+      from: ['enabled', 'disabled'],
+      to: '',
+      apply: (_r, _b, fresh) => ({ secret: `whsec_${fresh()}` }),
+    },
+  },
+  '/recurrences': {
+    cancel: { from: ['active', 'paused'], to: 'canceled' },
+  },
+  '/payment_links': {
+    expire: { from: ['created', 'active'], to: 'expired' },
+  },
+};
+
+/** The status a new resource of a collection starts in, where Monite fixes one. */
+export const INITIAL_STATUS: Record<string, string> = {
+  '/payables': 'draft',
+  '/receivables': 'draft',
+  '/payable_credit_notes': 'draft',
+  '/approval_requests': 'waiting',
+  '/webhook_subscriptions': 'enabled',
+  '/recurrences': 'active',
+};
+
+/** Outcome of applying an action: the updated record, or why the move is illegal. */
+export type TransitionResult = { ok: true; record: StoredRecord } | { ok: false; message: string };
+
+/** Applies a workflow action to a record; a move from a status not in `from` is refused. */
+export function applyTransition(
+  record: StoredRecord,
+  action: string,
+  transition: Transition,
+  body: Record<string, unknown>,
+  fresh: () => string,
+): TransitionResult {
+  const status = String(record.status ?? '');
+  if (!transition.from.includes(status)) {
+    return { ok: false, message: `Cannot ${action.replace(/_/g, ' ')} in status '${status}'.` };
+  }
+  const reason = transition.guard?.(record);
+  if (reason) return { ok: false, message: reason };
+  const changes = transition.apply?.(record, body, fresh) ?? {};
+  return { ok: true, record: { ...record, ...changes, ...(transition.to ? { status: transition.to } : {}) } };
+}

@@ -1,0 +1,41 @@
+import { errorBody } from '../domain/error-bodies.js';
+import type { MockOperation } from '../operations/operation-table.js';
+import type { Reply } from '../state/resources.js';
+import type { TokenRegistry } from './tokens.js';
+
+/**
+ * `POST /auth/token` and `POST /auth/revoke`: they act on the token
+ * registry, not on stored resources. Undefined for every other operation.
+ */
+export function tokenEndpointReply(
+  op: MockOperation,
+  body: unknown,
+  tokens: TokenRegistry,
+  present: (op: MockOperation, status: number, value: unknown) => unknown,
+): Reply | undefined {
+  if (op.method !== 'POST' || (op.path !== '/auth/token' && op.path !== '/auth/revoke')) return undefined;
+  const payload = (body ?? {}) as Record<string, string>;
+  const clientId = payload.client_id ?? '';
+  if (!tokens.accepts(clientId, payload.client_secret ?? '')) {
+    return { status: 401, body: errorBody('Invalid client credentials.') };
+  }
+  if (op.path === '/auth/token') {
+    if (payload.grant_type === 'entity_user' && !payload.entity_user_id) {
+      return {
+        status: 422,
+        body: {
+          detail: [
+            { loc: ['body', 'entity_user_id'], msg: 'Field required for grant_type entity_user', type: 'missing' },
+          ],
+        },
+      };
+    }
+    return { status: op.successStatus, body: tokens.issue(clientId, payload.entity_user_id) };
+  }
+  // Revoking a token that is unknown or another client's changes nothing, and says so no differently (as OAuth's revocation does).
+  tokens.revoke(clientId, payload.token ?? '');
+  return {
+    status: op.successStatus,
+    body: present(op, op.successStatus, { message: 'Token revoked.' }),
+  };
+}

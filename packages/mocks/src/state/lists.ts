@@ -1,0 +1,205 @@
+import type { StoredRecord } from '../domain/stored-record.js';
+
+/** Query parameters that shape a list rather than filter it. */
+const CONTROL = new Set(['limit', 'page_size', 'order', 'sort', 'pagination_token']);
+const OPERATORS = [
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'in',
+  'not_in',
+  'contains',
+  'icontains',
+  'ncontains',
+  'iexact',
+  'istartswith',
+  'ne',
+] as const;
+type Operator = (typeof OPERATORS)[number] | 'eq';
+
+/** What a pagination token carries: everything needed to produce the next page. */
+export interface ListQuery {
+  filters: Record<string, unknown>;
+  sort: string;
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/** Encodes a list query as an opaque token (base64url JSON; clients must not look inside). */
+export function encodeToken(query: ListQuery): string {
+  const json = JSON.stringify(query);
+  const base64 = btoa(String.fromCharCode(...new TextEncoder().encode(json)));
+  return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Decodes a token from `encodeToken`; undefined for anything else. */
+export function decodeToken(token: string): ListQuery | undefined {
+  try {
+    const base64 = token.replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const query = JSON.parse(new TextDecoder().decode(bytes)) as ListQuery;
+    if (
+      typeof query !== 'object' ||
+      query === null ||
+      typeof query.offset !== 'number' ||
+      typeof query.limit !== 'number'
+    )
+      return undefined;
+    return query;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Builds the list query of a first page from validated query parameters. */
+export function queryFromParameters(query: Record<string, unknown>): ListQuery {
+  const filters: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(query)) if (!CONTROL.has(key)) filters[key] = value;
+  // 100 is Monite's default page size.
+  const limit = (query.limit ?? query.page_size ?? 100) as number;
+  return {
+    filters,
+    sort: typeof query.sort === 'string' ? query.sort : 'created_at',
+    order: query.order === 'desc' ? 'desc' : 'asc',
+    limit,
+    offset: 0,
+  };
+}
+
+function splitFilter(key: string): { field: string; operator: Operator } {
+  for (const operator of OPERATORS) {
+    if (key.endsWith(`__${operator}`)) return { field: key.slice(0, -operator.length - 2), operator };
+  }
+  return { field: key, operator: 'eq' };
+}
+
+function getPath(record: unknown, path: string): unknown {
+  let current: unknown = record;
+  for (const part of path.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+/**
+ * The value a filter field names. Monite's filters sometimes name a field
+ * the object spells differently (`counterpart_name` for an organisation's
+ * `legal_name`, `tag_ids` for `tags[].id`), so a few spellings are tried.
+ */
+export function fieldValue(record: StoredRecord, field: string): unknown {
+  const direct = getPath(record, field);
+  if (direct !== undefined) return direct;
+  if (field === 'counterpart_name') {
+    const organization = record.organization as Record<string, unknown> | undefined;
+    const individual = record.individual as Record<string, unknown> | undefined;
+    const counterpart = record.counterpart as Record<string, unknown> | undefined;
+    if (organization?.legal_name) return organization.legal_name;
+    if (individual) return `${String(individual.first_name ?? '')} ${String(individual.last_name ?? '')}`.trim();
+    if (counterpart?.name) return counterpart.name;
+  }
+  if (field.endsWith('_ids')) {
+    const plural = getPath(record, `${field.slice(0, -4)}s`);
+    if (Array.isArray(plural))
+      return plural.map((item) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : item));
+  }
+  if (field.endsWith('_id')) {
+    const object = getPath(record, field.slice(0, -3));
+    if (object && typeof object === 'object') return (object as { id?: unknown }).id;
+  }
+  // Counterparts keep most fields inside `organization` or `individual`: look one level down.
+  for (const value of Object.values(record)) {
+    if (value && typeof value === 'object' && !Array.isArray(value) && field in value)
+      return (value as Record<string, unknown>)[field];
+  }
+  if (field.startsWith('has_')) {
+    const name = field.slice(4);
+    const value = getPath(record, name) ?? getPath(record, `${name}_id`) ?? getPath(record, `${name}s`);
+    return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== null;
+  }
+  return undefined;
+}
+
+function compare(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') {
+    const da = Date.parse(a);
+    const db = Date.parse(b);
+    if (/^\d{4}-\d{2}-\d{2}/.test(a) && /^\d{4}-\d{2}-\d{2}/.test(b) && !Number.isNaN(da) && !Number.isNaN(db))
+      return da - db;
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  if (a === undefined || a === null) return b === undefined || b === null ? 0 : -1;
+  if (b === undefined || b === null) return 1;
+  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+}
+
+function equals(actual: unknown, expected: unknown): boolean {
+  if (Array.isArray(actual)) return actual.some((item) => equals(item, expected));
+  if (actual === undefined || actual === null) return expected === null;
+  return String(actual) === String(expected);
+}
+
+function matchesFilter(record: StoredRecord, key: string, expected: unknown): boolean {
+  const { field, operator } = splitFilter(key);
+  if (field === 'search_text') return JSON.stringify(record).toLowerCase().includes(String(expected).toLowerCase());
+  const actual = fieldValue(record, field);
+  const text = actual === undefined || actual === null ? '' : String(actual);
+  const wanted = Array.isArray(expected) ? expected : [expected];
+  switch (operator) {
+    case 'eq':
+    case 'in':
+      return wanted.some((w) => equals(actual, w));
+    case 'ne':
+    case 'not_in':
+      return !wanted.some((w) => equals(actual, w));
+    case 'gt':
+      return actual !== undefined && compare(actual, expected) > 0;
+    case 'gte':
+      return actual !== undefined && compare(actual, expected) >= 0;
+    case 'lt':
+      return actual !== undefined && compare(actual, expected) < 0;
+    case 'lte':
+      return actual !== undefined && compare(actual, expected) <= 0;
+    case 'contains':
+      return text.includes(String(expected));
+    case 'ncontains':
+      return !text.includes(String(expected));
+    case 'icontains':
+      return text.toLowerCase().includes(String(expected).toLowerCase());
+    case 'iexact':
+      return text.toLowerCase() === String(expected).toLowerCase();
+    case 'istartswith':
+      return text.toLowerCase().startsWith(String(expected).toLowerCase());
+  }
+}
+
+/** One page of a list, with the tokens of its neighbours. */
+export interface ListPage {
+  items: StoredRecord[];
+  next: string | null;
+  prev: string | null;
+}
+
+/** Filters, sorts and slices records for a list query. */
+export function pageOf(records: StoredRecord[], query: ListQuery): ListPage {
+  const filtered = records.filter((record) =>
+    Object.entries(query.filters).every(([key, value]) => matchesFilter(record, key, value)),
+  );
+  // Stable sort: records with equal keys keep creation order.
+  const indexed = filtered.map((record, index) => ({ record, index }));
+  indexed.sort(
+    (a, b) => compare(fieldValue(a.record, query.sort), fieldValue(b.record, query.sort)) || a.index - b.index,
+  );
+  if (query.order === 'desc') indexed.reverse();
+  const sorted = indexed.map((entry) => entry.record);
+  const items = sorted.slice(query.offset, query.offset + query.limit);
+  const hasNext = query.offset + query.limit < sorted.length;
+  return {
+    items,
+    next: hasNext ? encodeToken({ ...query, offset: query.offset + query.limit }) : null,
+    prev: query.offset > 0 ? encodeToken({ ...query, offset: Math.max(0, query.offset - query.limit) }) : null,
+  };
+}

@@ -1,0 +1,417 @@
+import {
+  creationExtras,
+  defaultFlagOf,
+  deriveFromChildren,
+  deriveOnRead,
+  deriveOnSave,
+  keptInParent,
+  notFoundMessage,
+} from '../domain/collection-rules.js';
+import { errorBody } from '../domain/error-bodies.js';
+import { applyTransition, INITIAL_STATUS, WORKFLOWS } from '../domain/workflows.js';
+import type { MockOperation } from '../operations/operation-table.js';
+import { fillPath, itemChain, paramNames, segmentsOf } from '../operations/path-templates.js';
+import { withDefaults } from '../schema/defaults.js';
+import type { SchemaDocument } from '../schema/schema-document.js';
+import { buildCatalog, type Catalog, childCollectionsOf, templateOf } from './catalog.js';
+import { DataSequence } from './data-sequence.js';
+import { decodeToken, type ListQuery, pageOf, queryFromParameters } from './lists.js';
+import { Presenter } from './presenter.js';
+import type { Store, StoredRecord } from './store.js';
+
+/** What a resource operation answers: a status and a body (undefined for none). */
+export interface Reply {
+  status: number;
+  body?: unknown;
+}
+
+/** One validated request, as the resource layer sees it. */
+export interface ResourceRequest {
+  operation: MockOperation;
+  scope: string;
+  entityId?: string;
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** PATCH semantics: objects merge key by key, anything else (arrays included) replaces. */
+export function mergePatch(target: Json, patch: Json): Json {
+  const out: Json = { ...target };
+  for (const [key, value] of Object.entries(patch)) {
+    out[key] = isObject(value) && isObject(out[key]) ? mergePatch(out[key] as Json, value) : value;
+  }
+  return out;
+}
+
+/** The request body when it is a JSON object; `{}` otherwise (no body, an array, a scalar). */
+function objectBody(request: ResourceRequest): Json {
+  return isObject(request.body) ? request.body : {};
+}
+
+function notFound(collectionSegment: string, id: string): Reply {
+  return { status: 404, body: errorBody(notFoundMessage(collectionSegment, id)) };
+}
+
+/**
+ * The stateful part of the mock: creates, reads, lists, updates and deletes
+ * stored resources as the operation table classifies them, runs workflows,
+ * and shapes every answer to the response schema the spec declares. Which
+ * collection gets which rule is the domain's business (`domain/`).
+ */
+export class Resources {
+  private readonly catalog: Catalog;
+  private readonly sequence: DataSequence;
+  private readonly presenter: Presenter;
+
+  constructor(
+    private readonly store: Store,
+    private readonly document: SchemaDocument,
+    operations: readonly MockOperation[],
+    seed: string,
+    startTime: number,
+  ) {
+    this.catalog = buildCatalog(operations, document);
+    this.sequence = new DataSequence(seed, startTime);
+    this.presenter = new Presenter(document, seed, startTime);
+  }
+
+  /** Forgets generated-state counters, so a reset mock replays the same data. */
+  reset(): void {
+    this.sequence.reset();
+  }
+
+  /** A fresh id from the seeded generator. */
+  freshId(): string {
+    return this.sequence.freshId();
+  }
+
+  /** The mock's clock for data: starts at a fixed time and moves one second per write, so data is reproducible. */
+  now(): string {
+    return this.sequence.now();
+  }
+
+  /** Shapes a value to the schema of a status of an operation, generating what is missing deterministically. */
+  present(op: MockOperation, status: number, value: unknown): unknown {
+    return this.presenter.present(op, status, value);
+  }
+
+  /** Fills a new record's required fields from the collection's read schema, so reads agree with each other. */
+  private materialize(collectionTemplate: string, record: StoredRecord): StoredRecord {
+    return this.presenter.materialize(this.catalog.readSchemas.get(collectionTemplate), record);
+  }
+
+  /**
+   * Completes a fixture before it is stored: the initial status of its
+   * workflow and every required field of its read schema, as a created
+   * resource would have.
+   */
+  completeFixture(collection: string, record: StoredRecord): StoredRecord {
+    const template = templateOf(this.catalog, collection);
+    if (!template) return record;
+    const status = INITIAL_STATUS[template];
+    const withStatus = status && record.status === undefined ? { ...record, status } : record;
+    return this.materialize(template, withStatus);
+  }
+
+  /** Checks that every item a path names exists (the last one included); a 404 reply when one does not. */
+  private missingItem(scope: string, template: string, params: Record<string, string>): Reply | undefined {
+    for (const link of itemChain(template)) {
+      const id = params[link.param] ?? '';
+      if (!this.store.get(scope, fillPath(link.collection, params), id))
+        return notFound(segmentsOf(link.collection).at(-1) ?? 'object', id);
+    }
+    return undefined;
+  }
+
+  /** Adds what Monite derives at read time: line-item totals, document totals, embedded children. */
+  private enrich(
+    scope: string,
+    collectionTemplate: string,
+    concreteCollection: string,
+    record: StoredRecord,
+  ): StoredRecord {
+    let out = deriveOnRead(collectionTemplate, record);
+    for (const child of childCollectionsOf(this.catalog, collectionTemplate)) {
+      const childPath = `${concreteCollection}/${record.id}/${child.segment}`;
+      const items = this.store.list(scope, childPath);
+      out = deriveFromChildren(child.segment, out, items);
+      if (child.embedAs)
+        out = { ...out, [child.embedAs]: items.map((i) => this.enrich(scope, child.template, childPath, i)) };
+    }
+    return out;
+  }
+
+  private newRecord(request: ResourceRequest, collectionTemplate: string, fields: Json): StoredRecord {
+    const now = this.now();
+    const record: StoredRecord = { ...fields, id: this.freshId(), created_at: now, updated_at: now };
+    // Nested resources point at their parent (`counterpart_id`, `payable_id`, ...), and entity resources at their entity.
+    for (const link of itemChain(collectionTemplate)) record[link.param] ??= request.path[link.param];
+    if (request.entityId) record.entity_id ??= request.entityId;
+    const status = INITIAL_STATUS[collectionTemplate];
+    if (status && record.status === undefined) record.status = status;
+    Object.assign(
+      record,
+      creationExtras(collectionTemplate, () => this.sequence.hex(32)),
+    );
+    return record;
+  }
+
+  /** Stores a written record as it will be served: derived fields, then what the read schema requires. */
+  private save(
+    request: ResourceRequest,
+    collectionTemplate: string,
+    concrete: string,
+    record: StoredRecord,
+  ): StoredRecord {
+    const derived = deriveOnSave(collectionTemplate, record, (collection, id) =>
+      this.store.get(request.scope, collection, id),
+    );
+    const saved = this.materialize(collectionTemplate, derived);
+    this.store.put(request.scope, concrete, saved);
+    return saved;
+  }
+
+  private itemReply(
+    request: ResourceRequest,
+    status: number,
+    collectionTemplate: string,
+    concrete: string,
+    record: StoredRecord,
+  ): Reply {
+    return {
+      status,
+      body: this.present(request.operation, status, this.enrich(request.scope, collectionTemplate, concrete, record)),
+    };
+  }
+
+  /** The request body with the defaults of its schema filled in. */
+  private bodyWithDefaults(request: ResourceRequest): Json {
+    const schema = this.document.operations[request.operation.operationId]?.body?.schema;
+    const body = objectBody(request);
+    const filled = withDefaults(schema, body, this.document.components.schemas);
+    return isObject(filled) ? filled : body;
+  }
+
+  /** Answers a validated request according to its operation's kind. */
+  handle(request: ResourceRequest): Reply {
+    const op = request.operation;
+    // Every stored item the path names must exist: the operation's own path for
+    // collections and items, the item it belongs to for actions and singletons.
+    const itemPath =
+      op.kind === 'rpc' ? undefined : op.kind === 'action' || op.kind.startsWith('singleton-') ? op.target : op.path;
+    const missing = itemPath && this.missingItem(request.scope, itemPath, request.path);
+    if (missing) return missing;
+    switch (op.kind) {
+      case 'create':
+        return this.create(request);
+      case 'list':
+        return this.list(request);
+      case 'read':
+      case 'update':
+      case 'replace':
+      case 'delete':
+        return this.item(request);
+      case 'action':
+        return this.action(request);
+      case 'replace-collection':
+        return this.replaceCollection(request);
+      case 'singleton-read':
+      case 'singleton-update':
+      case 'singleton-replace':
+      case 'singleton-delete':
+        return this.singleton(request);
+      default:
+        return this.rpc(request);
+    }
+  }
+
+  private create(request: ResourceRequest): Reply {
+    const op = request.operation;
+    const template = op.collection as string;
+    const concrete = fillPath(template, request.path);
+    const record = this.save(
+      request,
+      template,
+      concrete,
+      this.newRecord(request, template, this.bodyWithDefaults(request)),
+    );
+    return this.itemReply(request, op.successStatus, template, concrete, record);
+  }
+
+  private item(request: ResourceRequest): Reply {
+    const op = request.operation;
+    const template = op.collection as string;
+    const concrete = fillPath(template, request.path);
+    const id = request.path[op.idParam as string] as string;
+    const existing = this.store.get(request.scope, concrete, id) as StoredRecord;
+    if (op.kind === 'delete') {
+      this.store.delete(request.scope, concrete, id);
+      return op.successStatus === 204
+        ? { status: 204 }
+        : this.itemReply(request, op.successStatus, template, concrete, existing);
+    }
+    let record = existing;
+    if (op.kind === 'update' || op.kind === 'replace') {
+      // PATCH keeps what it does not name; PUT starts over, with the schema's defaults.
+      const base = op.kind === 'update' ? mergePatch(existing, objectBody(request)) : this.bodyWithDefaults(request);
+      record = { ...base, id: existing.id, created_at: existing.created_at, updated_at: this.now() } as StoredRecord;
+      for (const link of itemChain(template)) record[link.param] ??= request.path[link.param];
+      if (existing.entity_id !== undefined) record.entity_id ??= existing.entity_id;
+      record = this.save(request, template, concrete, record);
+    }
+    return this.itemReply(request, op.successStatus, template, concrete, record);
+  }
+
+  private list(request: ResourceRequest): Reply {
+    const op = request.operation;
+    const template = op.collection as string;
+    const concrete = fillPath(template, request.path);
+    let query: ListQuery;
+    const token = request.query.pagination_token;
+    if (typeof token === 'string') {
+      const decoded = decodeToken(token);
+      if (!decoded) {
+        return {
+          status: 422,
+          body: {
+            detail: [{ loc: ['query', 'pagination_token'], msg: 'Invalid pagination token', type: 'value_error' }],
+          },
+        };
+      }
+      query = decoded;
+    } else {
+      query = queryFromParameters(request.query);
+      if (!op.paginated) query.limit = Number.MAX_SAFE_INTEGER;
+    }
+    const records = this.store
+      .list(request.scope, concrete)
+      .map((r) => this.enrich(request.scope, template, concrete, r));
+    const page = pageOf(records, query);
+    const body: Json = { data: page.items };
+    if (op.paginated) Object.assign(body, { next_pagination_token: page.next, prev_pagination_token: page.prev });
+    return { status: op.successStatus, body: this.present(op, op.successStatus, body) };
+  }
+
+  private action(request: ResourceRequest): Reply {
+    const op = request.operation;
+    const template = op.collection as string;
+    const concrete = fillPath(template, request.path);
+    const id = request.path[paramNames(op.target as string).at(-1) as string] as string;
+    let record = this.store.get(request.scope, concrete, id) as StoredRecord;
+    const action = op.action as string;
+    const transition = WORKFLOWS[template]?.[action];
+    if (transition) {
+      // Moves that touch amounts need the derived totals (from line items), so they see the record as served.
+      const served = this.enrich(request.scope, template, concrete, record);
+      const result = applyTransition(served, action, transition, objectBody(request), () => this.sequence.hex(32));
+      // An illegal move is a 409 where the spec declares one; elsewhere (webhook
+      // enable on an enabled subscription, say) the move is idempotent.
+      if (!result.ok && op.statuses.includes('409')) return { status: 409, body: errorBody(result.message) };
+      if (result.ok) {
+        record = { ...result.record, updated_at: this.now() };
+        this.store.put(request.scope, concrete, record);
+      }
+    } else if (action === 'make_default') {
+      record = this.makeDefault(request.scope, concrete, record);
+    } else if (action === 'clone') {
+      record = this.save(
+        request,
+        template,
+        concrete,
+        this.newRecord(request, template, { ...record, status: undefined, id: undefined }),
+      );
+    }
+    if (op.successStatus === 204 || !op.responseContentType) return { status: op.successStatus };
+    return this.itemReply(request, op.successStatus, template, concrete, record);
+  }
+
+  /** Marks one item as its collection's default (per currency for bank accounts) and unmarks the others. */
+  private makeDefault(scope: string, concrete: string, record: StoredRecord): StoredRecord {
+    const { field, perCurrency } = defaultFlagOf(concrete, record);
+    let chosen = record;
+    for (const item of this.store.list(scope, concrete)) {
+      if (perCurrency && item.id !== record.id && item.currency !== record.currency) continue;
+      const updated = {
+        ...item,
+        [field]: item.id === record.id,
+        updated_at: item.id === record.id ? this.now() : item.updated_at,
+      };
+      this.store.put(scope, concrete, updated);
+      if (item.id === record.id) chosen = updated;
+    }
+    return chosen;
+  }
+
+  private replaceCollection(request: ResourceRequest): Reply {
+    const op = request.operation;
+    const template = op.collection as string;
+    const concrete = fillPath(template, request.path);
+    const body = request.body;
+    const items = Array.isArray(body)
+      ? body
+      : isObject(body)
+        ? ((body.data ?? body.line_items ?? body.items ?? []) as unknown[])
+        : [];
+    const records = items.map((item) =>
+      this.materialize(template, this.newRecord(request, template, isObject(item) ? item : {})),
+    );
+    this.store.replaceAll(request.scope, concrete, records);
+    const enriched = records.map((r) => this.enrich(request.scope, template, concrete, r));
+    return { status: op.successStatus, body: this.present(op, op.successStatus, { data: enriched }) };
+  }
+
+  private singleton(request: ResourceRequest): Reply {
+    const op = request.operation;
+    const path = fillPath(op.path, request.path);
+    // Some child lists live inside their parent object (a receivable's line items).
+    const parent = keptInParent(op.path);
+    if (parent) return this.itemsKeptInParent(request, parent);
+    if (op.kind === 'singleton-delete') {
+      this.store.setSingleton(request.scope, path, undefined);
+      return { status: op.successStatus };
+    }
+    const stored = this.store.getSingleton(request.scope, path);
+    let value: unknown = stored ?? this.generate(op, path);
+    if (op.kind === 'singleton-update') value = mergePatch(isObject(value) ? value : {}, objectBody(request));
+    if (op.kind === 'singleton-replace') value = request.body ?? {};
+    if (op.kind !== 'singleton-read' || stored === undefined) this.store.setSingleton(request.scope, path, value);
+    if (!op.responseContentType) return { status: op.successStatus };
+    if (op.responseContentType !== 'application/json')
+      return { status: op.successStatus, body: new Uint8Array([37, 80, 68, 70]) };
+    return { status: op.successStatus, body: this.present(op, op.successStatus, value) };
+  }
+
+  private itemsKeptInParent(
+    request: ResourceRequest,
+    parent: { collection: string; idParam: string; field: string },
+  ): Reply {
+    const op = request.operation;
+    const id = request.path[parent.idParam] as string;
+    const owner = this.store.get(request.scope, parent.collection, id) as StoredRecord;
+    const items = objectBody(request).data ?? [];
+    const record = this.save(request, parent.collection, parent.collection, {
+      ...owner,
+      [parent.field]: items,
+      updated_at: this.now(),
+    });
+    return { status: op.successStatus, body: this.present(op, op.successStatus, { data: record[parent.field] }) };
+  }
+
+  /** A value for an operation nobody stored anything for, stable per path and seed. */
+  private generate(op: MockOperation, key: string): unknown {
+    return this.presenter.generate(op, key);
+  }
+
+  private rpc(request: ResourceRequest): Reply {
+    const op = request.operation;
+    if (!op.responseContentType) return { status: op.successStatus };
+    const value = this.generate(op, JSON.stringify(request.body ?? null));
+    const withId = isObject(value) && 'id' in value ? { ...value, id: this.freshId() } : value;
+    return { status: op.successStatus, body: this.present(op, op.successStatus, withId) };
+  }
+}

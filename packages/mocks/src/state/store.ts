@@ -1,0 +1,93 @@
+import type { StoredRecord } from '../domain/stored-record.js';
+
+export type { StoredRecord };
+
+/** The key of the partner-level scope (operations without `x-monite-entity-id`). */
+export const PARTNER_SCOPE = 'partner';
+
+/**
+ * The in-memory state: collections and singletons, per scope. A scope is an
+ * entity id (objects created under one entity are invisible under another) or
+ * the partner scope. Collections are keyed by their concrete path
+ * (`/counterparts/<id>/contacts`), so deleting an item drops everything whose
+ * path starts below it: nested resources go with their parent.
+ */
+export class Store {
+  private readonly scopes = new Map<string, Map<string, Map<string, StoredRecord>>>();
+  private readonly singletons = new Map<string, Map<string, unknown>>();
+
+  private collections(scope: string): Map<string, Map<string, StoredRecord>> {
+    let collections = this.scopes.get(scope);
+    if (!collections) {
+      collections = new Map();
+      this.scopes.set(scope, collections);
+    }
+    return collections;
+  }
+
+  /** The items of a collection in creation order. */
+  list(scope: string, collection: string): StoredRecord[] {
+    return [...(this.scopes.get(scope)?.get(collection)?.values() ?? [])];
+  }
+
+  /** One item, or undefined. */
+  get(scope: string, collection: string, id: string): StoredRecord | undefined {
+    return this.scopes.get(scope)?.get(collection)?.get(id);
+  }
+
+  /** Inserts or replaces an item, keeping its position when it existed. */
+  put(scope: string, collection: string, record: StoredRecord): void {
+    const collections = this.collections(scope);
+    let items = collections.get(collection);
+    if (!items) {
+      items = new Map();
+      collections.set(collection, items);
+    }
+    items.set(record.id, record);
+  }
+
+  /** Replaces a whole collection (PUT on a list path, e.g. line items). */
+  replaceAll(scope: string, collection: string, records: StoredRecord[]): void {
+    for (const existing of this.list(scope, collection)) this.dropBelow(scope, `${collection}/${existing.id}`);
+    this.collections(scope).set(collection, new Map(records.map((r) => [r.id, r])));
+  }
+
+  /** Deletes an item and everything nested below it; false when it did not exist. */
+  delete(scope: string, collection: string, id: string): boolean {
+    const removed = this.scopes.get(scope)?.get(collection)?.delete(id) ?? false;
+    if (removed) this.dropBelow(scope, `${collection}/${id}`);
+    return removed;
+  }
+
+  private dropBelow(scope: string, itemPath: string): void {
+    const prefix = `${itemPath}/`;
+    for (const key of [...(this.scopes.get(scope)?.keys() ?? [])]) {
+      if (key.startsWith(prefix)) this.scopes.get(scope)?.delete(key);
+    }
+    for (const key of [...(this.singletons.get(scope)?.keys() ?? [])]) {
+      if (key.startsWith(prefix)) this.singletons.get(scope)?.delete(key);
+    }
+  }
+
+  /** A singleton (settings, metadata, ...) stored under its concrete path. */
+  getSingleton(scope: string, path: string): unknown {
+    return this.singletons.get(scope)?.get(path);
+  }
+
+  /** Stores a singleton; `undefined` deletes it. */
+  setSingleton(scope: string, path: string, value: unknown): void {
+    let values = this.singletons.get(scope);
+    if (!values) {
+      values = new Map();
+      this.singletons.set(scope, values);
+    }
+    if (value === undefined) values.delete(path);
+    else values.set(path, value);
+  }
+
+  /** Forgets everything. */
+  clear(): void {
+    this.scopes.clear();
+    this.singletons.clear();
+  }
+}
