@@ -5,6 +5,7 @@ import type {
   EinvoicingConnectionCreateRequest,
   ErrorBody,
   MethodOf,
+  OperationParameters,
   Parameters,
   RequestBody,
   ResponseBody,
@@ -67,7 +68,7 @@ describe('ResponseBody', () => {
   });
 });
 
-describe('Parameters and methods', () => {
+describe('OperationParameters and methods', () => {
   it('lists the methods of a path', () => {
     expectTypeOf<MethodOf<'/einvoicing_connections/{einvoicing_connection_id}'>>().toEqualTypeOf<
       'get' | 'delete' | 'patch'
@@ -75,10 +76,14 @@ describe('Parameters and methods', () => {
   });
 
   it('requires the version header in the raw types', () => {
-    expectTypeOf<Parameters<'/counterparts', 'post'>['header']>().toEqualTypeOf<
+    expectTypeOf<OperationParameters<'/counterparts', 'post'>['header']>().toEqualTypeOf<
       paths['/counterparts']['post']['parameters']['header']
     >();
-    expectTypeOf<Parameters<'/counterparts', 'post'>['header']['x-monite-version']>().toEqualTypeOf<string>();
+    expectTypeOf<OperationParameters<'/counterparts', 'post'>['header']['x-monite-version']>().toEqualTypeOf<string>();
+  });
+
+  it('keeps Parameters as a deprecated alias of OperationParameters', () => {
+    expectTypeOf<Parameters<'/counterparts', 'post'>>().toEqualTypeOf<OperationParameters<'/counterparts', 'post'>>();
   });
 
   it('types the audit log, absent from the reference', () => {

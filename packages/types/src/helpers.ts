@@ -26,8 +26,15 @@ export type RequestBody<P extends Path, M extends MethodOf<P>> =
   Operation<P, M> extends { requestBody?: infer R } ? JsonContent<NonNullable<R>> : never;
 
 /** The parameters of an operation, by location (`path`, `query`, `header`). */
-export type Parameters<P extends Path, M extends MethodOf<P>> =
+export type OperationParameters<P extends Path, M extends MethodOf<P>> =
   Operation<P, M> extends { parameters: infer Params } ? Params : never;
+
+/**
+ * The parameters of an operation, by location.
+ * @deprecated Use `OperationParameters`: importing this name hides TypeScript's
+ * built-in `Parameters<F>` in the importing module.
+ */
+export type Parameters<P extends Path, M extends MethodOf<P>> = OperationParameters<P, M>;
 
 /** The statuses an operation declares. */
 export type StatusOf<P extends Path, M extends MethodOf<P>> = keyof (Operation<P, M> extends {
