@@ -156,6 +156,20 @@ describe('consumer proof', () => {
     }
   });
 
+  it("ships the client's declarations with the schemas inlined, so it needs no @monite-ts/types", () => {
+    // @monite-ts/types is a build input of the client (a devDependency whose
+    // schemas tsup inlines into the .d.ts): a leaked import would make the
+    // client's types depend on a package its users may not have installed.
+    const client = join(project, 'node_modules/@monite-ts/client');
+    const manifest = readManifest(join(client, 'package.json'));
+    expect(Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })).not.toContain('@monite-ts/types');
+    const declarations = readdirSync(join(client, 'dist')).filter((f) => /\.d\.c?ts$/.test(f));
+    expect(declarations.length).toBeGreaterThan(0);
+    for (const file of declarations) {
+      expect(readFileSync(join(client, 'dist', file), 'utf8'), file).not.toMatch(/['"]@monite-ts\/types['"]/);
+    }
+  });
+
   it.each(['nodenext', 'bundler'])('type-checks under strict with moduleResolution %s', (flavour) => {
     // A failure shows tsc's diagnostics through run()'s error. The NodeNext
     // build also emits out/consumer.{mjs,cjs} for the run tests below.
