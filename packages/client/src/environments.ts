@@ -1,4 +1,4 @@
-// Monite's public environments (API-FACTS.md).
+// Monite's public environments: the sandbox and the two production regions (EU and North America).
 
 /** Base URLs of Monite's environments, `/v1` included. */
 export const MONITE_ENVIRONMENTS = Object.freeze({
