@@ -1,38 +1,41 @@
 // Shared helpers of the project's generators: where the bundled spec lives,
-// the header every generated file carries, and writing files only on change.
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+// the header every generated file carries, writing files only on change, and
+// openapi-typescript with the project's settings. Nothing here runs at import
+// time: the spec path and check mode are read by the caller and passed in.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 
-/** Absolute path of the workspace root. */
+/** Absolute path of the workspace root (a constant: where this file sits in the repository). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /**
  * Absolute path of the bundled spec, the single input of every generator.
  * `MONITE_SPEC_PATH` points the generators at another bundle (tests use it
  * to show that a changed spec makes the committed output stale).
+ * @param {{ MONITE_SPEC_PATH?: string | undefined }} env
+ * @returns {string}
  */
-export const bundledSpecPath = process.env.MONITE_SPEC_PATH
-  ? resolve(process.env.MONITE_SPEC_PATH)
-  : resolve(repoRoot, 'spec/dist/openapi.json');
+export function bundledSpecPath(env) {
+  return env.MONITE_SPEC_PATH ? resolve(env.MONITE_SPEC_PATH) : resolve(repoRoot, 'spec/dist/openapi.json');
+}
 
 /**
- * With `--check`, generators write nothing and exit non-zero when a committed
- * output differs from what they would write: CI's freshness check.
+ * Reads and parses a bundled spec.
+ * @param {string} path
+ * @returns {any} the document, walked dynamically by the generators
  */
-export const checkMode = process.argv.includes('--check');
-
-/** Reads and parses the bundled spec. */
-export function readBundledSpec() {
-  return JSON.parse(readFileSync(bundledSpecPath, 'utf8'));
+export function readSpec(path) {
+  return JSON.parse(readFileSync(path, 'utf8'));
 }
 
 /**
  * The banner of a generated file: it names the generator so a reader knows
  * how to regenerate instead of editing.
  * @param {string} generator path of the generator, relative to the repo root
+ * @returns {string}
  */
 export function generatedHeader(generator) {
   return [
@@ -46,46 +49,34 @@ export function generatedHeader(generator) {
 
 /**
  * Writes a file when its content differs, so unchanged outputs keep their
- * timestamps and tools that watch files stay quiet.
- * In `--check` mode it reports a difference instead of writing.
- * @returns {boolean} whether the file was written
+ * timestamps and tools that watch files stay quiet. With `check` (CI's
+ * freshness check) it writes nothing and reports a difference on stderr.
+ * @param {string} path
+ * @param {string} content
+ * @param {{ check?: boolean }} [options]
+ * @returns {'written' | 'unchanged' | 'stale'}
  */
-export function writeIfChanged(path, content) {
-  if (existsSync(path) && readFileSync(path, 'utf8') === content) return false;
-  if (checkMode) {
+export function writeIfChanged(path, content, options = {}) {
+  if (existsSync(path) && readFileSync(path, 'utf8') === content) return 'unchanged';
+  if (options.check) {
     console.error(`stale: ${path} differs from what the spec generates; run \`pnpm generate\``);
-    process.exitCode = 1;
-    return false;
+    return 'stale';
   }
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
-  return true;
+  return 'written';
 }
 
 /**
  * Turns a schema name into a TypeScript identifier (`Payload-Output` becomes
  * `PayloadOutput`), keeping Monite's names recognisable.
+ * @param {string} name
+ * @returns {string}
  */
 export function toIdentifier(name) {
   const cleaned = name.replace(/[^A-Za-z0-9_$]+(.)?/g, (_, c) => (c ? c.toUpperCase() : ''));
   return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned;
 }
-
-/**
- * Resolves a local `$ref` (`#/components/...`) inside a document, so a
- * parameter or schema shared through components reads like an inline one.
- */
-export function resolveLocalRef(doc, ref) {
-  if (!ref.startsWith('#/')) throw new Error(`Only local $refs are expected in the bundled spec, got ${ref}`);
-  return ref
-    .slice(2)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((node, key) => node?.[key], doc);
-}
-
-const blob = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
-const nullType = ts.factory.createLiteralTypeNode(ts.factory.createNull());
 
 /**
  * openapi-typescript over a spec with the project's settings, shared by the
@@ -94,9 +85,12 @@ const nullType = ts.factory.createLiteralTypeNode(ts.factory.createNull());
  *   would otherwise require them, upstream #2489);
  * - `format: binary` becomes `Blob`: uploads are sent as multipart form data
  *   from a Blob or File, so a `string` would misstate what is accepted.
+ * @param {any} spec
  * @returns {Promise<import('typescript').Node[]>} the top-level declarations
  */
 export function openapiDeclarations(spec) {
+  const blob = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
+  const nullType = ts.factory.createLiteralTypeNode(ts.factory.createNull());
   return openapiTS(structuredClone(spec), {
     defaultNonNullable: false,
     alphabetize: false,
@@ -108,12 +102,21 @@ export function openapiDeclarations(spec) {
   });
 }
 
-/** The name a top-level declaration exports (`paths`, `components`, ...). */
+/**
+ * The name a top-level declaration exports (`paths`, `components`, ...).
+ * @param {import('typescript').Node} node
+ * @returns {string | undefined}
+ */
 export function declarationName(node) {
-  return node.name && ts.isIdentifier(node.name) ? node.name.text : undefined;
+  const name = /** @type {{ name?: import('typescript').Node }} */ (node).name;
+  return name && ts.isIdentifier(name) ? name.text : undefined;
 }
 
-/** Prints declarations as TypeScript source. */
+/**
+ * Prints declarations as TypeScript source.
+ * @param {import('typescript').Node[]} nodes
+ * @returns {string}
+ */
 export function printDeclarations(nodes) {
   return astToString(nodes);
 }

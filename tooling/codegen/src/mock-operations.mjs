@@ -1,0 +1,185 @@
+// The operation table of @monite-ts/mocks: one row per operation (method,
+// path, operationId, success status, entity scope, how the in-memory store
+// treats it) plus the per-operation parameter, body and response schemas the
+// mocks validate with. Pure functions of the spec; the entry file writes.
+import {
+  describeOperation,
+  effectiveParameters,
+  isParameterSegment,
+  jsonSchemaOf,
+  listOperations,
+  pathSegments,
+  refName,
+  resolveObject,
+} from '@monite-ts/openapi-model';
+import { compactComponents, compactSchema, SCHEMA_ID } from './compact-schema.mjs';
+import { generatedHeader } from './lib.mjs';
+
+/** The generator named in the generated files' header. */
+export const MOCKS_GENERATOR = 'tooling/codegen/src/generate-mock-operations.mjs';
+
+/** The methods the mocks serve, in the order the table lists them. */
+export const MOCK_METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+
+/**
+ * @typedef {Record<string, any>} Json A JSON value walked dynamically.
+ * @typedef {import('@monite-ts/openapi-model').LocatedOperation} LocatedOperation
+ */
+
+/**
+ * The compact per-operation schemas and the row facts only they carry.
+ * @param {Json} spec
+ * @param {LocatedOperation} located
+ * @returns {{ parameters: Json[], body: Json | undefined, bodyContentType: string | undefined, requestSchemaRef: string | undefined, responses: Json, responseHeaders: Record<string, string[]> }}
+ */
+export function operationSchemas(spec, located) {
+  const operation = /** @type {Json} */ (located.operation);
+  const parameters = [...effectiveParameters(spec, located).values()].map((p) => ({
+    name: p.name,
+    in: p.in,
+    required: p.required === true,
+    schema: compactSchema(p.schema ?? {}),
+  }));
+  const body = resolveObject(spec, operation.requestBody).node;
+  const bodyContentType = body ? Object.keys(body.content ?? {})[0] : undefined;
+  /** @type {Json} */
+  const responses = {};
+  /** @type {Record<string, string[]>} */
+  const responseHeaders = {};
+  for (const [status, raw] of Object.entries(operation.responses ?? {})) {
+    const response = resolveObject(spec, raw).node;
+    const contentTypes = Object.keys(response?.content ?? {});
+    const schema = jsonSchemaOf(response?.content);
+    responses[status] = schema ? compactSchema(schema) : contentTypes.length ? { contentType: contentTypes[0] } : null;
+    const headers = Object.keys(response?.headers ?? {});
+    if (headers.length) responseHeaders[status] = headers;
+  }
+  const requestSchema = /** @type {Json | undefined} */ (jsonSchemaOf(body?.content));
+  return {
+    parameters,
+    body: body
+      ? {
+          required: body.required === true,
+          contentType: bodyContentType,
+          schema: compactSchema(requestSchema ?? Object.values(body.content ?? {})[0]?.schema ?? {}),
+        }
+      : undefined,
+    bodyContentType,
+    requestSchemaRef: typeof requestSchema?.$ref === 'string' ? refName(requestSchema.$ref) : undefined,
+    responses,
+    responseHeaders,
+  };
+}
+
+/**
+ * One row of the table, keys in the order the generated file has them.
+ * @param {Json} spec
+ * @param {LocatedOperation} located
+ * @param {ReturnType<typeof operationSchemas>} schemas
+ * @returns {Json}
+ */
+export function operationRow(spec, located, schemas) {
+  const described = describeOperation(spec, located.method, located.path);
+  const successContent = schemas.responses[String(described.successStatus)];
+  const successResponse = resolveObject(
+    spec,
+    /** @type {Json} */ (located.operation).responses?.[String(described.successStatus)],
+  ).node;
+  const successSchema = /** @type {Json | undefined} */ (jsonSchemaOf(successResponse?.content));
+  return {
+    method: described.method,
+    path: described.path,
+    operationId: described.operationId,
+    successStatus: described.successStatus,
+    statuses: described.statuses,
+    entityScoped: described.entityScoped,
+    secured: described.secured,
+    list: described.kind === 'list',
+    ...described.classification,
+    parent: described.parent,
+    requestContentType: schemas.bodyContentType,
+    requestSchemaRef: schemas.requestSchemaRef,
+    responseSchemaRef: typeof successSchema?.$ref === 'string' ? refName(successSchema.$ref) : undefined,
+    responseContentType: successContent?.contentType ?? (successContent ? 'application/json' : undefined),
+  };
+}
+
+/**
+ * Orders rows so literal segments come before parameters at the same depth
+ * (`/payables/validations` is tried before `/payables/{payable_id}`), then
+ * by path, then by {@link MOCK_METHODS}.
+ * @param {{ method: string, path: string }} a
+ * @param {{ method: string, path: string }} b
+ * @returns {number}
+ */
+export function compareOperations(a, b) {
+  const sa = pathSegments(a.path);
+  const sb = pathSegments(b.path);
+  for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
+    const pa = isParameterSegment(sa[i]);
+    const pb = isParameterSegment(sb[i]);
+    if (pa !== pb) return pa ? 1 : -1;
+    if (sa[i] !== sb[i]) return /** @type {string} */ (sa[i]) < /** @type {string} */ (sb[i]) ? -1 : 1;
+  }
+  return (
+    sa.length - sb.length || MOCK_METHODS.indexOf(a.method.toLowerCase()) - MOCK_METHODS.indexOf(b.method.toLowerCase())
+  );
+}
+
+/**
+ * The mocks' generated files from a spec.
+ * @param {Json} spec
+ * @returns {{ files: Record<string, string>, summary: (written: number) => string[] }}
+ */
+export function renderMockOperations(spec) {
+  /** @type {Json[]} */
+  const operations = [];
+  /** @type {Json} */
+  const schemaOps = {};
+  for (const located of listOperations(spec, { methods: MOCK_METHODS })) {
+    const schemas = operationSchemas(spec, located);
+    operations.push(operationRow(spec, located, schemas));
+    schemaOps[/** @type {string} */ (located.operation.operationId)] = {
+      parameters: schemas.parameters,
+      body: schemas.body,
+      responses: schemas.responses,
+      responseHeaders: schemas.responseHeaders,
+    };
+  }
+  operations.sort((a, b) => compareOperations(/** @type {any} */ (a), /** @type {any} */ (b)));
+  const components = compactComponents(spec.components?.schemas ?? {});
+  const schemaDocument = {
+    apiVersion: spec.info?.version,
+    schemaId: SCHEMA_ID,
+    components: { schemas: components.schemas },
+    operations: schemaOps,
+  };
+  const operationsSource =
+    generatedHeader(MOCKS_GENERATOR) +
+    "import type { MockOperation } from '../operations/operation-table.js';\n\n" +
+    `/** Every operation of the bundled spec (${operations.length}), most specific path first. */\n` +
+    `export const operations: readonly MockOperation[] = ${JSON.stringify(operations, null, 1)};\n`;
+  // A JSON string parsed at load time: cheaper for both the TypeScript checker
+  // and JavaScript engines than a large object literal.
+  const schemasSource =
+    generatedHeader(MOCKS_GENERATOR) +
+    "import type { SchemaDocument } from '../schema/schema-document.js';\n\n" +
+    '/** Component schemas and per-operation parameter, body and response schemas, without prose. */\n' +
+    `export const schemaDocument: SchemaDocument = JSON.parse(${JSON.stringify(JSON.stringify(schemaDocument))});\n`;
+  /** @type {Record<string, number>} */
+  const kinds = {};
+  for (const op of operations) kinds[op.kind] = (kinds[op.kind] ?? 0) + 1;
+  return {
+    files: { 'operations.ts': operationsSource, 'schemas.ts': schemasSource },
+    summary: (written) => [
+      ...(components.lifted.length
+        ? [
+            `mocks: lifted additionalProperties:false beside anyOf/allOf (unsatisfiable as written) in ${components.lifted.join(', ')}`,
+          ]
+        : []),
+      `mocks: ${operations.length} operations (${Object.entries(kinds)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}); ${written} file(s) written, schemas ${(schemasSource.length / 1024).toFixed(0)} KiB`,
+    ],
+  };
+}
