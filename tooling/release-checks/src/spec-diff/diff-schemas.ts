@@ -5,7 +5,7 @@
  * so the API returning something they don't expect breaks them.
  */
 import type { Bump, Change, ChangeKind } from './model.js';
-import { resolveRef } from '../openapi.js';
+import { flattenAllOf, refName, resolveRef } from '@monite-ts/openapi-model';
 
 /** Who writes the value a schema describes. */
 export type Direction = 'request' | 'response';
@@ -46,37 +46,6 @@ function admits(types: Set<string>, type: string): boolean {
 
 function describe(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** The name a `$ref` points to, for variant matching and messages. */
-function refName(ref: string | undefined): string | undefined {
-  return ref?.split('/').pop();
-}
-
-/**
- * Flattens `allOf` into one object-ish schema: properties and `required`
- * are unioned. This is the shape generated types end up with, which is what
- * consumers experience.
- */
-function flattenAllOf(doc: unknown, schema: Schema, depth = 0): Schema {
-  if (!Array.isArray(schema.allOf) || depth > 20) return schema;
-  const merged: Schema = { ...schema };
-  delete merged.allOf;
-  const properties: Record<string, unknown> = { ...(schema.properties as Record<string, unknown> | undefined) };
-  const required = new Set<string>(Array.isArray(schema.required) ? (schema.required as string[]) : []);
-  for (const part of schema.allOf) {
-    const resolved = resolveRef<Schema>(doc, part).node;
-    if (!resolved) continue;
-    const flat = flattenAllOf(doc, resolved, depth + 1);
-    Object.assign(properties, flat.properties as Record<string, unknown> | undefined);
-    for (const r of (flat.required as string[] | undefined) ?? []) required.add(r);
-    for (const [k, v] of Object.entries(flat)) {
-      if (k !== 'properties' && k !== 'required' && !(k in merged)) merged[k] = v;
-    }
-  }
-  if (Object.keys(properties).length > 0) merged.properties = properties;
-  if (required.size > 0) merged.required = [...required];
-  return merged;
 }
 
 const isNullSchema = (v: unknown): boolean =>

@@ -5,7 +5,7 @@
  */
 import { diffSchemas } from './diff-schemas.js';
 import type { Change, OpenApiDocument } from './model.js';
-import { effectiveParameters, listOperations, resolveRef } from '../openapi.js';
+import { effectiveParameters, listOperations, resolveRef } from '@monite-ts/openapi-model';
 
 type Obj = Record<string, unknown>;
 
