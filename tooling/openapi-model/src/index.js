@@ -23,6 +23,7 @@ export {
   componentName,
   encodePointerToken,
   getByPointer,
+  isLocalRef,
   lookUp,
   pointerTokens,
   refName,

@@ -41,6 +41,16 @@ export function toPointer(tokens) {
 }
 
 /**
+ * Whether a value is a local ref (`#/...`), one that points into the same
+ * document rather than another file or URL.
+ * @param {unknown} ref
+ * @returns {ref is string}
+ */
+export function isLocalRef(ref) {
+  return typeof ref === 'string' && ref.startsWith('#/');
+}
+
+/**
  * The node a local pointer designates, or undefined when nothing is there.
  * @param {unknown} doc
  * @param {string} pointer

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentName, getByPointer, lookUp, pointerTokens, refName, toPointer } from './pointer.js';
+import { componentName, getByPointer, isLocalRef, lookUp, pointerTokens, refName, toPointer } from './pointer.js';
 
 const doc = {
   components: { schemas: { 'a/b': { type: 'string' }, 'c~d': { type: 'integer' }, 'e%f': { type: 'null' } } },
@@ -60,5 +60,16 @@ describe('names', () => {
     [42, 'schemas', undefined],
   ])('componentName(%s, %s)', (ref, section, name) => {
     expect(componentName(ref, section)).toBe(name);
+  });
+});
+
+describe('isLocalRef', () => {
+  it.each([
+    ['#/components/schemas/X', true],
+    ['other.yaml#/components/schemas/X', false],
+    ['#', false],
+    [undefined, false],
+  ])('%s -> %s', (ref, expected) => {
+    expect(isLocalRef(ref)).toBe(expected);
   });
 });
