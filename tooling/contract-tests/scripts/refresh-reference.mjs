@@ -17,9 +17,9 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HTTP_METHODS, isLocalRef, lookUp } from '@monite-ts/openapi-model';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 function parseArgs(argv) {
   const args = { source: undefined, operations: undefined, out: join(here, '..', 'reference'), check: false };
@@ -134,27 +134,14 @@ function collectRefs(node, document, seen = new Set()) {
     if (Array.isArray(current)) stack.push(...current);
     else if (current && typeof current === 'object') {
       for (const [key, value] of Object.entries(current)) {
-        if (key === '$ref' && typeof value === 'string' && value.startsWith('#/') && !seen.has(value)) {
+        if (key === '$ref' && isLocalRef(value) && !seen.has(value)) {
           seen.add(value);
-          stack.push(resolvePointer(document, value));
+          stack.push(lookUp(document, value, { strict: true }));
         } else if (typeof value === 'object') stack.push(value);
       }
     }
   }
   return seen;
-}
-
-function resolvePointer(document, ref) {
-  const segments = ref
-    .slice(2)
-    .split('/')
-    .map((s) => decodeURIComponent(s.replace(/~1/g, '/').replace(/~0/g, '~')));
-  let node = document;
-  for (const segment of segments) {
-    node = node?.[segment];
-    if (node === undefined) throw new Error(`unresolvable $ref ${ref}`);
-  }
-  return node;
 }
 
 /**

@@ -4,17 +4,15 @@
 // comparison altered copies of the bundle, to show that it can fail.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { isObject, lookUp, resolveObject } from '@monite-ts/openapi-model';
 import { describe, expect, test } from 'vitest';
 import {
   applyAllowlist,
   compareDocuments,
-  derefObject,
   differencePath,
   formatReport,
   formatStale,
-  isObject,
   parseAllowlist,
-  resolvePointer,
   type Difference,
   type DifferenceKind,
   type DocumentedOperation,
@@ -87,7 +85,7 @@ describe('spec/dist/openapi.json against the reference', () => {
     for (const [path, item] of Object.entries(spec.paths ?? {})) {
       for (const [method, operation] of Object.entries(item)) {
         if (!isObject(operation) || !isObject(operation.responses)) continue;
-        const tooMany = derefObject(spec, operation.responses['429']);
+        const tooMany = derefStrict(spec, operation.responses['429']);
         const headers = isObject(tooMany?.headers) ? Object.keys(tooMany.headers).map((h) => h.toLowerCase()) : [];
         if (!headers.includes('retry-after')) without.push(`${method.toUpperCase()} ${path}`);
       }
@@ -96,13 +94,18 @@ describe('spec/dist/openapi.json against the reference', () => {
   });
 });
 
+/** A response, request body or parameter with its `$ref`s followed; a missing target fails the test. */
+function derefStrict(document: OpenApiDocument, value: unknown): JsonObject | undefined {
+  return resolveObject(document, value, { strict: true }).node;
+}
+
 /** Follows `$ref`, single `allOf` and a nullable union's one real branch to the object that holds `keyword`. */
 function ownerOf(document: OpenApiDocument, schema: unknown, keyword: string): JsonObject {
   let node: unknown = schema;
   for (let depth = 0; depth < 16; depth += 1) {
     if (!isObject(node)) break;
     if (keyword in node) return node;
-    if (typeof node.$ref === 'string') node = resolvePointer(document, node.$ref);
+    if (typeof node.$ref === 'string') node = lookUp(document, node.$ref, { strict: true });
     else if (Array.isArray(node.allOf) && node.allOf.length === 1) node = node.allOf[0];
     else {
       const union = (Array.isArray(node.anyOf) ? node.anyOf : Array.isArray(node.oneOf) ? node.oneOf : []) as unknown[];
@@ -119,7 +122,7 @@ function operation(document: OpenApiDocument, method: string, path: string): Jso
 }
 
 function requestSchema(document: OpenApiDocument, method: string, path: string): unknown {
-  const body = derefObject(document, operation(document, method, path).requestBody);
+  const body = derefStrict(document, operation(document, method, path).requestBody);
   const content = isObject(body?.content) ? body.content['application/json'] : undefined;
   return isObject(content) ? content.schema : undefined;
 }
@@ -209,7 +212,7 @@ describe('the drift test fails on an altered spec', () => {
 
   test('a response property removed', () => {
     const found = introduced((copy) => {
-      const ok = derefObject(copy, (operation(copy, 'get', '/tags/{tag_id}').responses as JsonObject)['200']);
+      const ok = derefStrict(copy, (operation(copy, 'get', '/tags/{tag_id}').responses as JsonObject)['200']);
       const content = ok?.content as JsonObject;
       const schema = (content['application/json'] as JsonObject).schema;
       delete (ownerOf(copy, schema, 'properties').properties as JsonObject).name;
@@ -235,7 +238,7 @@ describe('the drift test fails on an altered spec', () => {
   test('a parameter bound changed', () => {
     const found = introduced((copy) => {
       const limit = (operation(copy, 'get', '/tags').parameters as unknown[])
-        .map((p) => derefObject(copy, p))
+        .map((p) => derefStrict(copy, p))
         .find((p) => p?.name === 'limit' && p.in === 'query');
       ownerOf(copy, limit?.schema, 'maximum').maximum = 1000;
     });

@@ -10,6 +10,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createMonite, operations, type MockOperation } from '@monite-ts/mocks';
+import {
+  flattenAllOf,
+  pointerTokens,
+  resolveObject,
+  resolveRef,
+  toPointer,
+  withSiblings,
+} from '@monite-ts/openapi-model';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
@@ -43,38 +51,30 @@ addFormats(ajv);
 for (const format of ['color', 'ipvanyaddress', 'binary', 'password', 'byte']) ajv.addFormat(format, true);
 ajv.addSchema({ ...spec, $id: 'spec.json' });
 
-const pointer = (path: string[]) => path.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+/**
+ * Follows a non-schema `$ref` (parameter, response, request body) to its
+ * object, with the location it lives at; schema refs stay, as ajv resolves them.
+ */
 const deref = (node: Schema, path: string[]): { node: Schema; path: string[] } => {
-  if (node && typeof node.$ref === 'string' && !node.$ref.startsWith('#/components/schemas/')) {
-    const next = node.$ref
-      .slice(2)
-      .split('/')
-      .map((p: string) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    return deref(
-      next.reduce((acc: Schema, key: string) => acc[key], spec),
-      next,
-    );
-  }
-  return { node, path };
+  const resolved = resolveObject(spec, node, { strict: true });
+  return resolved.ref === undefined
+    ? { node, path }
+    : { node: resolved.node as Schema, path: pointerTokens(resolved.ref) };
 };
 const validators = new Map<string, ReturnType<typeof ajv.compile>>();
 /** A validator for the schema at a location of the spec, so internal `$ref`s resolve as written. */
 function validatorAt(path: string[]) {
-  const key = pointer(path);
+  const key = toPointer(path);
   let validate = validators.get(key);
   if (!validate) {
-    validate = ajv.compile({ $ref: `spec.json#/${key}` });
+    validate = ajv.compile({ $ref: `spec.json${key}` });
     validators.set(key, validate);
   }
   return validate;
 }
 
-const resolve = (schema: Schema): Schema => {
-  let current = schema;
-  while (current && typeof current.$ref === 'string')
-    current = { ...spec.components.schemas[current.$ref.split('/').pop()!], ...omit(current, '$ref') };
-  return current ?? {};
-};
+/** A schema with its `$ref` chain followed and the siblings of each `$ref` laid over the target. */
+const resolve = (schema: Schema): Schema => withSiblings(resolveRef(spec, schema)) ?? {};
 const omit = (o: Schema, key: string) => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
 
 /** An object arbitrary with some keys always present and the others sometimes. */
@@ -85,19 +85,7 @@ function recordOf(model: Record<string, fc.Arbitrary<unknown>>, requiredKeys: st
 /** A fast-check arbitrary of values meant to satisfy a schema (checked with ajv before use). */
 function arbitrary(input: Schema, depth = 0): fc.Arbitrary<unknown> {
   const schema = resolve(input);
-  if (Array.isArray(schema.allOf)) {
-    const merged = schema.allOf.map(resolve).reduce(
-      (acc: Schema, part: Schema) => ({
-        // biome-ignore lint/performance/noAccumulatingSpread: allOf lists are a handful of parts long
-        ...acc,
-        ...part,
-        properties: { ...acc.properties, ...part.properties },
-        required: [...(acc.required ?? []), ...(part.required ?? [])],
-      }),
-      omit(schema, 'allOf'),
-    );
-    return arbitrary(merged, depth);
-  }
+  if (Array.isArray(schema.allOf)) return arbitrary(flattenAllOf(spec, schema), depth);
   if ('const' in schema) return fc.constant(schema.const);
   if (Array.isArray(schema.enum)) return fc.constantFrom(...schema.enum);
   const branches = schema.anyOf ?? schema.oneOf;

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { isObject } from './resolve.js';
+import { isObject } from '@monite-ts/openapi-model';
 import { DIFFERENCE_KINDS, type Difference, type DifferenceKind } from './types.js';
 
 /** One intended difference between the spec and the reference. */

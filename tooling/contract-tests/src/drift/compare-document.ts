@@ -1,10 +1,12 @@
 import {
   effectiveParameters,
+  isObject,
+  isSecured,
   listOperations as locateOperations,
+  resolveObject,
   type LocatedOperation,
-} from '@monite-ts/release-checks/openapi';
+} from '@monite-ts/openapi-model';
 import { SchemaComparer } from './compare-schema.js';
-import { derefObject, isObject } from './resolve.js';
 import type { Difference, DocumentedOperation, JsonObject, OpenApiDocument, RelativeDifference } from './types.js';
 
 export type { LocatedOperation };
@@ -139,8 +141,8 @@ export function compareOperation(
 
   if (Boolean(x.deprecated) !== Boolean(y.deprecated))
     out.push({ at: ['deprecated'], kind: 'deprecated', reference: Boolean(x.deprecated), spec: Boolean(y.deprecated) });
-  const xAuth = needsToken(referenceDoc, x);
-  const yAuth = needsToken(specDoc, y);
+  const xAuth = isSecured(referenceDoc, x);
+  const yAuth = isSecured(specDoc, y);
   if (xAuth !== yAuth)
     out.push({
       at: ['security'],
@@ -180,8 +182,8 @@ export function compareOperation(
   }
 
   // Request body.
-  const xb = derefObject(referenceDoc, x.requestBody);
-  const yb = derefObject(specDoc, y.requestBody);
+  const xb = resolveObject(referenceDoc, x.requestBody, { strict: true }).node;
+  const yb = resolveObject(specDoc, y.requestBody, { strict: true }).node;
   if (xb && !yb) out.push({ at: ['requestBody'], kind: 'missing-request-body', reference: 'present', spec: undefined });
   else if (!xb && yb)
     out.push({ at: ['requestBody'], kind: 'extra-request-body', reference: undefined, spec: 'present' });
@@ -209,8 +211,8 @@ export function compareOperation(
       out.push({ at, kind: 'extra-response', reference: undefined, spec: 'present' });
       continue;
     }
-    const a = derefObject(referenceDoc, xr[status]) ?? {};
-    const b = derefObject(specDoc, yr[status]) ?? {};
+    const a = resolveObject(referenceDoc, xr[status], { strict: true }).node ?? {};
+    const b = resolveObject(specDoc, yr[status], { strict: true }).node ?? {};
     compareHeaders(at, referenceDoc, a.headers, specDoc, b.headers, schemas, out);
     compareContent(at, a.content, b.content, schemas, out);
   }
@@ -255,7 +257,7 @@ function compareHeaders(
     new Map(
       Object.entries(isObject(headers) ? headers : {}).map(([name, h]) => [
         name.toLowerCase(),
-        { name, header: derefObject(doc, h) ?? {} },
+        { name, header: resolveObject(doc, h, { strict: true }).node ?? {} },
       ]),
     );
   const xh = lower(referenceDoc, x);
@@ -304,16 +306,6 @@ function serialization(parameter: JsonObject): [string, boolean] {
         : 'simple';
   const explode = typeof parameter.explode === 'boolean' ? parameter.explode : style === 'form';
   return [style, explode];
-}
-
-/** Whether calling the operation needs credentials: an effective security requirement without an empty alternative. */
-function needsToken(doc: OpenApiDocument, operation: JsonObject): boolean {
-  const requirements = Array.isArray(operation.security)
-    ? operation.security
-    : Array.isArray(doc.security)
-      ? doc.security
-      : [];
-  return requirements.length > 0 && !requirements.some((r) => isObject(r) && Object.keys(r).length === 0);
 }
 
 function tagsOf(operation: JsonObject): string[] {

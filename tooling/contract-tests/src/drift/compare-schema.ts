@@ -1,5 +1,5 @@
 import { normalizeSchema, type NormalSchema } from './normalize.js';
-import { isObject } from './resolve.js';
+import { isObject } from '@monite-ts/openapi-model';
 import type { DifferenceKind, JsonObject, OpenApiDocument, RelativeDifference } from './types.js';
 
 /** Bounds and other value constraints, each compared on its own and reported as `constraint`. */

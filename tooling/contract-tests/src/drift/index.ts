@@ -22,7 +22,6 @@ export {
 export { SchemaComparer, sameJson, CONSTRAINT_KEYWORDS } from './compare-schema.js';
 export { differencePath, formatDifference, formatReport, formatStale } from './format.js';
 export { normalizeSchema, type NormalSchema } from './normalize.js';
-export { derefObject, isObject, resolvePointer } from './resolve.js';
 export {
   DIFFERENCE_KINDS,
   type Difference,

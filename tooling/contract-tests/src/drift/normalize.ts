@@ -1,4 +1,4 @@
-import { isObject, refName, resolvePointer } from './resolve.js';
+import { isObject, lookUp, refName } from '@monite-ts/openapi-model';
 import type { JsonObject, OpenApiDocument } from './types.js';
 
 /**
@@ -133,7 +133,7 @@ export function normalizeSchema(document: OpenApiDocument, raw: unknown): Normal
       const ref = node.$ref;
       if (refs.includes(ref)) throw new Error(`$ref ${ref} refers to itself without a subschema in between`);
       refs.push(ref);
-      const resolved = resolvePointer(document, ref);
+      const resolved = lookUp(document, ref, { strict: true });
       const siblings = without(node, '$ref');
       if (isObject(resolved)) target = resolved;
       // Keywords beside this `$ref` override what came before it.
@@ -201,7 +201,7 @@ export function normalizeSchema(document: OpenApiDocument, raw: unknown): Normal
   const key = target
     ? `#${objectId(target)}${Object.keys(extras).length > 0 ? stableJson(extras) : ''}`
     : `#${objectId(raw)}`;
-  return { key, refs: refs.map(refName), nullable, types, node };
+  return { key, refs: refs.map((ref) => refName(ref) ?? ref), nullable, types, node };
 }
 
 /** JSON with object keys sorted, so equal values give equal strings. */

@@ -1,4 +1,4 @@
-import type { JsonObject } from '@monite-ts/release-checks/openapi';
+import type { JsonObject } from '@monite-ts/openapi-model';
 
 export type { JsonObject };
 
