@@ -3,13 +3,11 @@ import type { MockClient } from './pipeline/tokens.js';
 import { MoniteEngine } from './pipeline/engine.js';
 import type { FaultRule } from './pipeline/faults.js';
 import { createHandlers } from './http/msw-handlers.js';
-import { errorBody } from './domain/error-bodies.js';
-import { jsonResponse } from './http/responses.js';
+import { DEFAULT_MAX_BODY_BYTES } from './http/request-body.js';
 import { operations } from './generated/operations.js';
 import { fillPath } from './operations/path-templates.js';
 import { PARTNER_SCOPE } from './state/store.js';
 import type { StoredRecord } from './domain/stored-record.js';
-import { findRoute } from './operations/router.js';
 
 /** A resource to have in the store from the start (and after every `reset()`). */
 export interface Fixture {
@@ -46,6 +44,11 @@ export interface CreateMoniteOptions {
   faults?: FaultRule[];
   /** Resources present from the start. */
   fixtures?: Fixture[];
+  /**
+   * Request bodies longer than this many bytes are not read and answer 413
+   * with Monite's error body. Default 10 MiB (`DEFAULT_MAX_BODY_BYTES`).
+   */
+  maxBodyBytes?: number;
 }
 
 /** A running in-memory Monite. */
@@ -79,6 +82,15 @@ export interface MoniteMock {
  * const server = setupServer(...monite.handlers);
  */
 export function createMonite(options: CreateMoniteOptions = {}): MoniteMock {
+  return buildMonite(options).mock;
+}
+
+/**
+ * `createMonite` with its engine, for the package's own HTTP server, which
+ * answers some requests (a body over the cap, an unsupported method) before
+ * they can become a fetch `Request`. Not part of the public API.
+ */
+export function buildMonite(options: CreateMoniteOptions = {}): { mock: MoniteMock; engine: MoniteEngine } {
   const engine = new MoniteEngine({
     seed: String(options.seed ?? 'monite'),
     clients: options.clients,
@@ -88,6 +100,7 @@ export function createMonite(options: CreateMoniteOptions = {}): MoniteMock {
     startTime: Date.parse(options.startTime ?? '2024-05-25T08:00:00Z'),
     latencyMs: options.latencyMs ?? 0,
     faults: options.faults ?? [],
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   });
 
   const seedResource = (fixture: Fixture): Record<string, unknown> => {
@@ -110,14 +123,9 @@ export function createMonite(options: CreateMoniteOptions = {}): MoniteMock {
   };
   loadFixtures();
 
-  return {
+  const mock: MoniteMock = {
     handlers: createHandlers(engine),
-    async fetch(request) {
-      const found = findRoute(request.method, new URL(request.url).pathname);
-      if (!found) return jsonResponse(404, errorBody('Not Found'));
-      if ('methodNotAllowed' in found) return jsonResponse(405, errorBody('Method Not Allowed'));
-      return engine.handle(found.route.operation, request, found.params);
-    },
+    fetch: (request) => engine.fetch(request),
     reset() {
       engine.reset();
       loadFixtures();
@@ -131,4 +139,5 @@ export function createMonite(options: CreateMoniteOptions = {}): MoniteMock {
     list: (collection, entityId) => engine.store.list(entityId ?? PARTNER_SCOPE, collection),
     operationCount: operations.length,
   };
+  return { mock, engine };
 }

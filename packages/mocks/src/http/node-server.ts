@@ -3,8 +3,9 @@
  * (other languages, curl, load generators).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createMonite, type CreateMoniteOptions, type MoniteMock } from '../create-monite.js';
+import { buildMonite, type CreateMoniteOptions, type MoniteMock } from '../create-monite.js';
 import { errorBody } from '../domain/error-bodies.js';
+import { type MoniteEngine, PAYLOAD_TOO_LARGE } from '../pipeline/engine.js';
 
 /** Options of `startMockServer`. */
 export interface MockServerOptions extends CreateMoniteOptions {
@@ -26,19 +27,8 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-async function toRequest(message: IncomingMessage, base: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of message) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(message.headers)) {
-    if (Array.isArray(value)) {
-      for (const v of value) headers.append(name, v);
-    } else if (value !== undefined) headers.set(name, value);
-  }
-  const method = message.method ?? 'GET';
-  const body = method === 'GET' || method === 'HEAD' || chunks.length === 0 ? undefined : Buffer.concat(chunks);
-  return new Request(new URL(message.url ?? '/', base), { method, headers, body });
-}
+/** Methods a fetch `Request` can carry; anything else (TRACE, CONNECT, made-up verbs) is answered 405 here. */
+const SUPPORTED_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 // Browser apps on another origin (a dev server) call the mock directly: allow them.
 const CORS_HEADERS: Record<string, string> = {
@@ -57,13 +47,92 @@ function answerPreflight(message: IncomingMessage, out: ServerResponse): void {
   out.end();
 }
 
+/** The request's headers as a `Headers` object; values `Headers` refuses are left out rather than failing the request. */
+function headersOf(message: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(message.headers)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      try {
+        headers.append(name, v);
+      } catch {
+        // An invalid header value cannot reach the engine; the request is judged without it.
+      }
+    }
+  }
+  return headers;
+}
+
+/**
+ * Reads a body up to `maxBytes`. Past the cap it stops keeping chunks and
+ * resolves undefined at once, so the answer (413) does not wait for, or
+ * hold, the rest of the upload.
+ */
+function readBodyCapped(message: IncomingMessage, maxBytes: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const onData = (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > maxBytes) {
+        message.off('data', onData);
+        chunks.length = 0;
+        // Keep the socket readable but discard what still arrives.
+        message.resume();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    message.on('data', onData);
+    message.once('end', () => resolve(Buffer.concat(chunks)));
+    message.once('error', reject);
+  });
+}
+
+/** Turns an incoming message into the engine's answer; every refusal carries Monite's body and standard headers. */
+async function answer(message: IncomingMessage, base: string, engine: MoniteEngine, monite: MoniteMock) {
+  const method = (message.method ?? 'GET').toUpperCase();
+  const version = message.headers['x-monite-version'];
+  // A bare request carrying only what the standard headers echo, for answers given before the body is read.
+  const bare = (url: string) =>
+    new Request(url, { headers: typeof version === 'string' ? { 'x-monite-version': version } : {} });
+  let url: URL;
+  try {
+    // The target is resolved against the server's own address: the Host header plays no part in routing.
+    url = new URL(`${base}${(message.url ?? '/').startsWith('/') ? '' : '/'}${message.url ?? '/'}`);
+  } catch {
+    return { response: engine.answerError(bare(`${base}/`), 400, 'The request target is not a valid URL.') };
+  }
+  if (!SUPPORTED_METHODS.has(method))
+    return {
+      response: engine.answerError(bare(url.href), 405, 'Method Not Allowed', {
+        allow: 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+      }),
+    };
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  const body = hasBody ? await readBodyCapped(message, engine.maxBodyBytes) : undefined;
+  if (hasBody && body === undefined)
+    return {
+      response: engine.answerError(bare(url.href), 413, PAYLOAD_TOO_LARGE, { connection: 'close' }),
+      tooLarge: true,
+    };
+  const request = new Request(url, {
+    method,
+    headers: headersOf(message),
+    body: body && body.length > 0 ? (body as unknown as BodyInit) : undefined,
+  });
+  return { response: await monite.fetch(request) };
+}
+
 async function send(response: Response, out: ServerResponse): Promise<void> {
   const headers: Record<string, string> = { ...CORS_HEADERS };
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  const body = Buffer.from(await response.arrayBuffer());
+  headers['content-length'] = String(body.length);
   out.writeHead(response.status, headers);
-  out.end(Buffer.from(await response.arrayBuffer()));
+  out.end(body);
 }
 
 /**
@@ -72,11 +141,11 @@ async function send(response: Response, out: ServerResponse): Promise<void> {
  * msw's per-handler matching, which would cost more than the answer itself.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const monite = createMonite(options);
+  const { mock: monite, engine } = buildMonite(options);
   const host = options.host ?? '127.0.0.1';
+  let base = '';
   const server = createServer((message, out) => {
     const started = performance.now();
-    const base = `http://${message.headers.host ?? host}`;
     if (message.method === 'OPTIONS') {
       answerPreflight(message, out);
       options.log?.(`OPTIONS ${message.url} 204 ${(performance.now() - started).toFixed(1)}ms`);
@@ -85,16 +154,41 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     void (async () => {
       let status = 500;
       try {
-        const request = await toRequest(message, base);
-        const response = await monite.fetch(request);
+        const { response, tooLarge } = await answer(message, base, engine, monite);
         status = response.status;
+        // After a 413 the rest of the upload is not wanted: close the connection once the answer is out.
+        if (tooLarge) out.once('finish', () => message.socket?.destroySoon?.());
         await send(response, out);
-      } catch (error) {
-        out.writeHead(500, { 'content-type': 'application/json' });
-        out.end(JSON.stringify(errorBody(`Mock server failure: ${(error as Error).message}`)));
+      } catch {
+        // Only a fault of the mock itself lands here; its details stay in the mock, not in the answer.
+        const response = engine.answerError(new Request(`${base}/`), 500, 'Internal server error.');
+        await send(response, out).catch(() => out.destroy());
       }
       options.log?.(`${message.method} ${message.url} ${status} ${(performance.now() - started).toFixed(1)}ms`);
     })();
+  });
+  // Requests Node's HTTP parser refuses (unknown verbs, broken framing) never reach the handler:
+  // answer them in Monite's shape, with the standard headers, instead of Node's bare 400.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const body = JSON.stringify(errorBody(status === 431 ? 'Request headers are too large.' : 'Bad request.'));
+    const headers = { ...engine.standardHeaders(new Request(`${base || 'http://127.0.0.1'}/`)), ...CORS_HEADERS };
+    const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+    socket.end(
+      [
+        `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}`,
+        'content-type: application/json',
+        `content-length: ${Buffer.byteLength(body)}`,
+        'connection: close',
+        ...lines,
+        '',
+        body,
+      ].join('\r\n'),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -102,8 +196,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 4010);
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  base = url;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     monite,
     close: () =>
       new Promise<void>((resolve, reject) => {

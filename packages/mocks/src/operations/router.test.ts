@@ -12,7 +12,10 @@ describe('findRoute', () => {
     expect(found && 'route' in found && found.route.operation.path).toBe('/payables/analytics');
   });
   test('a known path with another method is methodNotAllowed; an unknown path is undefined', () => {
-    expect(findRoute('PUT', '/counterparts')).toEqual({ methodNotAllowed: true });
+    expect(findRoute('PUT', '/counterparts')).toEqual({ methodNotAllowed: true, allow: ['GET', 'POST'] });
     expect(findRoute('GET', '/no/such/path')).toBeUndefined();
+  });
+  test('a path parameter that is not valid percent-encoding is malformed, not an exception', () => {
+    expect(findRoute('GET', '/counterparts/%E0%A4%A')).toEqual({ malformed: true });
   });
 });

@@ -17,7 +17,10 @@ export const routes: readonly Route[] = operations.map((operation) => ({
   names: paramNames(operation.path),
 }));
 
-/** The path parameters of a pathname for a route, or undefined when it does not match. */
+/**
+ * The path parameters of a pathname for a route, or undefined when it does
+ * not match. Throws `URIError` when a parameter is not valid percent-encoding.
+ */
 export function matchRoute(route: Route, pathname: string): Record<string, string> | undefined {
   const match = route.pattern.exec(pathname);
   if (!match) return undefined;
@@ -28,17 +31,30 @@ export function matchRoute(route: Route, pathname: string): Record<string, strin
   return params;
 }
 
-/** Finds the operation for a method and pathname; `methodNotAllowed` when only the path is known. */
-export function findRoute(
-  method: string,
-  pathname: string,
-): { route: Route; params: Record<string, string> } | { methodNotAllowed: true } | undefined {
-  let pathKnown = false;
+/** What routing makes of a request: an operation, a known path with another method, a malformed path, or nothing. */
+export type RouteResult =
+  | { route: Route; params: Record<string, string> }
+  | { methodNotAllowed: true; allow: string[] }
+  | { malformed: true }
+  | undefined;
+
+/**
+ * Finds the operation for a method and pathname; `methodNotAllowed` (with the
+ * methods the path has) when only the path is known; `malformed` when a path
+ * segment is not valid percent-encoding.
+ */
+export function findRoute(method: string, pathname: string): RouteResult {
+  const allow: string[] = [];
   for (const route of routes) {
-    const params = matchRoute(route, pathname);
+    let params: Record<string, string> | undefined;
+    try {
+      params = matchRoute(route, pathname);
+    } catch {
+      return { malformed: true };
+    }
     if (!params) continue;
     if (route.operation.method === method.toUpperCase()) return { route, params };
-    pathKnown = true;
+    if (!allow.includes(route.operation.method)) allow.push(route.operation.method);
   }
-  return pathKnown ? { methodNotAllowed: true } : undefined;
+  return allow.length > 0 ? { methodNotAllowed: true, allow } : undefined;
 }

@@ -1,9 +1,10 @@
 import { errorBody } from '../domain/error-bodies.js';
 import { operations } from '../generated/operations.js';
 import { schemaDocument } from '../generated/schemas.js';
-import { bearerToken } from '../http/request-headers.js';
+import { bearerToken, declaredLength } from '../http/request-headers.js';
 import { emptyResponse, jsonResponse, RATE_LIMIT_HEADERS } from '../http/responses.js';
 import type { MockOperation } from '../operations/operation-table.js';
+import { findRoute } from '../operations/router.js';
 import { type Reply, Resources } from '../state/resources.js';
 import { PARTNER_SCOPE, Store } from '../state/store.js';
 import { FaultInjector, type FaultRule, sleep } from './faults.js';
@@ -22,7 +23,15 @@ export interface EngineOptions {
   startTime: number;
   latencyMs: number;
   faults: FaultRule[];
+  /** Bytes of a request body read at most; longer bodies answer 413. */
+  maxBodyBytes: number;
 }
+
+/** The 400 message for a URL path that does not decode. */
+export const MALFORMED_PATH = 'The URL path is not valid percent-encoding.';
+
+/** The 413 message: the cap, not the body, is what the caller needs to know. */
+export const PAYLOAD_TOO_LARGE = 'Request body is too large.';
 
 const MESSAGES_401: Record<string, string> = {
   missing: 'Authorization header is missing or is not a bearer token.',
@@ -66,14 +75,56 @@ export class MoniteEngine {
     this.requests = 0;
   }
 
-  /** Answers one request for an operation whose path parameters were already extracted. */
-  async handle(op: MockOperation, request: Request, pathParams: Record<string, string>): Promise<Response> {
+  /**
+   * The headers every answer carries, errors included: a fresh request id,
+   * the echo of the requested version, and the rate-limit headers.
+   */
+  standardHeaders(request: Request): Record<string, string> {
     this.requests += 1;
     const requestId = `mock-${this.requests.toString(16).padStart(8, '0')}`;
     const version = request.headers.get('x-monite-version');
     const headers: Record<string, string> = { 'x-request-id': requestId, ...RATE_LIMIT_HEADERS };
     if (version) headers['x-monite-version'] = version;
+    return headers;
+  }
+
+  /**
+   * An error answer for a request that reaches no operation (unknown path or
+   * method, a body over the cap, a URL that does not decode), in Monite's
+   * error shape and with the standard headers.
+   */
+  answerError(request: Request, status: number, message: string, extra: Record<string, string> = {}): Response {
+    return jsonResponse(status, errorBody(message), { ...this.standardHeaders(request), ...extra });
+  }
+
+  /** The cap on request bodies, for the HTTP adapters that read bodies themselves. */
+  get maxBodyBytes(): number {
+    return this.options.maxBodyBytes;
+  }
+
+  /**
+   * Answers any request: routes it, then runs the pipeline. Requests that
+   * reach no operation get Monite's error body and the standard headers: 400
+   * for a path that is not valid percent-encoding, 404 for an unknown path, 405
+   * (with `Allow`) for a known path with another method.
+   */
+  async fetch(request: Request): Promise<Response> {
+    const found = findRoute(request.method, new URL(request.url).pathname);
+    if (!found) return this.answerError(request, 404, 'Not Found');
+    if ('malformed' in found) return this.answerError(request, 400, MALFORMED_PATH);
+    if ('methodNotAllowed' in found)
+      return this.answerError(request, 405, 'Method Not Allowed', { allow: found.allow.join(', ') });
+    return this.handle(found.route.operation, request, found.params);
+  }
+
+  /** Answers one request for an operation whose path parameters were already extracted. */
+  async handle(op: MockOperation, request: Request, pathParams: Record<string, string>): Promise<Response> {
+    const headers = this.standardHeaders(request);
     if (this.latencyMs > 0) await sleep(this.latencyMs);
+    // A body declared longer than the cap is refused before anything is read, as a proxy in front of Monite would.
+    const declared = declaredLength(request.headers);
+    if (declared !== undefined && declared > this.options.maxBodyBytes)
+      return jsonResponse(413, errorBody(PAYLOAD_TOO_LARGE), headers);
     try {
       return await this.process(op, request, pathParams, headers);
     } catch (error) {
@@ -97,7 +148,10 @@ export class MoniteEngine {
       const check = this.tokens.check(bearerToken(request.headers));
       if (check !== 'ok') return jsonResponse(401, errorBody(MESSAGES_401[check] as string), headers);
     }
-    const { params, body, issues } = await validateRequest(op, request, pathParams);
+    const { params, body, issues, tooLarge } = await validateRequest(op, request, pathParams, {
+      maxBodyBytes: this.options.maxBodyBytes,
+    });
+    if (tooLarge) return jsonResponse(413, errorBody(PAYLOAD_TOO_LARGE), headers);
     if (issues.length > 0) return jsonResponse(422, { detail: issues }, headers);
 
     const entityId = op.entityScoped ? (params.header['x-monite-entity-id'] as string) : undefined;

@@ -1,5 +1,5 @@
 import { schemaDocument } from '../generated/schemas.js';
-import { readBody } from '../http/request-body.js';
+import { type BodyLimits, readBody } from '../http/request-body.js';
 import type { MockOperation } from '../operations/operation-table.js';
 import { type RequestParameters, readParameters, SpecValidator, type ValidationIssue } from '../schema/validation.js';
 
@@ -19,6 +19,8 @@ export interface ValidatedRequest {
   params: RequestParameters;
   body: unknown;
   issues: ValidationIssue[];
+  /** The body was longer than the cap and was not read. */
+  tooLarge?: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function validateRequest(
   op: MockOperation,
   request: Request,
   pathParams: Record<string, string>,
+  limits?: BodyLimits,
 ): Promise<ValidatedRequest> {
   const validator = specValidator();
   const schemas = validator.schemasOf(op.operationId);
@@ -44,7 +47,8 @@ export async function validateRequest(
       params.query = { pagination_token: params.query.pagination_token };
     else issues.push(...validator.validateParameters(op.operationId, 'query', params.query));
   }
-  const body = await readBody(request, schemas);
+  const body = await readBody(request, schemas, limits);
+  if (body.tooLarge) return { params, body: undefined, issues, tooLarge: true };
   issues.push(...body.issues);
   if (body.issues.length === 0 && body.value !== undefined)
     issues.push(...validator.validateBody(op.operationId, body.value));

@@ -13,8 +13,16 @@ interface IssuedToken {
   clientId: string;
   expiresAt: number;
   revoked: boolean;
+  revokedAt?: number;
   entityUserId?: string;
 }
+
+/** How long a dead (expired or revoked) token is remembered, so it is refused as such: one hour. */
+export const TOKEN_MEMORY_MS = 60 * 60 * 1000;
+/** Most tokens the registry holds; past it the oldest go first. */
+export const MAX_TOKENS = 10_000;
+/** Pruning runs every this many issued tokens, so issuing stays O(1) on average. */
+const PRUNE_EVERY = 256;
 
 /** Options of the token registry. */
 export interface TokenRegistryOptions {
@@ -37,6 +45,7 @@ export interface TokenRegistryOptions {
 export class TokenRegistry {
   private readonly tokens = new Map<string, IssuedToken>();
   private random: Random;
+  private issuedSincePrune = 0;
 
   constructor(private readonly options: TokenRegistryOptions) {
     this.random = createRandom(`${options.seed}:tokens`);
@@ -50,6 +59,8 @@ export class TokenRegistry {
 
   /** Issues a token; returns the body of `POST /auth/token`. */
   issue(clientId: string, entityUserId?: string): { access_token: string; expires_in: number; token_type: string } {
+    this.issuedSincePrune += 1;
+    if (this.issuedSincePrune >= PRUNE_EVERY) this.prune();
     const token = `mock_${this.random.hex(40)}`;
     this.tokens.set(token, {
       clientId,
@@ -65,6 +76,7 @@ export class TokenRegistry {
     const issued = this.tokens.get(token);
     if (!issued || issued.clientId !== clientId) return false;
     issued.revoked = true;
+    issued.revokedAt ??= this.options.clock();
     return true;
   }
 
@@ -77,6 +89,31 @@ export class TokenRegistry {
     if (issued.revoked) return 'revoked';
     if (this.options.clock() >= issued.expiresAt) return 'expired';
     return 'ok';
+  }
+
+  /**
+   * Forgets tokens that can no longer be used: expired or revoked more than
+   * `TOKEN_MEMORY_MS` ago (until then a client still hears "expired" or
+   * "revoked" rather than "invalid"), and, past `MAX_TOKENS`, the oldest. A
+   * long-running mock that issues a token per test keeps a bounded registry.
+   */
+  prune(): void {
+    this.issuedSincePrune = 0;
+    const now = this.options.clock();
+    for (const [token, issued] of this.tokens) {
+      const deadSince = issued.revokedAt ?? (now >= issued.expiresAt ? issued.expiresAt : undefined);
+      if (deadSince !== undefined && now - deadSince > TOKEN_MEMORY_MS) this.tokens.delete(token);
+    }
+    // Maps iterate in insertion order: the first keys are the oldest tokens.
+    for (const token of this.tokens.keys()) {
+      if (this.tokens.size <= MAX_TOKENS) break;
+      this.tokens.delete(token);
+    }
+  }
+
+  /** How many tokens the registry holds (issued and not yet pruned). */
+  get size(): number {
+    return this.tokens.size;
   }
 
   /** Forgets every issued token. */

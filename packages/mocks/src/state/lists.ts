@@ -27,38 +27,14 @@ export interface ListQuery {
   offset: number;
 }
 
-/** Encodes a list query as an opaque token (base64url JSON; clients must not look inside). */
-export function encodeToken(query: ListQuery): string {
-  const json = JSON.stringify(query);
-  const base64 = btoa(String.fromCharCode(...new TextEncoder().encode(json)));
-  return base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** Decodes a token from `encodeToken`; undefined for anything else. */
-export function decodeToken(token: string): ListQuery | undefined {
-  try {
-    const base64 = token.replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const query = JSON.parse(new TextDecoder().decode(bytes)) as ListQuery;
-    if (
-      typeof query !== 'object' ||
-      query === null ||
-      typeof query.offset !== 'number' ||
-      typeof query.limit !== 'number'
-    )
-      return undefined;
-    return query;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Builds the list query of a first page from validated query parameters. */
 export function queryFromParameters(query: Record<string, unknown>): ListQuery {
   const filters: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(query)) if (!CONTROL.has(key)) filters[key] = value;
   // 100 is Monite's default page size.
-  const limit = (query.limit ?? query.page_size ?? 100) as number;
+  const requested = Number(query.limit ?? query.page_size ?? 100);
+  // The spec bounds `limit` where it declares one; a page of at least one item keeps every list moving forward.
+  const limit = Number.isFinite(requested) ? Math.max(1, Math.floor(requested)) : 100;
   return {
     filters,
     sort: typeof query.sort === 'string' ? query.sort : 'created_at',
@@ -183,8 +159,11 @@ export interface ListPage {
   prev: string | null;
 }
 
-/** Filters, sorts and slices records for a list query. */
-export function pageOf(records: StoredRecord[], query: ListQuery): ListPage {
+/**
+ * Filters, sorts and slices records for a list query; `tokenFor` turns the
+ * neighbouring pages' queries into tokens.
+ */
+export function pageOf(records: StoredRecord[], query: ListQuery, tokenFor: (query: ListQuery) => string): ListPage {
   const filtered = records.filter((record) =>
     Object.entries(query.filters).every(([key, value]) => matchesFilter(record, key, value)),
   );
@@ -199,7 +178,7 @@ export function pageOf(records: StoredRecord[], query: ListQuery): ListPage {
   const hasNext = query.offset + query.limit < sorted.length;
   return {
     items,
-    next: hasNext ? encodeToken({ ...query, offset: query.offset + query.limit }) : null,
-    prev: query.offset > 0 ? encodeToken({ ...query, offset: Math.max(0, query.offset - query.limit) }) : null,
+    next: hasNext ? tokenFor({ ...query, offset: query.offset + query.limit }) : null,
+    prev: query.offset > 0 ? tokenFor({ ...query, offset: Math.max(0, query.offset - query.limit) }) : null,
   };
 }

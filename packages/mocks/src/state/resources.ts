@@ -15,7 +15,8 @@ import { withDefaults } from '../schema/defaults.js';
 import type { SchemaDocument } from '../schema/schema-document.js';
 import { buildCatalog, type Catalog, childCollectionsOf, templateOf } from './catalog.js';
 import { DataSequence } from './data-sequence.js';
-import { decodeToken, type ListQuery, pageOf, queryFromParameters } from './lists.js';
+import { CursorRegistry } from './cursors.js';
+import { type ListQuery, pageOf, queryFromParameters } from './lists.js';
 import { Presenter } from './presenter.js';
 import type { Store, StoredRecord } from './store.js';
 
@@ -67,6 +68,7 @@ export class Resources {
   private readonly catalog: Catalog;
   private readonly sequence: DataSequence;
   private readonly presenter: Presenter;
+  private readonly cursors: CursorRegistry;
 
   constructor(
     private readonly store: Store,
@@ -78,11 +80,13 @@ export class Resources {
     this.catalog = buildCatalog(operations, document);
     this.sequence = new DataSequence(seed, startTime);
     this.presenter = new Presenter(document, seed, startTime);
+    this.cursors = new CursorRegistry(seed);
   }
 
   /** Forgets generated-state counters, so a reset mock replays the same data. */
   reset(): void {
     this.sequence.reset();
+    this.cursors.clear();
   }
 
   /** A fresh id from the seeded generator. */
@@ -274,7 +278,7 @@ export class Resources {
     let query: ListQuery;
     const token = request.query.pagination_token;
     if (typeof token === 'string') {
-      const decoded = decodeToken(token);
+      const decoded = this.cursors.resolve(`${request.scope} ${concrete}`, token);
       if (!decoded) {
         return {
           status: 422,
@@ -291,7 +295,7 @@ export class Resources {
     const records = this.store
       .list(request.scope, concrete)
       .map((r) => this.enrich(request.scope, template, concrete, r));
-    const page = pageOf(records, query);
+    const page = pageOf(records, query, (next) => this.cursors.issue(`${request.scope} ${concrete}`, next));
     const body: Json = { data: page.items };
     if (op.paginated) Object.assign(body, { next_pagination_token: page.next, prev_pagination_token: page.prev });
     return { status: op.successStatus, body: this.present(op, op.successStatus, body) };

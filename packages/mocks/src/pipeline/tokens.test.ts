@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { MAX_TOKENS, TOKEN_MEMORY_MS, TokenRegistry } from './tokens.js';
+
+function registry(lifetimeSeconds = 60) {
+  let now = 1_000_000;
+  const tokens = new TokenRegistry({ lifetimeSeconds, clock: () => now, seed: 't' });
+  return { tokens, advance: (ms: number) => (now += ms) };
+}
+
+describe('TokenRegistry', () => {
+  test('expired and revoked tokens are refused as such, and forgotten after TOKEN_MEMORY_MS', () => {
+    const { tokens, advance } = registry();
+    const expiring = tokens.issue('c').access_token;
+    const revoked = tokens.issue('c').access_token;
+    expect(tokens.revoke('c', revoked)).toBe(true);
+    advance(61_000);
+    tokens.prune();
+    expect(tokens.check(expiring)).toBe('expired');
+    expect(tokens.check(revoked)).toBe('revoked');
+    advance(TOKEN_MEMORY_MS);
+    tokens.prune();
+    expect(tokens.check(expiring)).toBe('unknown');
+    expect(tokens.check(revoked)).toBe('unknown');
+    expect(tokens.size).toBe(0);
+  });
+
+  test('live tokens survive pruning', () => {
+    const { tokens, advance } = registry(86_400);
+    const live = tokens.issue('c').access_token;
+    advance(TOKEN_MEMORY_MS * 2);
+    tokens.prune();
+    expect(tokens.check(live)).toBe('ok');
+  });
+
+  test('the registry stays bounded however many tokens are issued; the oldest go first', () => {
+    const { tokens } = registry(86_400);
+    const first = tokens.issue('c').access_token;
+    let last = '';
+    for (let i = 0; i < MAX_TOKENS + 600; i++) last = tokens.issue('c').access_token;
+    expect(tokens.size).toBeLessThanOrEqual(MAX_TOKENS + 256);
+    expect(tokens.check(first)).toBe('unknown');
+    expect(tokens.check(last)).toBe('ok');
+  });
+
+  test("a client cannot revoke another client's token", () => {
+    const { tokens } = registry();
+    const token = tokens.issue('a').access_token;
+    expect(tokens.revoke('b', token)).toBe(false);
+    expect(tokens.check(token)).toBe('ok');
+  });
+});
