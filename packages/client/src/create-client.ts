@@ -9,6 +9,8 @@ import { resolveBaseUrl, type MoniteEnvironment } from './environments.js';
 import { MoniteTimeoutError } from './errors.js';
 import { serializeBody } from './form-data.js';
 import { createClient } from './openapi-fetch-interop.js';
+import { checkMillis } from './options.js';
+import { checkPathParams, serializePath } from './path-params.js';
 import { SPEC_API_VERSION } from './generated/api-version.js';
 import type { RetryInfo } from './retry-loop.js';
 import { DEFAULT_RETRY, resolveRetry, type RetryOptions } from './retry-policy.js';
@@ -31,7 +33,10 @@ export interface MoniteClientOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** Retry settings, or `false` for none. Default: 2 retries of idempotent requests on 408/429/502/503/504 and network errors. */
   retry?: RetryOptions | false;
-  /** Fail calls with MoniteTimeoutError after this many milliseconds (retries included). Default: no timeout. */
+  /**
+   * Fail calls with MoniteTimeoutError after this many milliseconds (retries
+   * included); a positive number. Default: no timeout.
+   */
   timeoutMs?: number;
   /** Extra headers for every call (e.g. a user agent suffix). */
   headers?: Record<string, string>;
@@ -66,18 +71,16 @@ export function createMoniteClient(options: MoniteClientOptions): MoniteClient {
   const userFetch = options.fetch;
   // Looked up per call: MSW and test doubles patch globalThis.fetch after the client exists.
   const fetch = userFetch ?? ((request: Request) => globalThis.fetch(request));
-  const tokens = createTokenSource(options.auth, {
-    baseUrl,
-    version,
-    fetch,
-    retry: resolveRetry(DEFAULT_RETRY, options.retry),
-    timeoutMs: options.timeoutMs,
-  });
+  if (options.timeoutMs !== undefined) checkMillis('timeoutMs', options.timeoutMs, false);
+  // Validated here too, so a bad setting fails at construction rather than on the first call.
+  const retry = resolveRetry(DEFAULT_RETRY, options.retry);
+  const tokens = createTokenSource(options.auth, { baseUrl, version, fetch, retry, timeoutMs: options.timeoutMs });
   const transport: TransportConfig = { fetch, tokens };
   const inner = createClient<MonitePaths>({
     baseUrl,
     headers: { ...options.headers, 'x-monite-version': version },
     bodySerializer: serializeBody,
+    pathSerializer: serializePath,
   });
   const shared: SharedState = {
     inner,
@@ -105,6 +108,11 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
 
   const call = async (method: MoniteHttpMethod, path: string, init: CallInit = {}) => {
     const { timeoutMs, retry, signal, headers, fetch: callFetch, ...rest } = init;
+    // Checked before anything is sent: a bad path value must never reach the network.
+    if (timeoutMs !== undefined) checkMillis('timeoutMs', timeoutMs, false);
+    const callRetry = resolveRetry(baseRetry, retry);
+    const params = rest.params as { path?: unknown } | undefined;
+    checkPathParams(path, params?.path);
     const deadline = createCallSignal(signal, timeoutMs ?? options.timeoutMs);
     const transport = callFetch ? { ...shared.transport, fetch: callFetch } : shared.transport;
     const sendsEntity = entityId !== undefined && !PARTNER_LEVEL_OPERATIONS.has(`${method.toUpperCase()} ${path}`);
@@ -117,8 +125,7 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
         // The entity goes first so that a call's own headers (and params.header) override it.
         headers: !sendsEntity ? headers : headers === undefined ? entityHeader : mergeHeaders(entityHeader, headers),
         signal: deadline.signal,
-        fetch: (req: Request) =>
-          sendRequest(req, transport, { retry: resolveRetry(baseRetry, retry), onRetry: options.onRetry }),
+        fetch: (req: Request) => sendRequest(req, transport, { retry: callRetry, onRetry: options.onRetry }),
       });
       return await waitWithSignal(pending, deadline.signal);
     } catch (error) {

@@ -1,6 +1,7 @@
 // Typed errors. One base class so `catch (e) { if (e instanceof MoniteError) }`
 // covers everything the client throws, a `kind` for switch statements, and a
 // subclass per kind for `instanceof` checks.
+import { shorten } from './redact.js';
 
 /** What went wrong, coarsely: what a caller usually branches on. */
 export type MoniteErrorKind =
@@ -14,7 +15,8 @@ export type MoniteErrorKind =
   | 'server'
   | 'http'
   | 'network'
-  | 'timeout';
+  | 'timeout'
+  | 'pagination';
 
 /** One item of a 422 response's `detail` array (FastAPI's validation shape). */
 export interface ValidationDetail {
@@ -168,6 +170,38 @@ export class MoniteTimeoutError extends MoniteError {
     super('timeout', `Monite request timed out after ${timeoutMs} ms`);
     this.name = 'MoniteTimeoutError';
     this.timeoutMs = timeoutMs;
+  }
+}
+
+/** Why pagination stopped with an error. */
+export type MonitePaginationErrorReason = 'repeated-token' | 'max-pages';
+
+/**
+ * Pagination was stopped because it would not have ended: the server sent a
+ * `next_pagination_token` it had already sent (a loop, e.g. A, B, A), or
+ * `maxPages` pages were fetched and there were still more. The items yielded
+ * before it are complete pages, but the list is not.
+ */
+export class MonitePaginationError extends MoniteError {
+  /** Why iteration stopped. */
+  readonly reason: MonitePaginationErrorReason;
+  /** Pages fetched before stopping. */
+  readonly pages: number;
+  /** The offending token, shortened: enough to recognise it in logs, not to reuse it. */
+  readonly token: string | undefined;
+
+  constructor(reason: MonitePaginationErrorReason, init: { path: string; pages: number; token?: string | undefined }) {
+    const token = init.token === undefined ? undefined : shorten(init.token);
+    super(
+      'pagination',
+      reason === 'repeated-token'
+        ? `Pagination of ${init.path} stopped after ${init.pages} pages: the server repeated next_pagination_token ${token}`
+        : `Pagination of ${init.path} stopped at maxPages (${init.pages}) with more pages left`,
+    );
+    this.name = 'MonitePaginationError';
+    this.reason = reason;
+    this.pages = init.pages;
+    this.token = token;
   }
 }
 

@@ -29,6 +29,7 @@ export {
   MoniteError,
   MoniteNetworkError,
   MoniteNotFoundError,
+  MonitePaginationError,
   MonitePermissionError,
   MoniteRateLimitError,
   MoniteServerError,
@@ -36,6 +37,7 @@ export {
   MoniteValidationError,
   type MoniteApiErrorInit,
   type MoniteErrorKind,
+  type MonitePaginationErrorReason,
   type ValidationDetail,
 } from './errors.js';
 export { unwrap, toApiError, type CallResult, type UnwrappedData } from './unwrap.js';

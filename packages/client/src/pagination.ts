@@ -1,8 +1,12 @@
 // Cursor pagination over Monite's list operations: follow
 // `next_pagination_token` until it is null. Monite ignores every other query
 // parameter once a token is sent (filters and sort live in the token), so
-// after the first page only the token is sent.
+// after the first page only the token is sent. A server that repeats a token
+// (or cycles through a few) would keep the loop going forever, so repeats are
+// detected, and `maxPages` bounds a server that never stops.
 import type { FetchOptions } from 'openapi-fetch';
+import { MonitePaginationError } from './errors.js';
+import { checkCount } from './options.js';
 import type { MoniteCallOptions, MoniteClient, MonitePaths } from './call-types.js';
 import type { ListPath } from './generated/routes.js';
 import { unwrap } from './unwrap.js';
@@ -33,6 +37,13 @@ export type PaginateInit<P extends MoniteListPath> = FetchOptions<MonitePaths[P]
   MoniteCallOptions & {
     /** Stop after this many items in total (the page size is `params.query.limit`). */
     limit?: number;
+    /**
+     * Fetch at most this many pages; if the server still offers a next page
+     * then, iteration throws MonitePaginationError (`reason: 'max-pages'`)
+     * rather than end as if the list were complete. A positive integer.
+     * Default: no cap (a repeated token still stops iteration).
+     */
+    maxPages?: number;
   };
 
 // biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is how a type asks whether key K is optional
@@ -52,6 +63,8 @@ type LooseGet = (
  * Yields whole pages of a list operation, following the cursor. A failed page
  * throws MoniteApiError (an iterator cannot return `{ error }`). With
  * `limit`, the last page is cut so the total is at most `limit`.
+ * @throws MonitePaginationError when the server repeats a `next_pagination_token` or `maxPages` is reached
+ * @throws TypeError when `maxPages` is not a positive integer
  * @example
  * for await (const page of pages(monite, '/payables', { params: { query: { status: 'new' } } })) console.log(page.data.length);
  */
@@ -60,27 +73,36 @@ export async function* pages<P extends MoniteListPath>(
   path: P,
   ...args: PaginateArgs<P>
 ): AsyncGenerator<ListPage<P>, void, undefined> {
-  const { limit, ...firstRequest } = (args[0] ?? {}) as PaginateInit<P> & Record<string, unknown>;
+  const { limit, maxPages, ...firstRequest } = (args[0] ?? {}) as PaginateInit<P> & Record<string, unknown>;
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 0))
     throw new RangeError('limit must be a non-negative integer');
+  const pageCap = maxPages === undefined ? Number.POSITIVE_INFINITY : checkCount('maxPages', maxPages, 1);
   const get = client.GET as unknown as LooseGet;
   const params = (firstRequest.params ?? {}) as Record<string, unknown>;
   let remaining = limit ?? Infinity;
   let token: string | null | undefined;
   let first = true;
+  let fetched = 0;
+  // Every token sent so far: a token seen twice means the server is going in circles.
+  const sent = new Set<string>();
   while (remaining > 0) {
+    if (fetched >= pageCap) throw new MonitePaginationError('max-pages', { path, pages: fetched });
     const request = first
       ? firstRequest
       : // Path and header parameters still apply; the query is only the token.
         { ...firstRequest, params: { ...params, query: { pagination_token: token } } };
     const page = (await unwrap(get(path, request))) as CursorPage;
     first = false;
+    fetched += 1;
     const data = Array.isArray(page.data) ? page.data : [];
     const kept = data.length > remaining ? data.slice(0, remaining) : data;
     remaining -= kept.length;
     yield (kept === data ? page : { ...page, data: kept }) as ListPage<P>;
-    token = page.next_pagination_token;
-    if (!token) return;
+    if (!page.next_pagination_token) return;
+    // Compared as text, which is how it goes back to the server.
+    token = String(page.next_pagination_token);
+    if (sent.has(token)) throw new MonitePaginationError('repeated-token', { path, pages: fetched, token });
+    sent.add(token);
   }
 }
 

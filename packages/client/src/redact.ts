@@ -22,3 +22,11 @@ export function redactSecrets<T>(value: T, secrets: readonly string[]): T {
   };
   return visit(value) as T;
 }
+
+/**
+ * A short, non-reversible hint of an opaque value for error messages: enough
+ * to tell two values apart in a log, not enough to replay one.
+ */
+export function shorten(value: string): string {
+  return value.length <= 8 ? `[${value.length} chars]` : `${value.slice(0, 4)}…[${value.length} chars]`;
+}

@@ -1,5 +1,6 @@
 // When and how long to wait before sending a request again. Pure functions,
 // so the policy can be tested without clocks or servers.
+import { checkCount, checkMillis } from './options.js';
 
 /** Retry settings; every field has a default. */
 export interface RetryOptions {
@@ -42,6 +43,7 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', '
 /**
  * Merges retry settings: `false` turns retries off, `undefined` keeps the
  * base, an object overrides field by field.
+ * @throws TypeError naming the option when a count or delay is not a finite, non-negative number
  */
 export function resolveRetry(
   base: ResolvedRetryOptions,
@@ -53,6 +55,12 @@ export function resolveRetry(
   for (const [key, value] of Object.entries(override) as [keyof RetryOptions, never][]) {
     if (value !== undefined) merged[key] = value;
   }
+  // `retries >= NaN` is never true: an unchecked NaN meant retrying until the time budget ran out.
+  checkCount('retry.maxRetries', merged.maxRetries, 0);
+  checkMillis('retry.initialDelayMs', merged.initialDelayMs);
+  checkMillis('retry.maxDelayMs', merged.maxDelayMs);
+  checkMillis('retry.maxTotalDelayMs', merged.maxTotalDelayMs);
+  if (typeof merged.retryNonIdempotent !== 'boolean') throw new TypeError('retry.retryNonIdempotent must be a boolean');
   return merged;
 }
 

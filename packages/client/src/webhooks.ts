@@ -29,9 +29,13 @@ export class MoniteWebhookError extends Error {
 
 /** Options of `verifyWebhook`. */
 export interface VerifyWebhookOptions {
-  /** Largest accepted distance between the signature's timestamp and now, in seconds. Default 300; `Infinity` disables the check. */
+  /**
+   * Largest accepted distance between the signature's timestamp and now, in
+   * seconds: a non-negative number. Default 300; `Infinity` disables the
+   * check (and with it the protection against replayed deliveries).
+   */
   toleranceSeconds?: number;
-  /** The current time (a Date or milliseconds since the epoch); injectable for tests. Default: now. */
+  /** The current time (a valid Date or finite milliseconds since the epoch); injectable for tests. Default: now. */
   now?: Date | number;
 }
 
@@ -59,7 +63,12 @@ export async function verifyWebhook(
   const { timestamp, signatures } = parseSignatureHeader(signatureHeader);
 
   const tolerance = options.toleranceSeconds ?? 300;
-  const nowSeconds = toMillis(options.now ?? Date.now()) / 1000;
+  // NaN compares false with everything, so it would accept any timestamp, 1970 included.
+  if (typeof tolerance !== 'number' || Number.isNaN(tolerance) || tolerance < 0)
+    throw new TypeError('toleranceSeconds must be a non-negative number of seconds');
+  const nowMs = toMillis(options.now ?? Date.now());
+  if (!Number.isFinite(nowMs)) throw new TypeError('now must be a valid Date or a finite number of milliseconds');
+  const nowSeconds = nowMs / 1000;
   if (Math.abs(nowSeconds - timestamp) > tolerance) {
     throw new MoniteWebhookError(
       'timestamp-out-of-tolerance',
@@ -84,13 +93,16 @@ export async function verifyWebhook(
 /**
  * Produces a `Monite-Signature` header value for a body, the way Monite signs
  * deliveries: for testing your webhook endpoint.
- * @param timestamp unix seconds; default now
+ * @param timestamp unix seconds, a non-negative integer; default now
+ * @throws TypeError when `timestamp` is not a non-negative integer
  */
 export async function signWebhook(
   rawBody: RawWebhookBody,
   secret: string,
   timestamp: number = Math.floor(Date.now() / 1000),
 ): Promise<string> {
+  if (!Number.isSafeInteger(timestamp) || timestamp < 0)
+    throw new TypeError('timestamp must be a non-negative integer number of unix seconds');
   const signature = await hmacSha256(secret, concat(encoder.encode(`${timestamp}.`), toBytes(rawBody)));
   return `t=${timestamp},v1=${toHex(signature)}`;
 }
@@ -158,5 +170,6 @@ function toHex(bytes: Uint8Array): string {
 }
 
 function toMillis(now: Date | number): number {
-  return now instanceof Date ? now.getTime() : now;
+  if (now instanceof Date) return now.getTime();
+  return typeof now === 'number' ? now : Number.NaN;
 }

@@ -1,0 +1,68 @@
+// Path parameters. A value is one path segment and nothing else: `..` would
+// make the URL parser climb a level (DELETE .../contacts/.. deletes the
+// counterpart), `.` or an empty value would turn a get-one into the list, and
+// `/`, `?` or `#` would start another segment, the query or the fragment.
+// Values are refused or percent-encoded before any request is built.
+
+const PLACEHOLDER = /\{([^{}]+)\}/g;
+// Segments the URL parser (WHATWG) treats as "here" or "up"; it also reads
+// `%2e` as a dot, so decoded forms are checked as well.
+const DOT_SEGMENTS = new Set(['', '.', '..']);
+
+/**
+ * Checks the path parameters of a call against its path template: every
+ * placeholder has a value, and no value is empty, `.`, `..`, or decodes to one
+ * of those.
+ * @throws TypeError naming the parameter
+ */
+export function checkPathParams(template: string, pathParams: unknown): void {
+  const names = Array.from(template.matchAll(PLACEHOLDER), (match) => match[1]!);
+  if (names.length === 0) return;
+  const values = (typeof pathParams === 'object' && pathParams !== null ? pathParams : {}) as Record<string, unknown>;
+  for (const name of names) segmentOf(name, values[name]);
+}
+
+/**
+ * openapi-fetch's `pathSerializer`: replaces each `{name}` with its value,
+ * percent-encoded as one segment (`encodeURIComponent`, which leaves no `/`,
+ * `?`, `#` or `%` unescaped).
+ * @throws TypeError naming the parameter, as `checkPathParams`
+ */
+export function serializePath(url: string, pathParams: Record<string, unknown>): string {
+  return url.replace(PLACEHOLDER, (_, name: string) => segmentOf(name, pathParams[name]));
+}
+
+function segmentOf(name: string, value: unknown): string {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint') text = String(value);
+  else if (value === undefined || value === null) throw new TypeError(`path parameter ${name} is missing`);
+  else throw new TypeError(`path parameter ${name} must be a string or a number`);
+  if (isDotSegment(text))
+    throw new TypeError(
+      `path parameter ${name} must not be empty, '.' or '..' (nor encode one): the request would address another resource`,
+    );
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    // A lone surrogate has no UTF-8 form; sending a replacement character would name another resource.
+    throw new TypeError(`path parameter ${name} is not well-formed Unicode`);
+  }
+}
+
+function isDotSegment(text: string): boolean {
+  let current = text;
+  // A few rounds cover values encoded more than once (`%252e`), in case a proxy decodes again.
+  for (let round = 0; round < 4; round++) {
+    if (DOT_SEGMENTS.has(current)) return true;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(current);
+    } catch {
+      return false;
+    }
+    if (decoded === current) return false;
+    current = decoded;
+  }
+  return DOT_SEGMENTS.has(current);
+}
