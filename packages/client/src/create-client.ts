@@ -35,7 +35,8 @@ export interface MoniteClientOptions {
   retry?: RetryOptions | false;
   /**
    * Fail calls with MoniteTimeoutError after this many milliseconds (retries
-   * included); a positive number. Default: no timeout.
+   * included); a positive number. Default: no timeout (a token exchange is
+   * still bounded by `auth.tokenTimeoutMs`).
    */
   timeoutMs?: number;
   /** Extra headers for every call (e.g. a user agent suffix). */
@@ -74,8 +75,8 @@ export function createMoniteClient(options: MoniteClientOptions): MoniteClient {
   if (options.timeoutMs !== undefined) checkMillis('timeoutMs', options.timeoutMs, false);
   // Validated here too, so a bad setting fails at construction rather than on the first call.
   const retry = resolveRetry(DEFAULT_RETRY, options.retry);
-  const tokens = createTokenSource(options.auth, { baseUrl, version, fetch, retry, timeoutMs: options.timeoutMs });
-  const transport: TransportConfig = { fetch, tokens };
+  const tokens = createTokenSource(options.auth, { baseUrl, version, fetch, retry });
+  const transport: TransportConfig = { fetch, tokens, secrets: configuredSecrets(options.auth) };
   const inner = createClient<MonitePaths>({
     baseUrl,
     headers: { ...options.headers, 'x-monite-version': version },
@@ -158,6 +159,15 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
     client[method.toUpperCase()] = (path: string, init?: CallInit) => call(method, path, init);
   }
   return client as unknown as MoniteClient;
+}
+
+/** The values of `auth` that must never appear in an error. */
+function configuredSecrets(auth: MoniteAuth | undefined): string[] {
+  if (auth === undefined) return [];
+  const secrets: string[] = [];
+  if ('clientSecret' in auth && typeof auth.clientSecret === 'string') secrets.push(auth.clientSecret);
+  if ('token' in auth && typeof auth.token === 'string') secrets.push(auth.token);
+  return secrets;
 }
 
 function describe(shared: SharedState, entityId: string | undefined): string {

@@ -1,7 +1,7 @@
 // Typed errors. One base class so `catch (e) { if (e instanceof MoniteError) }`
 // covers everything the client throws, a `kind` for switch statements, and a
 // subclass per kind for `instanceof` checks.
-import { shorten } from './redact.js';
+import { redactSecrets, redactText, shorten } from './redact.js';
 
 /** What went wrong, coarsely: what a caller usually branches on. */
 export type MoniteErrorKind =
@@ -28,13 +28,23 @@ export interface ValidationDetail {
   type: string;
 }
 
-/** Base class of every error the client throws. */
+/** Options of the MoniteError constructor. */
+export interface MoniteErrorOptions {
+  /** The underlying error. */
+  cause?: unknown;
+  /** Values to redact from the message besides bearer tokens and `whsec_` secrets (the client secret, a static token). */
+  secrets?: readonly string[] | undefined;
+}
+
+/** Base class of every error the client throws. Its message never carries a bearer token or a known secret. */
 export class MoniteError extends Error {
   /** What went wrong, coarsely. */
   readonly kind: MoniteErrorKind;
 
-  constructor(kind: MoniteErrorKind, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(kind: MoniteErrorKind, message: string, options?: MoniteErrorOptions) {
+    // The one place every message passes: whatever a server or a lower layer
+    // quoted, the secrets stay out of logs. The secrets are not kept.
+    super(redactText(message, options?.secrets), options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'MoniteError';
     this.kind = kind;
   }
@@ -48,6 +58,10 @@ export interface MoniteApiErrorInit {
   method?: string | undefined;
   url?: string | undefined;
   retryAfterMs?: number | undefined;
+  /** What to say instead of the server's message, when the client knows better (e.g. a token endpoint answered HTML). */
+  message?: string | undefined;
+  /** Values to redact from the message and the body (the client secret, a static token); not stored. */
+  secrets?: readonly string[] | undefined;
 }
 
 /**
@@ -70,13 +84,15 @@ export class MoniteApiError extends MoniteError {
   readonly url: string | undefined;
 
   constructor(init: MoniteApiErrorInit, kind: MoniteErrorKind = kindForStatus(init.status)) {
-    const details = validationDetails(init.body);
-    super(kind, describe(init, details));
+    // The body is redacted too: it is logged as often as the message.
+    const body = redactSecrets(init.body, init.secrets);
+    const details = validationDetails(body);
+    super(kind, describe({ ...init, body }, details), { secrets: init.secrets });
     this.name = 'MoniteApiError';
     this.status = init.status;
     this.requestId = init.requestId;
     this.details = details;
-    this.body = init.body;
+    this.body = body;
     this.method = init.method;
     this.url = init.url;
   }
@@ -152,7 +168,7 @@ export class MoniteServerError extends MoniteApiError {
 
 /** The request never got a response: DNS, connection refused or reset, TLS. */
 export class MoniteNetworkError extends MoniteError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: MoniteErrorOptions) {
     super('network', message, options);
     this.name = 'MoniteNetworkError';
   }
@@ -166,8 +182,9 @@ export class MoniteTimeoutError extends MoniteError {
   /** The timeout that elapsed, in milliseconds. */
   readonly timeoutMs: number;
 
-  constructor(timeoutMs: number) {
-    super('timeout', `Monite request timed out after ${timeoutMs} ms`);
+  /** @param what what timed out, for the message; default "Monite request" */
+  constructor(timeoutMs: number, what = 'Monite request') {
+    super('timeout', `${what} timed out after ${timeoutMs} ms`);
     this.name = 'MoniteTimeoutError';
     this.timeoutMs = timeoutMs;
   }
@@ -259,14 +276,17 @@ function validationDetails(body: unknown): ValidationDetail[] {
 /** Monite's own message when the body has one (`{ error: { message } }`), else the status. */
 function describe(init: MoniteApiErrorInit, details: ValidationDetail[]): string {
   const prefix = `Monite API ${init.status}${init.method && init.url ? ` on ${init.method} ${pathOf(init.url)}` : ''}`;
-  const body = init.body;
-  let message: string | undefined;
-  if (isRecord(body) && isRecord(body.error) && typeof body.error.message === 'string') message = body.error.message;
-  else if (isRecord(body) && typeof body.message === 'string') message = body.message;
-  else if (details.length > 0) message = details.map((d) => `${d.loc.join('.')}: ${d.msg}`).join('; ');
-  else if (typeof body === 'string' && body.length > 0 && body.length <= 200) message = body;
+  const message = init.message ?? serverMessage(init.body, details);
   const suffix = init.requestId ? ` (request id ${init.requestId})` : '';
   return `${prefix}: ${message ?? 'request failed'}${suffix}`;
+}
+
+function serverMessage(body: unknown, details: ValidationDetail[]): string | undefined {
+  if (isRecord(body) && isRecord(body.error) && typeof body.error.message === 'string') return body.error.message;
+  if (isRecord(body) && typeof body.message === 'string') return body.message;
+  if (details.length > 0) return details.map((d) => `${d.loc.join('.')}: ${d.msg}`).join('; ');
+  if (typeof body === 'string' && body.length > 0 && body.length <= 200) return body;
+  return undefined;
 }
 
 function pathOf(url: string): string {

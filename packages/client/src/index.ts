@@ -37,6 +37,7 @@ export {
   MoniteValidationError,
   type MoniteApiErrorInit,
   type MoniteErrorKind,
+  type MoniteErrorOptions,
   type MonitePaginationErrorReason,
   type ValidationDetail,
 } from './errors.js';

@@ -1,22 +1,40 @@
 // Keeps secrets out of anything the client hands back: an API might echo a
-// submitted value (FastAPI's 422 items carry `input`), and error bodies end up
-// in logs.
+// submitted value (FastAPI's 422 items carry `input`), a proxy might quote the
+// Authorization header it rejected, and error messages and bodies end up in
+// logs. Every error the client builds passes its text through here (see the
+// MoniteError constructor), so there is one place to get this right.
 
 /** What replaces a secret. */
 export const REDACTED = '[redacted]';
 
+// A bearer credential as it appears in a quoted header ("Bearer eyJ...").
+// Anything up to whitespace, a quote or a separator is taken to be the token,
+// so an unusual alphabet cannot leave half of it behind.
+const BEARER = /\b(bearer)\s+[^\s"'`<>,;]+/gi;
+// Webhook subscription secrets as Monite issues them.
+const WEBHOOK_SECRET = /\bwhsec_[^\s"'`<>,;]+/g;
+
 /**
- * A deep copy of `value` in which every occurrence of the given secrets, in
- * any string, is replaced by `[redacted]`. Empty secrets are ignored.
+ * `text` with every configured secret, every `Bearer <token>` and every
+ * `whsec_...` webhook secret replaced by `[redacted]`. Empty secrets are
+ * ignored.
  */
-export function redactSecrets<T>(value: T, secrets: readonly string[]): T {
-  const active = secrets.filter((s) => s.length > 0);
-  if (active.length === 0) return value;
+export function redactText(text: string, secrets: readonly string[] = []): string {
+  let out = text;
+  for (const secret of secrets) if (secret.length > 0) out = out.split(secret).join(REDACTED);
+  return out.replace(BEARER, `$1 ${REDACTED}`).replace(WEBHOOK_SECRET, `whsec_${REDACTED}`);
+}
+
+/**
+ * A deep copy of `value` in which every string (values and keys alike) has
+ * gone through `redactText`. Empty secrets are ignored.
+ */
+export function redactSecrets<T>(value: T, secrets: readonly string[] = []): T {
   const visit = (node: unknown): unknown => {
-    if (typeof node === 'string') return active.reduce((text, secret) => text.split(secret).join(REDACTED), node);
+    if (typeof node === 'string') return redactText(node, secrets);
     if (Array.isArray(node)) return node.map(visit);
     if (typeof node === 'object' && node !== null) {
-      return Object.fromEntries(Object.entries(node).map(([key, inner]) => [key, visit(inner)]));
+      return Object.fromEntries(Object.entries(node).map(([key, inner]) => [redactText(key, secrets), visit(inner)]));
     }
     return node;
   };

@@ -17,6 +17,8 @@ export interface RetryLoopInput {
   signal?: AbortSignal | null | undefined;
   /** Called before each wait; tests and logging hooks observe retries through it. */
   onRetry?: ((info: RetryInfo) => void) | undefined;
+  /** Configured secrets to keep out of a MoniteNetworkError's message. */
+  secrets?: readonly string[] | undefined;
 }
 
 /** What the loop tells `onRetry` before it waits. */
@@ -35,7 +37,7 @@ export interface RetryInfo {
  * MoniteNetworkError; an abort rejects with the signal's reason.
  */
 export async function runWithRetries(input: RetryLoopInput): Promise<Response> {
-  const { attempt, repeatable, retry, signal, onRetry } = input;
+  const { attempt, repeatable, retry, signal, onRetry, secrets } = input;
   let retries = 0;
   let waitedMs = 0;
   for (;;) {
@@ -45,7 +47,7 @@ export async function runWithRetries(input: RetryLoopInput): Promise<Response> {
     } catch (error) {
       if (signal?.aborted) throw abortReason(signal);
       const delay = repeatable ? nextDelay(retries, waitedMs, undefined, retry) : undefined;
-      if (delay === undefined) throw toNetworkError(error, retries);
+      if (delay === undefined) throw toNetworkError(error, retries, secrets);
       retries += 1;
       onRetry?.({ retry: retries, delayMs: delay, status: undefined });
       await sleep(delay, signal);
@@ -75,9 +77,9 @@ export function discardBody(response: Response): void {
   });
 }
 
-function toNetworkError(error: unknown, retries: number): MoniteNetworkError {
+function toNetworkError(error: unknown, retries: number, secrets: readonly string[] | undefined): MoniteNetworkError {
   if (error instanceof MoniteNetworkError) return error;
   const reason = error instanceof Error ? error.message : String(error);
   const tries = retries > 0 ? ` after ${retries + 1} attempts` : '';
-  return new MoniteNetworkError(`Could not reach Monite${tries}: ${reason}`, { cause: error });
+  return new MoniteNetworkError(`Could not reach Monite${tries}: ${reason}`, { cause: error, secrets });
 }

@@ -1,6 +1,7 @@
 // The fetch that openapi-fetch calls: adds the bearer token, retries, and
 // re-acquires the token once after a 401. Below openapi-fetch, so its
 // middleware sees the request without the token and only the final response.
+import { assertSendableToken } from './auth/token-check.js';
 import type { TokenSource } from './auth/types.js';
 import { discardBody, runWithRetries, type RetryInfo } from './retry-loop.js';
 import { isRetryableMethod, type ResolvedRetryOptions } from './retry-policy.js';
@@ -11,6 +12,8 @@ export interface TransportConfig {
   fetch: (request: Request) => Promise<Response>;
   /** Where tokens come from; undefined sends none. */
   tokens: TokenSource | undefined;
+  /** Configured secrets (client secret, static token) that errors must never show. */
+  secrets: readonly string[];
 }
 
 /** Per-call settings. */
@@ -23,6 +26,8 @@ export interface TransportCall {
 export interface ResponseOrigin {
   method: string;
   url: string;
+  /** The client's configured secrets, for redacting the error built from this response. */
+  secrets: readonly string[];
 }
 
 // Responses do not carry their request's method; `unwrap` wants it for the
@@ -54,6 +59,7 @@ export async function sendRequest(request: Request, config: TransportConfig, cal
       retry: call.retry,
       signal,
       onRetry: call.onRetry,
+      secrets: config.secrets,
       attempt: () => config.fetch(prepareAttempt(request, token)),
     });
 
@@ -61,15 +67,26 @@ export async function sendRequest(request: Request, config: TransportConfig, cal
   if (!needsToken) {
     response = await run(undefined);
   } else {
-    const token = await tokens.getToken(signal);
+    const token = await sendableToken(tokens, signal);
     response = await run(token);
     if (response.status === 401 && tokens.invalidate(token)) {
       discardBody(response);
-      response = await run(await tokens.getToken(signal));
+      response = await run(await sendableToken(tokens, signal));
     }
   }
-  origins.set(response, { method: request.method, url: request.url });
+  origins.set(response, { method: request.method, url: request.url, secrets: config.secrets });
   return response;
+}
+
+/**
+ * A token from the source, checked before any attempt: outside the retry
+ * loop, so a token that cannot be sent fails the call at once instead of
+ * being retried as a network error.
+ */
+async function sendableToken(tokens: TokenSource, signal: AbortSignal): Promise<string> {
+  const token = await tokens.getToken(signal);
+  assertSendableToken(token, 'the auth token');
+  return token;
 }
 
 /**

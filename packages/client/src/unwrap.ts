@@ -41,5 +41,6 @@ export function toApiError(result: CallResult): MoniteApiError {
     method: origin?.method,
     url: origin?.url ?? (response.url || undefined),
     retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+    secrets: origin?.secrets,
   });
 }

@@ -1,11 +1,12 @@
 // Client-credentials token source: exchanges the partner's credentials at
 // POST /auth/token, caches the token until shortly before it expires, and
 // makes concurrent callers share one exchange.
-import { abortReason, createCallSignal, waitWithSignal } from '../abort.js';
-import { createApiError } from '../errors.js';
-import { redactSecrets } from '../redact.js';
+import { abortReason, waitWithSignal } from '../abort.js';
+import { createApiError, MoniteAuthError, MoniteTimeoutError } from '../errors.js';
+import { checkMillis } from '../options.js';
 import { runWithRetries } from '../retry-loop.js';
 import type { ResolvedRetryOptions } from '../retry-policy.js';
+import { isSendableToken } from './token-check.js';
 import type { ClientCredentialsAuth, TokenSource } from './types.js';
 
 /** What the exchange needs besides the credentials. */
@@ -14,27 +15,44 @@ export interface TokenEndpointConfig {
   version: string;
   fetch: (request: Request) => Promise<Response>;
   retry: ResolvedRetryOptions;
-  timeoutMs: number | undefined;
   /** Clock in milliseconds; injectable so expiry can be tested. */
   now?: () => number;
 }
+
+/** How long one exchange may take unless `auth.tokenTimeoutMs` says otherwise. */
+export const DEFAULT_TOKEN_TIMEOUT_MS = 30_000;
 
 /** Refresh this long before expiry, capped at a tenth of the lifetime for short-lived tokens. */
 const REFRESH_MARGIN_MS = 60_000;
 
 interface CachedToken {
   value: string;
+  /** When to exchange again; Infinity for a token without `expires_in` (kept until a 401). */
   refreshAt: number;
+}
+
+/** One exchange in flight, shared by the calls waiting for it. */
+interface PendingExchange {
+  promise: Promise<string>;
+  /** Aborts the exchange: its deadline passed, or nobody waits for it any more. */
+  controller: AbortController;
+  waiters: number;
 }
 
 /** Creates the token source for client credentials. */
 export function createClientCredentialsSource(auth: ClientCredentialsAuth, config: TokenEndpointConfig): TokenSource {
   const now = config.now ?? Date.now;
   const grant = auth.entityUserId ? 'entity_user' : 'client_credentials';
+  const tokenTimeoutMs =
+    auth.tokenTimeoutMs === undefined
+      ? DEFAULT_TOKEN_TIMEOUT_MS
+      : checkMillis('auth.tokenTimeoutMs', auth.tokenTimeoutMs, false);
+  const url = `${config.baseUrl}/auth/token`;
+  const secrets = [auth.clientSecret];
   let cached: CachedToken | undefined;
-  let pending: Promise<string> | undefined;
+  let pending: PendingExchange | undefined;
 
-  const exchange = async (): Promise<string> => {
+  const exchange = async (signal: AbortSignal): Promise<string> => {
     const payload: Record<string, string> = {
       client_id: auth.clientId,
       client_secret: auth.clientSecret,
@@ -42,66 +60,112 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
     };
     if (auth.entityUserId) payload.entity_user_id = auth.entityUserId;
     const body = JSON.stringify(payload);
-    const url = `${config.baseUrl}/auth/token`;
-    // The exchange is shared by every waiting call, so no single caller's
-    // signal may cancel it; the client's timeout still bounds it.
-    const deadline = createCallSignal(undefined, config.timeoutMs);
     const startedAt = now();
-    try {
-      const response = await runWithRetries({
-        // Asking for a token twice is harmless, so it is retried like a GET.
-        repeatable: true,
-        retry: config.retry,
-        signal: deadline.signal,
-        attempt: () =>
-          config.fetch(
-            new Request(url, {
-              method: 'POST',
-              headers: {
-                'content-type': 'application/json',
-                accept: 'application/json',
-                'x-monite-version': config.version,
-              },
-              body,
-              signal: deadline.signal ?? null,
-            }),
-          ),
-      });
-      const parsed = await readJson(response);
-      if (!response.ok) {
-        throw createApiError({
-          status: response.status,
-          requestId: response.headers.get('x-request-id') ?? undefined,
-          body: redactSecrets(parsed, [auth.clientSecret]),
-          method: 'POST',
-          url,
-        });
-      }
-      const token = parsed as { access_token?: unknown; expires_in?: unknown };
-      if (typeof token.access_token !== 'string' || token.access_token === '') {
-        throw new TypeError('POST /auth/token answered without an access_token');
-      }
-      const lifetimeMs = typeof token.expires_in === 'number' && token.expires_in > 0 ? token.expires_in * 1000 : 0;
-      const margin = Math.min(REFRESH_MARGIN_MS, lifetimeMs / 10);
-      // Measured from the request's start: the token began ageing when Monite issued it.
-      cached = { value: token.access_token, refreshAt: startedAt + lifetimeMs - margin };
-      return token.access_token;
-    } catch (error) {
-      if (deadline.timedOut && deadline.signal) throw abortReason(deadline.signal);
-      throw error;
-    } finally {
-      deadline.dispose();
+    const response = await runWithRetries({
+      // Asking for a token twice is harmless, so it is retried like a GET.
+      repeatable: true,
+      retry: config.retry,
+      signal,
+      secrets,
+      attempt: () =>
+        config.fetch(
+          new Request(url, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              accept: 'application/json',
+              'x-monite-version': config.version,
+            },
+            body,
+            signal,
+          }),
+        ),
+    });
+    const requestId = response.headers.get('x-request-id') ?? undefined;
+    // Read under the same deadline: a body that trickles in must not hold the exchange.
+    const parsed = await waitWithSignal(readJson(response), signal);
+    if (!response.ok) {
+      throw createApiError({ status: response.status, requestId, body: parsed, method: 'POST', url, secrets });
     }
+    const token = parsed as { access_token?: unknown; expires_in?: unknown } | undefined;
+    const accessToken = typeof token === 'object' && token !== null ? token.access_token : undefined;
+    if (typeof accessToken !== 'string' || !isSendableToken(accessToken)) {
+      // A 200 that is not a token (a captive portal's HTML, a proxy's page, a
+      // token with line breaks) is an authentication failure, not a crash.
+      const contentType = response.headers.get('content-type') ?? 'no content type';
+      throw new MoniteAuthError({
+        status: response.status,
+        requestId,
+        body: parsed,
+        method: 'POST',
+        url,
+        // The unusable token is still a credential: it stays out of the body too.
+        secrets: typeof accessToken === 'string' ? [...secrets, accessToken] : secrets,
+        message:
+          typeof accessToken === 'string'
+            ? 'the token endpoint answered an access_token that cannot be sent in a header'
+            : `the token endpoint answered without an access_token (${contentType})`,
+      });
+    }
+    const expiresIn = typeof token?.expires_in === 'string' ? Number(token.expires_in) : token?.expires_in;
+    const lifetimeMs =
+      typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn * 1000 : undefined;
+    // Measured from the request's start: the token began ageing when Monite issued it.
+    // Without a lifetime, the token is kept until Monite rejects it with a 401.
+    cached = {
+      value: accessToken,
+      refreshAt:
+        lifetimeMs === undefined
+          ? Number.POSITIVE_INFINITY
+          : startedAt + lifetimeMs - Math.min(REFRESH_MARGIN_MS, lifetimeMs / 10),
+    };
+    return accessToken;
+  };
+
+  /** Starts an exchange with its own deadline; the exchange is forgotten as soon as it settles or is abandoned. */
+  const start = (): PendingExchange => {
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () => controller.abort(new MoniteTimeoutError(tokenTimeoutMs, 'The token exchange at POST /auth/token')),
+      tokenTimeoutMs,
+    );
+    // The deadline alone must not keep a Node process alive (browsers return a number).
+    (timer as { unref?: () => void }).unref?.();
+    const entry: PendingExchange = { controller, waiters: 0, promise: Promise.resolve('') };
+    entry.promise = exchange(controller.signal)
+      .catch((error: unknown) => {
+        // Whatever layer noticed the abort, the deadline's own error is what callers get.
+        throw controller.signal.aborted ? abortReason(controller.signal) : error;
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        if (pending === entry) pending = undefined;
+      });
+    // Callers that gave up have stopped listening; the settled promise must not surface as unhandled.
+    entry.promise.catch(() => {});
+    return entry;
   };
 
   return {
     description: `client credentials (${grant})`,
-    getToken(signal) {
-      if (cached && now() < cached.refreshAt) return Promise.resolve(cached.value);
-      pending ??= exchange().finally(() => {
-        pending = undefined;
-      });
-      return waitWithSignal(pending, signal);
+    async getToken(signal) {
+      if (cached && now() < cached.refreshAt) return cached.value;
+      if (signal?.aborted) throw abortReason(signal);
+      const entry = pending ?? start();
+      pending = entry;
+      entry.waiters += 1;
+      try {
+        return await waitWithSignal(entry.promise, signal);
+      } finally {
+        entry.waiters -= 1;
+        // The last caller gave up (its own timeout or signal): stop the exchange,
+        // so no request, socket or timer outlives the calls, and let the next
+        // call start afresh.
+        if (entry.waiters === 0 && pending === entry && signal?.aborted) {
+          pending = undefined;
+          entry.controller.abort(abortReason(signal));
+        }
+      }
     },
     invalidate(token) {
       // Only the first of several concurrent 401s drops the cache; the others

@@ -1,6 +1,7 @@
 // Turns the `auth` option into a TokenSource.
 import { waitWithSignal } from '../abort.js';
 import { createClientCredentialsSource, type TokenEndpointConfig } from './client-credentials.js';
+import { assertSendableToken } from './token-check.js';
 import type { MoniteAuth, TokenSource } from './types.js';
 
 /** Creates the token source for an `auth` option (undefined when the client sends no token). */
@@ -16,7 +17,8 @@ export function createTokenSource(
 }
 
 function staticTokenSource(token: string): TokenSource {
-  if (typeof token !== 'string' || token === '') throw new TypeError('auth.token must be a non-empty string');
+  // Refused at construction: a token that can never be sent is a configuration mistake.
+  assertSendableToken(token, 'auth.token');
   const value = Promise.resolve(token);
   return {
     description: 'static token',
@@ -33,8 +35,7 @@ function tokenFunctionSource(getToken: (context: { forceRefresh: boolean }) => s
     async getToken(signal) {
       const forceRefresh = rejected !== undefined;
       const token = await waitWithSignal(Promise.resolve(getToken({ forceRefresh })), signal);
-      if (typeof token !== 'string' || token === '')
-        throw new TypeError('auth.getToken must return a non-empty string');
+      assertSendableToken(token, 'the token returned by auth.getToken');
       // Stop forcing refreshes once the function hands out a different token.
       if (token !== rejected) rejected = undefined;
       return token;

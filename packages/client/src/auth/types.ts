@@ -32,6 +32,12 @@ export interface ClientCredentialsAuth {
   clientSecret: string;
   /** Act as this entity user (`grant_type: entity_user`). */
   entityUserId?: string;
+  /**
+   * Deadline of one token exchange (its retries included), in milliseconds.
+   * Calls waiting for a token fail with MoniteTimeoutError when it passes,
+   * and the next call starts a fresh exchange. Default 30 000.
+   */
+  tokenTimeoutMs?: number;
 }
 
 /** The `auth` option: a token, a token function, or client credentials. */
