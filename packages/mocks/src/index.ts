@@ -10,7 +10,16 @@ export { createMonite } from './create-monite.js';
 export type { CreateMoniteOptions, Fixture, MoniteMock } from './create-monite.js';
 export type { MockClient } from './pipeline/tokens.js';
 export type { FaultRule } from './pipeline/faults.js';
-export type { MockOperation, OperationKind } from './operations/operation-table.js';
+export type {
+  ActionOperation,
+  CollectionWriteOperation,
+  ItemOperation,
+  ListOperation,
+  MockOperation,
+  OperationKind,
+  RpcOperation,
+  SingletonOperation,
+} from './operations/operation-table.js';
 export type { SchemaDocument, OperationSchemas, ParameterSpec, JsonSchema } from './schema/schema-document.js';
 export { operations } from './generated/operations.js';
 export { schemaDocument } from './generated/schemas.js';

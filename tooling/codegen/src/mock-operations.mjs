@@ -9,7 +9,6 @@ import {
   jsonSchemaOf,
   listOperations,
   pathSegments,
-  refName,
   resolveObject,
 } from '@monite-ts/openapi-model';
 import { compactComponents, compactSchema, SCHEMA_ID } from './compact-schema.mjs';
@@ -30,7 +29,7 @@ export const MOCK_METHODS = ['get', 'post', 'put', 'patch', 'delete'];
  * The compact per-operation schemas and the row facts only they carry.
  * @param {Json} spec
  * @param {LocatedOperation} located
- * @returns {{ parameters: Json[], body: Json | undefined, bodyContentType: string | undefined, requestSchemaRef: string | undefined, responses: Json, responseHeaders: Record<string, string[]> }}
+ * @returns {{ parameters: Json[], body: Json | undefined, responses: Json, responseHeaders: Record<string, string[]> }}
  */
 export function operationSchemas(spec, located) {
   const operation = /** @type {Json} */ (located.operation);
@@ -64,8 +63,6 @@ export function operationSchemas(spec, located) {
           schema: compactSchema(requestSchema ?? Object.values(body.content ?? {})[0]?.schema ?? {}),
         }
       : undefined,
-    bodyContentType,
-    requestSchemaRef: typeof requestSchema?.$ref === 'string' ? refName(requestSchema.$ref) : undefined,
     responses,
     responseHeaders,
   };
@@ -81,11 +78,6 @@ export function operationSchemas(spec, located) {
 export function operationRow(spec, located, schemas) {
   const described = describeOperation(spec, located.method, located.path);
   const successContent = schemas.responses[String(described.successStatus)];
-  const successResponse = resolveObject(
-    spec,
-    /** @type {Json} */ (located.operation).responses?.[String(described.successStatus)],
-  ).node;
-  const successSchema = /** @type {Json | undefined} */ (jsonSchemaOf(successResponse?.content));
   return {
     method: described.method,
     path: described.path,
@@ -94,12 +86,8 @@ export function operationRow(spec, located, schemas) {
     statuses: described.statuses,
     entityScoped: described.entityScoped,
     secured: described.secured,
-    list: described.kind === 'list',
     ...described.classification,
     parent: described.parent,
-    requestContentType: schemas.bodyContentType,
-    requestSchemaRef: schemas.requestSchemaRef,
-    responseSchemaRef: typeof successSchema?.$ref === 'string' ? refName(successSchema.$ref) : undefined,
     responseContentType: successContent?.contentType ?? (successContent ? 'application/json' : undefined),
   };
 }

@@ -20,11 +20,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/accounting_connections",
   "paginated": false,
-  "responseSchemaRef": "AccountingConnectionList",
   "responseContentType": "application/json"
  },
  {
@@ -41,10 +39,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/accounting_connections",
-  "responseSchemaRef": "AccountingConnectionResponse",
   "responseContentType": "application/json"
  },
  {
@@ -61,11 +57,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/accounting_connections",
   "idParam": "connection_id",
-  "responseSchemaRef": "AccountingConnectionResponse",
   "responseContentType": "application/json"
  },
  {
@@ -82,12 +76,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "disconnect",
   "target": "/accounting_connections/{connection_id}",
   "collection": "/accounting_connections",
-  "responseSchemaRef": "AccountingConnectionResponse",
   "responseContentType": "application/json"
  },
  {
@@ -104,12 +96,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "sync",
   "target": "/accounting_connections/{connection_id}",
   "collection": "/accounting_connections",
-  "responseSchemaRef": "AccountingMessageResponse",
   "responseContentType": "application/json"
  },
  {
@@ -126,11 +116,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/accounting_synced_records",
   "paginated": true,
-  "responseSchemaRef": "SyncRecordResourceList",
   "responseContentType": "application/json"
  },
  {
@@ -147,11 +135,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/accounting_synced_records",
   "idParam": "synced_record_id",
-  "responseSchemaRef": "SyncRecordResource",
   "responseContentType": "application/json"
  },
  {
@@ -168,12 +154,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "push",
   "target": "/accounting_synced_records/{synced_record_id}",
   "collection": "/accounting_synced_records",
-  "responseSchemaRef": "SyncRecordResource",
   "responseContentType": "application/json"
  },
  {
@@ -190,11 +174,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/accounting_tax_rates",
   "paginated": true,
-  "responseSchemaRef": "AccountingTaxRateListResponse",
   "responseContentType": "application/json"
  },
  {
@@ -211,11 +193,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/accounting_tax_rates",
   "idParam": "tax_rate_id",
-  "responseSchemaRef": "AccountingTaxRateResponse",
   "responseContentType": "application/json"
  },
  {
@@ -234,11 +214,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/approval_policies",
   "paginated": true,
-  "responseSchemaRef": "ApprovalPolicyResourceList",
   "responseContentType": "application/json"
  },
  {
@@ -258,12 +236,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/approval_policies",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ApprovalPolicyCreate",
-  "responseSchemaRef": "ApprovalPolicyResource",
   "responseContentType": "application/json"
  },
  {
@@ -283,11 +257,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/approval_policies",
   "idParam": "approval_policy_id",
-  "responseSchemaRef": "ApprovalPolicyResource",
   "responseContentType": "application/json"
  },
  {
@@ -308,13 +280,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/approval_policies",
   "idParam": "approval_policy_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ApprovalPolicyUpdate",
-  "responseSchemaRef": "ApprovalPolicyResource",
   "responseContentType": "application/json"
  },
  {
@@ -334,7 +302,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/approval_policies",
   "idParam": "approval_policy_id"
@@ -356,12 +323,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/approval_policies/{approval_policy_id}/processes",
   "paginated": false,
   "parent": "/approval_policies/{approval_policy_id}",
-  "responseSchemaRef": "ApprovalProcessResourceList",
   "responseContentType": "application/json"
  },
  {
@@ -381,12 +346,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/approval_policies/{approval_policy_id}/processes",
   "idParam": "process_id",
   "parent": "/approval_policies/{approval_policy_id}",
-  "responseSchemaRef": "ProcessResource",
   "responseContentType": "application/json"
  },
  {
@@ -406,13 +369,11 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "cancel",
   "target": "/approval_policies/{approval_policy_id}/processes/{process_id}",
   "collection": "/approval_policies/{approval_policy_id}/processes",
   "parent": "/approval_policies/{approval_policy_id}",
-  "responseSchemaRef": "ProcessResource",
   "responseContentType": "application/json"
  },
  {
@@ -432,12 +393,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/approval_policies/{approval_policy_id}/processes/{process_id}/steps",
   "paginated": false,
   "parent": "/approval_policies/{approval_policy_id}/processes/{process_id}",
-  "responseSchemaRef": "ApprovalProcessStepResourceList",
   "responseContentType": "application/json"
  },
  {
@@ -458,11 +417,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/approval_requests",
   "paginated": true,
-  "responseSchemaRef": "ApprovalRequestResourceList",
   "responseContentType": "application/json"
  },
  {
@@ -484,12 +441,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/approval_requests",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ApprovalRequestCreateRequest",
-  "responseSchemaRef": "ApprovalRequestResourceWithMetadata",
   "responseContentType": "application/json"
  },
  {
@@ -511,11 +464,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/approval_requests",
   "idParam": "approval_request_id",
-  "responseSchemaRef": "ApprovalRequestResourceWithMetadata",
   "responseContentType": "application/json"
  },
  {
@@ -537,12 +488,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "approve",
   "target": "/approval_requests/{approval_request_id}",
   "collection": "/approval_requests",
-  "responseSchemaRef": "ApprovalRequestResourceWithMetadata",
   "responseContentType": "application/json"
  },
  {
@@ -564,12 +513,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "cancel",
   "target": "/approval_requests/{approval_request_id}",
   "collection": "/approval_requests",
-  "responseSchemaRef": "ApprovalRequestResourceWithMetadata",
   "responseContentType": "application/json"
  },
  {
@@ -591,12 +538,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "reject",
   "target": "/approval_requests/{approval_request_id}",
   "collection": "/approval_requests",
-  "responseSchemaRef": "ApprovalRequestResourceWithMetadata",
   "responseContentType": "application/json"
  },
  {
@@ -616,11 +561,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/audit_logs",
   "paginated": true,
-  "responseSchemaRef": "AuditLogPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -640,11 +583,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/audit_logs",
   "idParam": "audit_log_id",
-  "responseSchemaRef": "AuditLogEntry",
   "responseContentType": "application/json"
  },
  {
@@ -661,11 +602,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "rpc",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "RevokeTokenPayload",
-  "responseSchemaRef": "MessageResponse",
   "responseContentType": "application/json"
  },
  {
@@ -683,11 +620,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": false,
-  "list": false,
   "kind": "rpc",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ObtainTokenPayload",
-  "responseSchemaRef": "AccessTokenResponse",
   "responseContentType": "application/json"
  },
  {
@@ -705,11 +638,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/bank_accounts",
   "paginated": true,
-  "responseSchemaRef": "EntityBankAccountPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -727,12 +658,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/bank_accounts",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreateEntityBankAccountRequest",
-  "responseSchemaRef": "EntityBankAccountResponse",
   "responseContentType": "application/json"
  },
  {
@@ -749,11 +676,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "rpc",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CompleteVerificationRequest",
-  "responseSchemaRef": "CompleteVerificationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -770,11 +693,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "rpc",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "VerificationRequest",
-  "responseSchemaRef": "VerificationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -793,11 +712,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/bank_accounts",
   "idParam": "bank_account_id",
-  "responseSchemaRef": "EntityBankAccountResponse",
   "responseContentType": "application/json"
  },
  {
@@ -816,13 +733,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/bank_accounts",
   "idParam": "bank_account_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateEntityBankAccountRequest",
-  "responseSchemaRef": "EntityBankAccountResponse",
   "responseContentType": "application/json"
  },
  {
@@ -841,7 +754,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/bank_accounts",
   "idParam": "bank_account_id"
@@ -860,14 +772,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "complete_verification",
   "target": "/bank_accounts/{bank_account_id}",
   "collection": "/bank_accounts",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CompleteRefreshVerificationRequest",
-  "responseSchemaRef": "CompleteRefreshVerificationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -886,12 +794,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "make_default",
   "target": "/bank_accounts/{bank_account_id}",
   "collection": "/bank_accounts",
-  "responseSchemaRef": "EntityBankAccountResponse",
   "responseContentType": "application/json"
  },
  {
@@ -908,14 +814,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "refresh_verification",
   "target": "/bank_accounts/{bank_account_id}",
   "collection": "/bank_accounts",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "VerificationRequest",
-  "responseSchemaRef": "VerificationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -932,11 +834,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
   "target": "/bank_accounts/{bank_account_id}",
   "parent": "/bank_accounts/{bank_account_id}",
-  "responseSchemaRef": "BankAccountVerifications",
   "responseContentType": "application/json"
  },
  {
@@ -953,12 +853,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/batch_payments",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PaymentsBatchPaymentRequest",
-  "responseSchemaRef": "PaymentsBatchPaymentResponse",
   "responseContentType": "application/json"
  },
  {
@@ -975,11 +871,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/batch_payments",
   "idParam": "batch_payment_id",
-  "responseSchemaRef": "PaymentsBatchPaymentResponse",
   "responseContentType": "application/json"
  },
  {
@@ -999,11 +893,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/comments",
   "paginated": true,
-  "responseSchemaRef": "CommentResourceList",
   "responseContentType": "application/json"
  },
  {
@@ -1024,12 +916,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/comments",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CommentCreateRequest",
-  "responseSchemaRef": "CommentResource",
   "responseContentType": "application/json"
  },
  {
@@ -1050,11 +938,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/comments",
   "idParam": "comment_id",
-  "responseSchemaRef": "CommentResource",
   "responseContentType": "application/json"
  },
  {
@@ -1075,13 +961,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/comments",
   "idParam": "comment_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CommentUpdateRequest",
-  "responseSchemaRef": "CommentResource",
   "responseContentType": "application/json"
  },
  {
@@ -1102,7 +984,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/comments",
   "idParam": "comment_id"
@@ -1122,11 +1003,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/counterparts",
   "paginated": true,
-  "responseSchemaRef": "CounterpartPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1143,12 +1022,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/counterparts",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CounterpartCreatePayload",
-  "responseSchemaRef": "CounterpartResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1166,11 +1041,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/counterparts",
   "idParam": "counterpart_id",
-  "responseSchemaRef": "CounterpartResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1188,13 +1061,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/counterparts",
   "idParam": "counterpart_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CounterpartUpdatePayload",
-  "responseSchemaRef": "CounterpartResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1212,7 +1081,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/counterparts",
   "idParam": "counterpart_id"
@@ -1232,12 +1100,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/counterparts/{counterpart_id}/addresses",
   "paginated": false,
   "parent": "/counterparts/{counterpart_id}",
-  "responseSchemaRef": "CounterpartAddressResourceList",
   "responseContentType": "application/json"
  },
  {
@@ -1255,13 +1121,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/counterparts/{counterpart_id}/addresses",
   "parent": "/counterparts/{counterpart_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CounterpartAddress",
-  "responseSchemaRef": "CounterpartAddressResponseWithCounterpartID",
   "responseContentType": "application/json"
  },
  {
@@ -1279,12 +1141,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/counterparts/{counterpart_id}/addresses",
   "idParam": "address_id",
   "parent": "/counterparts/{counterpart_id}",
-  "responseSchemaRef": "CounterpartAddressResponseWithCounterpartID",
   "responseContentType": "application/json"
  },
  {
@@ -1302,14 +1162,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/counterparts/{counterpart_id}/addresses",
   "idParam": "address_id",
   "parent": "/counterparts/{counterpart_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CounterpartUpdateAddress",
-  "responseSchemaRef": "CounterpartAddressResponseWithCounterpartID",
   "responseContentType": "application/json"
  },
  {
@@ -1327,7 +1183,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/counterparts/{counterpart_id}/addresses",
   "idParam": "address_id",
@@ -1347,12 +1202,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/counterparts/{counterpart_id}/bank_accounts",
   "paginated": false,
   "parent": "/counterparts/{counterpart_id}",
-  "responseSchemaRef": "CounterpartBankAccountResourceList",
   "responseContentType": "application/json"
  },
  {
@@ -1370,13 +1223,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/counterparts/{counterpart_id}/bank_accounts",
   "parent": "/counterparts/{counterpart_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreateCounterpartBankAccount",
-  "responseSchemaRef": "CounterpartBankAccountResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1394,12 +1243,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/counterparts/{counterpart_id}/bank_accounts",
   "idParam": "bank_account_id",
   "parent": "/counterparts/{counterpart_id}",
-  "responseSchemaRef": "CounterpartBankAccountResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1417,14 +1264,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/counterparts/{counterpart_id}/bank_accounts",
   "idParam": "bank_account_id",
   "parent": "/counterparts/{counterpart_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateCounterpartBankAccount",
-  "responseSchemaRef": "CounterpartBankAccountResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1442,7 +1285,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/counterparts/{counterpart_id}/bank_accounts",
   "idParam": "bank_account_id",
@@ -1462,7 +1304,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "make_default",
   "target": "/counterparts/{counterpart_id}/bank_accounts/{bank_account_id}",
@@ -1484,12 +1325,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/counterparts/{counterpart_id}/contacts",
   "paginated": false,
   "parent": "/counterparts/{counterpart_id}",
-  "responseSchemaRef": "CounterpartContactsResourceList",
   "responseContentType": "application/json"
  },
  {
@@ -1507,13 +1346,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/counterparts/{counterpart_id}/contacts",
   "parent": "/counterparts/{counterpart_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreateCounterpartContactPayload",
-  "responseSchemaRef": "CounterpartContactResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1531,12 +1366,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/counterparts/{counterpart_id}/contacts",
   "idParam": "contact_id",
   "parent": "/counterparts/{counterpart_id}",
-  "responseSchemaRef": "CounterpartContactResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1554,14 +1387,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/counterparts/{counterpart_id}/contacts",
   "idParam": "contact_id",
   "parent": "/counterparts/{counterpart_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateCounterpartContactPayload",
-  "responseSchemaRef": "CounterpartContactResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1579,7 +1408,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/counterparts/{counterpart_id}/contacts",
   "idParam": "contact_id",
@@ -1600,13 +1428,11 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "make_default",
   "target": "/counterparts/{counterpart_id}/contacts/{contact_id}",
   "collection": "/counterparts/{counterpart_id}/contacts",
   "parent": "/counterparts/{counterpart_id}",
-  "responseSchemaRef": "CounterpartContactResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1623,11 +1449,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
   "target": "/counterparts/{counterpart_id}",
   "parent": "/counterparts/{counterpart_id}",
-  "responseSchemaRef": "PartnerMetadataResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1644,13 +1468,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "singleton-replace",
   "target": "/counterparts/{counterpart_id}",
   "parent": "/counterparts/{counterpart_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PartnerMetadata",
-  "responseSchemaRef": "PartnerMetadataResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1667,12 +1487,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/counterparts/{counterpart_id}/vat_ids",
   "paginated": false,
   "parent": "/counterparts/{counterpart_id}",
-  "responseSchemaRef": "CounterpartVatIDResourceList",
   "responseContentType": "application/json"
  },
  {
@@ -1690,13 +1508,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/counterparts/{counterpart_id}/vat_ids",
   "parent": "/counterparts/{counterpart_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CounterpartVatID",
-  "responseSchemaRef": "CounterpartVatIDResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1714,12 +1528,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/counterparts/{counterpart_id}/vat_ids",
   "idParam": "vat_id",
   "parent": "/counterparts/{counterpart_id}",
-  "responseSchemaRef": "CounterpartVatIDResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1737,14 +1549,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/counterparts/{counterpart_id}/vat_ids",
   "idParam": "vat_id",
   "parent": "/counterparts/{counterpart_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CounterpartUpdateVatID",
-  "responseSchemaRef": "CounterpartVatIDResponse",
   "responseContentType": "application/json"
  },
  {
@@ -1762,7 +1570,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/counterparts/{counterpart_id}/vat_ids",
   "idParam": "vat_id",
@@ -1786,11 +1593,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/data_exports",
   "paginated": true,
-  "responseSchemaRef": "AllDocumentExportResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -1812,12 +1617,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/data_exports",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ExportPayloadSchema",
-  "responseSchemaRef": "CreateExportTaskResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -1836,11 +1637,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/data_exports/extra_data",
   "paginated": true,
-  "responseSchemaRef": "ExtraDataResourceList",
   "responseContentType": "application/json"
  },
  {
@@ -1860,12 +1659,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/data_exports/extra_data",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ExtraDataCreateRequest",
-  "responseSchemaRef": "ExtraDataResource",
   "responseContentType": "application/json"
  },
  {
@@ -1885,11 +1680,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/data_exports/extra_data",
   "idParam": "extra_data_id",
-  "responseSchemaRef": "ExtraDataResource",
   "responseContentType": "application/json"
  },
  {
@@ -1910,13 +1703,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/data_exports/extra_data",
   "idParam": "extra_data_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ExtraDataUpdateRequest",
-  "responseSchemaRef": "ExtraDataResource",
   "responseContentType": "application/json"
  },
  {
@@ -1936,11 +1725,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/data_exports/extra_data",
   "idParam": "extra_data_id",
-  "responseSchemaRef": "ExtraDataResource",
   "responseContentType": "application/json"
  },
  {
@@ -1957,7 +1744,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
   "responseContentType": "application/json"
  },
@@ -1979,11 +1765,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/data_exports",
   "idParam": "document_export_id",
-  "responseSchemaRef": "DocumentExportResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -2000,11 +1784,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/document_templates",
   "paginated": false,
-  "responseSchemaRef": "TemplateListResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2021,11 +1803,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/document_templates/system",
   "paginated": false,
-  "responseSchemaRef": "TemplateListResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2042,11 +1822,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/document_templates",
   "idParam": "document_template_id",
-  "responseSchemaRef": "TemplateReceivableResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2063,12 +1841,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "make_default",
   "target": "/document_templates/{document_template_id}",
   "collection": "/document_templates",
-  "responseSchemaRef": "TemplateReceivableResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2085,7 +1861,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
   "target": "/document_templates/{document_template_id}",
   "parent": "/document_templates/{document_template_id}",
@@ -2108,11 +1883,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/einvoicing_connections",
   "paginated": false,
-  "responseSchemaRef": "EInvoicingRetrieveListData",
   "responseContentType": "application/json"
  },
  {
@@ -2133,12 +1906,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/einvoicing_connections",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "EinvoicingConnectionCreateRequest",
-  "responseSchemaRef": "EinvoicingConnectionResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2159,11 +1928,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/einvoicing_connections",
   "idParam": "einvoicing_connection_id",
-  "responseSchemaRef": "EinvoicingConnectionResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2185,13 +1952,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/einvoicing_connections",
   "idParam": "einvoicing_connection_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "EinvoicingConnectionUpdateRequest",
-  "responseSchemaRef": "EinvoicingConnectionResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2212,7 +1975,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/einvoicing_connections",
   "idParam": "einvoicing_connection_id"
@@ -2236,13 +1998,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/einvoicing_connections/{einvoicing_connection_id}/network_credentials",
   "parent": "/einvoicing_connections/{einvoicing_connection_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "EinvoicingNetworkCredentialsCreateRequest",
-  "responseSchemaRef": "EinvoicingNetworkCredentialsResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2263,11 +2021,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/entities",
   "paginated": true,
-  "responseSchemaRef": "EntityPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2286,12 +2042,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/entities",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreateEntityRequest",
-  "responseSchemaRef": "EntityResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2309,9 +2061,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
-  "responseSchemaRef": "EntityResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2329,11 +2079,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-update",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateEntityRequest",
-  "responseSchemaRef": "EntityResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2351,11 +2097,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/entities",
   "idParam": "entity_id",
-  "responseSchemaRef": "EntityResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2374,13 +2118,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/entities",
   "idParam": "entity_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateEntityRequest",
-  "responseSchemaRef": "EntityResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2397,7 +2137,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "documents",
   "target": "/entities/{entity_id}",
@@ -2418,12 +2157,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-replace",
   "target": "/entities/{entity_id}",
   "parent": "/entities/{entity_id}",
-  "requestContentType": "multipart/form-data",
-  "responseSchemaRef": "FileSchema2",
   "responseContentType": "application/json"
  },
  {
@@ -2441,7 +2177,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-delete",
   "target": "/entities/{entity_id}",
   "parent": "/entities/{entity_id}"
@@ -2462,11 +2197,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
   "target": "/entities/{entity_id}",
   "parent": "/entities/{entity_id}",
-  "responseSchemaRef": "EntityOnboardingDataResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2485,13 +2218,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-replace",
   "target": "/entities/{entity_id}",
   "parent": "/entities/{entity_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "EntityOnboardingDataRequest",
-  "responseSchemaRef": "EntityOnboardingDataResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2510,13 +2239,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-update",
   "target": "/entities/{entity_id}",
   "parent": "/entities/{entity_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "EntityOnboardingDataRequest",
-  "responseSchemaRef": "EntityOnboardingDataResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2533,11 +2258,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
   "target": "/entities/{entity_id}",
   "parent": "/entities/{entity_id}",
-  "responseSchemaRef": "OnboardingRequirementsResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2554,11 +2277,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
   "target": "/entities/{entity_id}",
   "parent": "/entities/{entity_id}",
-  "responseSchemaRef": "PartnerMetadataResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2575,13 +2296,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-replace",
   "target": "/entities/{entity_id}",
   "parent": "/entities/{entity_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PartnerMetadata",
-  "responseSchemaRef": "PartnerMetadataResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2598,12 +2315,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/entities/{entity_id}/payment_methods",
   "paginated": false,
   "parent": "/entities/{entity_id}",
-  "responseSchemaRef": "OnboardingPaymentMethodsResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2620,13 +2335,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "replace-collection",
   "collection": "/entities/{entity_id}/payment_methods",
   "parent": "/entities/{entity_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "EnabledPaymentMethods",
-  "responseSchemaRef": "OnboardingPaymentMethodsResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2644,11 +2355,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
   "target": "/entities/{entity_id}",
   "parent": "/entities/{entity_id}",
-  "responseSchemaRef": "SettingsResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2666,13 +2375,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-update",
   "target": "/entities/{entity_id}",
   "parent": "/entities/{entity_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PatchSettingsPayload",
-  "responseSchemaRef": "SettingsResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2689,12 +2394,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/entities/{entity_id}/vat_ids",
   "paginated": false,
   "parent": "/entities/{entity_id}",
-  "responseSchemaRef": "EntityVatIDResourceList",
   "responseContentType": "application/json"
  },
  {
@@ -2712,13 +2415,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/entities/{entity_id}/vat_ids",
   "parent": "/entities/{entity_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "EntityVatID",
-  "responseSchemaRef": "EntityVatIDResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2736,12 +2435,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/entities/{entity_id}/vat_ids",
   "idParam": "id",
   "parent": "/entities/{entity_id}",
-  "responseSchemaRef": "EntityVatIDResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2759,14 +2456,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/entities/{entity_id}/vat_ids",
   "idParam": "id",
   "parent": "/entities/{entity_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "EntityUpdateVatID",
-  "responseSchemaRef": "EntityVatIDResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2784,7 +2477,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/entities/{entity_id}/vat_ids",
   "idParam": "id",
@@ -2808,11 +2500,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/entity_users",
   "paginated": true,
-  "responseSchemaRef": "EntityUserPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2830,12 +2520,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/entity_users",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreateEntityUserRequest",
-  "responseSchemaRef": "EntityUserResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2853,9 +2539,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
-  "responseSchemaRef": "EntityUserResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2873,11 +2557,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-update",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateMeEntityUserRequest",
-  "responseSchemaRef": "EntityUserResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2895,9 +2575,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
-  "responseSchemaRef": "EntityResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2915,11 +2593,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-update",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateEntityRequest",
-  "responseSchemaRef": "EntityResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2936,9 +2610,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
-  "responseSchemaRef": "RoleResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2956,11 +2628,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/entity_users",
   "idParam": "entity_user_id",
-  "responseSchemaRef": "EntityUserResponse",
   "responseContentType": "application/json"
  },
  {
@@ -2978,13 +2648,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/entity_users",
   "idParam": "entity_user_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateEntityUserRequest",
-  "responseSchemaRef": "EntityUserResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3002,7 +2668,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/entity_users",
   "idParam": "entity_user_id"
@@ -3021,11 +2686,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/events",
   "paginated": true,
-  "responseSchemaRef": "EventPaginationResource",
   "responseContentType": "application/json"
  },
  {
@@ -3042,11 +2705,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/events",
   "idParam": "event_id",
-  "responseSchemaRef": "EventResource",
   "responseContentType": "application/json"
  },
  {
@@ -3063,11 +2724,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/files",
   "paginated": false,
-  "responseSchemaRef": "FilesResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3084,11 +2743,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/files",
-  "requestContentType": "multipart/form-data",
-  "responseSchemaRef": "FileResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3105,11 +2761,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/files",
   "idParam": "file_id",
-  "responseSchemaRef": "FileResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3126,7 +2780,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/files",
   "idParam": "file_id"
@@ -3145,11 +2798,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/financing_invoices",
   "paginated": true,
-  "responseSchemaRef": "FinancingInvoiceListResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3166,12 +2817,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/financing_invoices",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "FinancingPushInvoicesRequest",
-  "responseSchemaRef": "FinancingPushInvoicesResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3188,9 +2835,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
-  "responseSchemaRef": "FinancingOffersResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3207,9 +2852,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "rpc",
-  "responseSchemaRef": "FinancingTokenResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3226,11 +2869,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/ledger_accounts",
   "paginated": true,
-  "responseSchemaRef": "LedgerAccountListResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3247,11 +2888,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/ledger_accounts",
   "idParam": "ledger_account_id",
-  "responseSchemaRef": "LedgerAccountResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3268,11 +2907,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/mail_templates",
   "paginated": true,
-  "responseSchemaRef": "CustomTemplatesPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3289,12 +2926,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/mail_templates",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "AddCustomTemplateSchema",
-  "responseSchemaRef": "CustomTemplateDataSchema",
   "responseContentType": "application/json"
  },
  {
@@ -3311,11 +2944,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "rpc",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PreviewTemplateRequest",
-  "responseSchemaRef": "PreviewTemplateResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3332,11 +2961,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/mail_templates/system",
   "paginated": false,
-  "responseSchemaRef": "SystemTemplates",
   "responseContentType": "application/json"
  },
  {
@@ -3353,11 +2980,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/mail_templates",
   "idParam": "template_id",
-  "responseSchemaRef": "CustomTemplateDataSchema",
   "responseContentType": "application/json"
  },
  {
@@ -3374,13 +2999,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/mail_templates",
   "idParam": "template_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateCustomTemplateSchemaRequest",
-  "responseSchemaRef": "CustomTemplateDataSchema",
   "responseContentType": "application/json"
  },
  {
@@ -3397,7 +3018,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/mail_templates",
   "idParam": "template_id"
@@ -3416,12 +3036,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "make_default",
   "target": "/mail_templates/{template_id}",
   "collection": "/mail_templates",
-  "responseSchemaRef": "CustomTemplateDataSchema",
   "responseContentType": "application/json"
  },
  {
@@ -3440,11 +3058,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/mailbox_domains",
   "paginated": false,
-  "responseSchemaRef": "DomainListResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3465,12 +3081,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/mailbox_domains",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "DomainRequest",
-  "responseSchemaRef": "DomainResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3490,7 +3102,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/mailbox_domains",
   "idParam": "domain_id"
@@ -3514,12 +3125,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "verify",
   "target": "/mailbox_domains/{domain_id}",
   "collection": "/mailbox_domains",
-  "responseSchemaRef": "VerifyResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3538,11 +3147,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/mailboxes",
   "paginated": false,
-  "responseSchemaRef": "MailboxDataResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3562,12 +3169,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/mailboxes",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "MailboxDomainRequest",
-  "responseSchemaRef": "MailboxResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3586,11 +3189,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "rpc",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "MailboxMultipleEntitiesRequest",
-  "responseSchemaRef": "MailboxDataResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3610,7 +3209,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/mailboxes",
   "idParam": "mailbox_id"
@@ -3632,11 +3230,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/measure_units",
   "paginated": false,
-  "responseSchemaRef": "UnitListResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3656,12 +3252,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/measure_units",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UnitRequest",
-  "responseSchemaRef": "UnitResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3682,11 +3274,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/measure_units",
   "idParam": "unit_id",
-  "responseSchemaRef": "UnitResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3707,13 +3297,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/measure_units",
   "idParam": "unit_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UnitUpdate",
-  "responseSchemaRef": "UnitResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3734,7 +3320,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/measure_units",
   "idParam": "unit_id"
@@ -3753,10 +3338,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
-  "kind": "rpc",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "EntityOnboardingDocumentsPayload"
+  "kind": "rpc"
  },
  {
   "method": "POST",
@@ -3772,11 +3354,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "rpc",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "OnboardingLinkRequest",
-  "responseSchemaRef": "OnboardingLinkPublicResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3793,11 +3371,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/onboarding_requirements",
   "paginated": false,
-  "responseSchemaRef": "GetOnboardingRequirementsResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3816,11 +3392,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/overdue_reminders",
   "paginated": false,
-  "responseSchemaRef": "AllOverdueRemindersResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3840,12 +3414,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/overdue_reminders",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "OverdueReminderRequest",
-  "responseSchemaRef": "OverdueReminderResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3865,11 +3435,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/overdue_reminders",
   "idParam": "overdue_reminder_id",
-  "responseSchemaRef": "OverdueReminderResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3890,13 +3458,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/overdue_reminders",
   "idParam": "overdue_reminder_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "OverdueReminderUpdateRequest",
-  "responseSchemaRef": "OverdueReminderResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3917,7 +3481,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/overdue_reminders",
   "idParam": "overdue_reminder_id"
@@ -3940,11 +3503,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/payable_credit_notes",
   "paginated": true,
-  "responseSchemaRef": "CreditNotePaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3964,12 +3525,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/payable_credit_notes",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreditNoteCreateRequest",
-  "responseSchemaRef": "CreditNoteResponse",
   "responseContentType": "application/json"
  },
  {
@@ -3990,10 +3547,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "rpc",
-  "requestContentType": "multipart/form-data",
-  "responseSchemaRef": "CreditNoteResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4013,9 +3567,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
-  "responseSchemaRef": "CreditNoteValidationsResource",
   "responseContentType": "application/json"
  },
  {
@@ -4035,11 +3587,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-replace",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreditNoteValidationsResource",
-  "responseSchemaRef": "CreditNoteValidationsResource",
   "responseContentType": "application/json"
  },
  {
@@ -4059,9 +3607,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "rpc",
-  "responseSchemaRef": "CreditNoteValidationsResource",
   "responseContentType": "application/json"
  },
  {
@@ -4081,11 +3627,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/payable_credit_notes",
   "idParam": "credit_note_id",
-  "responseSchemaRef": "CreditNoteResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4105,13 +3649,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/payable_credit_notes",
   "idParam": "credit_note_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreditNoteUpdateRequest",
-  "responseSchemaRef": "CreditNoteResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4132,7 +3672,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/payable_credit_notes",
   "idParam": "credit_note_id"
@@ -4155,12 +3694,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "approve",
   "target": "/payable_credit_notes/{credit_note_id}",
   "collection": "/payable_credit_notes",
-  "responseSchemaRef": "CreditNoteResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4181,12 +3718,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "cancel",
   "target": "/payable_credit_notes/{credit_note_id}",
   "collection": "/payable_credit_notes",
-  "responseSchemaRef": "CreditNoteResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4208,12 +3743,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "cancel_ocr",
   "target": "/payable_credit_notes/{credit_note_id}",
   "collection": "/payable_credit_notes",
-  "responseSchemaRef": "CreditNoteResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4233,12 +3766,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/payable_credit_notes/{credit_note_id}/line_items",
   "paginated": true,
   "parent": "/payable_credit_notes/{credit_note_id}",
-  "responseSchemaRef": "CreditNoteLineItemPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4258,13 +3789,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/payable_credit_notes/{credit_note_id}/line_items",
   "parent": "/payable_credit_notes/{credit_note_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreditNoteLineItemCreateRequest",
-  "responseSchemaRef": "CreditNoteLineItemResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4284,13 +3811,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "replace-collection",
   "collection": "/payable_credit_notes/{credit_note_id}/line_items",
   "parent": "/payable_credit_notes/{credit_note_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreditNoteLineItemReplaceRequest",
-  "responseSchemaRef": "CreditNoteLineItemPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4310,12 +3833,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/payable_credit_notes/{credit_note_id}/line_items",
   "idParam": "line_item_id",
   "parent": "/payable_credit_notes/{credit_note_id}",
-  "responseSchemaRef": "CreditNoteLineItemResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4335,14 +3856,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/payable_credit_notes/{credit_note_id}/line_items",
   "idParam": "line_item_id",
   "parent": "/payable_credit_notes/{credit_note_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreditNoteLineItemUpdateRequest",
-  "responseSchemaRef": "CreditNoteLineItemResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4362,12 +3879,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/payable_credit_notes/{credit_note_id}/line_items",
   "idParam": "line_item_id",
   "parent": "/payable_credit_notes/{credit_note_id}",
-  "responseSchemaRef": "CreditNoteLineItemPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4388,12 +3903,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "reject",
   "target": "/payable_credit_notes/{credit_note_id}",
   "collection": "/payable_credit_notes",
-  "responseSchemaRef": "CreditNoteResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4414,12 +3927,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "submit_for_approval",
   "target": "/payable_credit_notes/{credit_note_id}",
   "collection": "/payable_credit_notes",
-  "responseSchemaRef": "CreditNoteResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4439,11 +3950,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
   "target": "/payable_credit_notes/{credit_note_id}",
   "parent": "/payable_credit_notes/{credit_note_id}",
-  "responseSchemaRef": "CreditNoteValidationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4462,11 +3971,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/payable_purchase_orders",
   "paginated": true,
-  "responseSchemaRef": "PurchaseOrderPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4485,12 +3992,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/payable_purchase_orders",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PurchaseOrderPayloadSchema",
-  "responseSchemaRef": "PurchaseOrderResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -4508,11 +4011,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/payable_purchase_orders/variables",
   "paginated": false,
-  "responseSchemaRef": "VariablesObjectList",
   "responseContentType": "application/json"
  },
  {
@@ -4531,11 +4032,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/payable_purchase_orders",
   "idParam": "purchase_order_id",
-  "responseSchemaRef": "PurchaseOrderResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -4554,13 +4053,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/payable_purchase_orders",
   "idParam": "purchase_order_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdatePurchaseOrderPayloadSchema",
-  "responseSchemaRef": "PurchaseOrderResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -4579,7 +4074,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/payable_purchase_orders",
   "idParam": "purchase_order_id"
@@ -4602,14 +4096,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "preview",
   "target": "/payable_purchase_orders/{purchase_order_id}",
   "collection": "/payable_purchase_orders",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PurchaseOrderEmailPreviewRequest",
-  "responseSchemaRef": "PurchaseOrderEmailPreviewResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4631,14 +4121,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "send",
   "target": "/payable_purchase_orders/{purchase_order_id}",
   "collection": "/payable_purchase_orders",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "SendPurchaseOrderViaEmailRequest",
-  "responseSchemaRef": "PurchaseOrderEmailSentResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4659,11 +4145,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/payables",
   "paginated": true,
-  "responseSchemaRef": "PayablePaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4683,12 +4167,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/payables",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PayableUploadWithDataSchema",
-  "responseSchemaRef": "PayableResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -4707,11 +4187,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/payables/analytics",
   "paginated": false,
-  "responseSchemaRef": "PayableAggregatedDataResponse",
   "responseContentType": "application/json"
  },
  {
@@ -4732,10 +4210,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "rpc",
-  "requestContentType": "multipart/form-data",
-  "responseSchemaRef": "PayableResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -4755,9 +4230,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
-  "responseSchemaRef": "PayableValidationsResource",
   "responseContentType": "application/json"
  },
  {
@@ -4777,11 +4250,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-replace",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PayableValidationsUpdateRequest",
-  "responseSchemaRef": "PayableValidationsResource",
   "responseContentType": "application/json"
  },
  {
@@ -4801,9 +4270,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "rpc",
-  "responseSchemaRef": "PayableValidationsResource",
   "responseContentType": "application/json"
  },
  {
@@ -4821,11 +4288,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/payables/variables",
   "paginated": false,
-  "responseSchemaRef": "PayableTemplatesVariablesObjectList",
   "responseContentType": "application/json"
  },
  {
@@ -4846,11 +4311,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/payables",
   "idParam": "payable_id",
-  "responseSchemaRef": "PayableResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -4871,13 +4334,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/payables",
   "idParam": "payable_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PayableUpdateSchema",
-  "responseSchemaRef": "PayableResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -4899,12 +4358,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "approve_payment_operation",
   "target": "/payables/{payable_id}",
   "collection": "/payables",
-  "responseSchemaRef": "PayableResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -4925,13 +4382,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "attach_file",
   "target": "/payables/{payable_id}",
   "collection": "/payables",
-  "requestContentType": "multipart/form-data",
-  "responseSchemaRef": "PayableResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -4953,12 +4407,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "cancel",
   "target": "/payables/{payable_id}",
   "collection": "/payables",
-  "responseSchemaRef": "PayableResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -4979,12 +4431,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/payables/{payable_id}/line_items",
   "paginated": true,
   "parent": "/payables/{payable_id}",
-  "responseSchemaRef": "LineItemPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5006,13 +4456,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/payables/{payable_id}/line_items",
   "parent": "/payables/{payable_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "LineItemRequest",
-  "responseSchemaRef": "LineItemResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5035,13 +4481,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "replace-collection",
   "collection": "/payables/{payable_id}/line_items",
   "parent": "/payables/{payable_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "LineItemsReplaceRequest",
-  "responseSchemaRef": "LineItemsReplaceResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5063,12 +4505,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/payables/{payable_id}/line_items",
   "idParam": "line_item_id",
   "parent": "/payables/{payable_id}",
-  "responseSchemaRef": "LineItemResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5090,14 +4530,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/payables/{payable_id}/line_items",
   "idParam": "line_item_id",
   "parent": "/payables/{payable_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "LineItemRequest",
-  "responseSchemaRef": "LineItemResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5118,7 +4554,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/payables/{payable_id}/line_items",
   "idParam": "line_item_id",
@@ -5143,14 +4578,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "mark_as_paid",
   "target": "/payables/{payable_id}",
   "collection": "/payables",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CommentPayload",
-  "responseSchemaRef": "PayableResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -5172,14 +4603,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "mark_as_partially_paid",
   "target": "/payables/{payable_id}",
   "collection": "/payables",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PartiallyPaidPayload",
-  "responseSchemaRef": "PayableResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -5201,12 +4628,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "reject",
   "target": "/payables/{payable_id}",
   "collection": "/payables",
-  "responseSchemaRef": "PayableResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -5228,12 +4653,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "reopen",
   "target": "/payables/{payable_id}",
   "collection": "/payables",
-  "responseSchemaRef": "PayableResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -5255,12 +4678,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "submit_for_approval",
   "target": "/payables/{payable_id}",
   "collection": "/payables",
-  "responseSchemaRef": "PayableResponseSchema",
   "responseContentType": "application/json"
  },
  {
@@ -5281,12 +4702,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "validate",
   "target": "/payables/{payable_id}",
   "collection": "/payables",
-  "responseSchemaRef": "PayableValidationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5303,11 +4722,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/payment_intents",
   "paginated": true,
-  "responseSchemaRef": "PaymentIntentsListResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5324,11 +4741,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/payment_intents",
   "idParam": "payment_intent_id",
-  "responseSchemaRef": "PaymentIntentResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5345,13 +4760,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/payment_intents",
   "idParam": "payment_intent_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdatePaymentIntentPayload",
-  "responseSchemaRef": "PaymentIntentResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5368,12 +4779,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/payment_intents/{payment_intent_id}/history",
   "paginated": false,
   "parent": "/payment_intents/{payment_intent_id}",
-  "responseSchemaRef": "PaymentIntentHistoryResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5390,12 +4799,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/payment_links",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreatePaymentLinkRequest",
-  "responseSchemaRef": "PublicPaymentLinkResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5412,11 +4817,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/payment_links",
   "idParam": "payment_link_id",
-  "responseSchemaRef": "PublicPaymentLinkResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5433,12 +4836,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "expire",
   "target": "/payment_links/{payment_link_id}",
   "collection": "/payment_links",
-  "responseSchemaRef": "PublicPaymentLinkResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5455,11 +4856,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "rpc",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreateOnboardingLinkRequest",
-  "responseSchemaRef": "OnboardingLinkResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5476,11 +4873,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/payment_records",
   "paginated": true,
-  "responseSchemaRef": "PaymentRecordResponseList",
   "responseContentType": "application/json"
  },
  {
@@ -5497,12 +4892,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/payment_records",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PaymentRecordRequest",
-  "responseSchemaRef": "PaymentRecordResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5519,11 +4910,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/payment_records",
   "idParam": "payment_record_id",
-  "responseSchemaRef": "PaymentRecordResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5542,11 +4931,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/payment_reminders",
   "paginated": false,
-  "responseSchemaRef": "GetAllPaymentReminders",
   "responseContentType": "application/json"
  },
  {
@@ -5566,12 +4953,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/payment_reminders",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PaymentReminder",
-  "responseSchemaRef": "PaymentReminderResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5591,11 +4974,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/payment_reminders",
   "idParam": "payment_reminder_id",
-  "responseSchemaRef": "PaymentReminderResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5616,13 +4997,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/payment_reminders",
   "idParam": "payment_reminder_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PaymentReminderUpdateRequest",
-  "responseSchemaRef": "PaymentReminderResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5643,7 +5020,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/payment_reminders",
   "idParam": "payment_reminder_id"
@@ -5664,11 +5040,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/payment_terms",
   "paginated": false,
-  "responseSchemaRef": "PaymentTermsListResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5688,12 +5062,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/payment_terms",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PaymentTermsCreatePayload",
-  "responseSchemaRef": "PaymentTermsResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5713,11 +5083,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/payment_terms",
   "idParam": "payment_terms_id",
-  "responseSchemaRef": "PaymentTermsResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5738,13 +5106,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/payment_terms",
   "idParam": "payment_terms_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PaymentTermsUpdatePayload",
-  "responseSchemaRef": "PaymentTermsResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5765,7 +5129,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/payment_terms",
   "idParam": "payment_terms_id"
@@ -5784,11 +5147,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/persons",
   "paginated": false,
-  "responseSchemaRef": "PersonsResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5806,12 +5167,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/persons",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PersonRequest",
-  "responseSchemaRef": "PersonResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5829,11 +5186,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/persons",
   "idParam": "person_id",
-  "responseSchemaRef": "PersonResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5852,13 +5207,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/persons",
   "idParam": "person_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "OptionalPersonRequest",
-  "responseSchemaRef": "PersonResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5877,7 +5228,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/persons",
   "idParam": "person_id"
@@ -5896,7 +5246,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "documents",
   "target": "/persons/{person_id}",
@@ -5916,13 +5265,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "onboarding_documents",
   "target": "/persons/{person_id}",
-  "collection": "/persons",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PersonOnboardingDocumentsPayload"
+  "collection": "/persons"
  },
  {
   "method": "GET",
@@ -5941,11 +5287,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/products",
   "paginated": true,
-  "responseSchemaRef": "ProductServicePaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5965,12 +5309,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/products",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ProductServiceRequest",
-  "responseSchemaRef": "ProductServiceResponse",
   "responseContentType": "application/json"
  },
  {
@@ -5991,11 +5331,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/products",
   "idParam": "product_id",
-  "responseSchemaRef": "ProductServiceResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6016,13 +5354,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/products",
   "idParam": "product_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ProductServiceUpdate",
-  "responseSchemaRef": "ProductServiceResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6043,7 +5377,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/products",
   "idParam": "product_id"
@@ -6067,11 +5400,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/projects",
   "paginated": true,
-  "responseSchemaRef": "ProjectPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6091,12 +5422,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/projects",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ProjectCreateRequest",
-  "responseSchemaRef": "ProjectResource",
   "responseContentType": "application/json"
  },
  {
@@ -6117,11 +5444,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/projects",
   "idParam": "project_id",
-  "responseSchemaRef": "ProjectResource",
   "responseContentType": "application/json"
  },
  {
@@ -6142,13 +5467,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/projects",
   "idParam": "project_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ProjectUpdateRequest",
-  "responseSchemaRef": "ProjectResource",
   "responseContentType": "application/json"
  },
  {
@@ -6169,7 +5490,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/projects",
   "idParam": "project_id"
@@ -6192,11 +5512,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/receivables",
   "paginated": true,
-  "responseSchemaRef": "ReceivablePaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6218,12 +5536,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/receivables",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ReceivableFacadeCreatePayload",
-  "responseSchemaRef": "ReceivableResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6242,11 +5556,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/receivables/variables",
   "paginated": false,
-  "responseSchemaRef": "ReceivableTemplatesVariablesObjectList",
   "responseContentType": "application/json"
  },
  {
@@ -6267,11 +5579,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/receivables",
   "idParam": "receivable_id",
-  "responseSchemaRef": "ReceivableResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6293,13 +5603,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/receivables",
   "idParam": "receivable_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ReceivableUpdatePayload",
-  "responseSchemaRef": "ReceivableResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6321,7 +5627,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/receivables",
   "idParam": "receivable_id"
@@ -6345,14 +5650,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "accept",
   "target": "/receivables/{receivable_id}",
   "collection": "/receivables",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "QuoteAcceptRequest",
-  "responseSchemaRef": "SuccessResult",
   "responseContentType": "application/json"
  },
  {
@@ -6374,7 +5675,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "cancel",
   "target": "/receivables/{receivable_id}",
@@ -6399,12 +5699,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "clone",
   "target": "/receivables/{receivable_id}",
   "collection": "/receivables",
-  "responseSchemaRef": "ReceivableResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6426,14 +5724,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "decline",
   "target": "/receivables/{receivable_id}",
   "collection": "/receivables",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ReceivableDeclinePayload",
-  "responseSchemaRef": "SuccessResult",
   "responseContentType": "application/json"
  },
  {
@@ -6455,12 +5749,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "issue",
   "target": "/receivables/{receivable_id}",
   "collection": "/receivables",
-  "responseSchemaRef": "ReceivableResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6482,13 +5774,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "singleton-replace",
   "target": "/receivables/{receivable_id}",
   "parent": "/receivables/{receivable_id}",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateLineItems",
-  "responseSchemaRef": "LineItemsResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6509,12 +5797,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/receivables/{receivable_id}/mails",
   "paginated": true,
   "parent": "/receivables/{receivable_id}",
-  "responseSchemaRef": "ReceivableMailPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6535,12 +5821,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/receivables/{receivable_id}/mails",
   "idParam": "mail_id",
   "parent": "/receivables/{receivable_id}",
-  "responseSchemaRef": "ReceivableMailResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6562,14 +5846,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "mark_as_paid",
   "target": "/receivables/{receivable_id}",
   "collection": "/receivables",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ReceivablePaidPayload",
-  "responseSchemaRef": "ReceivableResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6591,14 +5871,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "mark_as_partially_paid",
   "target": "/receivables/{receivable_id}",
   "collection": "/receivables",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ReceivablePartiallyPaidPayload",
-  "responseSchemaRef": "ReceivableResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6620,14 +5896,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "mark_as_uncollectible",
   "target": "/receivables/{receivable_id}",
   "collection": "/receivables",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ReceivableUncollectiblePayload",
-  "responseSchemaRef": "ReceivableResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6648,11 +5920,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
   "target": "/receivables/{receivable_id}",
   "parent": "/receivables/{receivable_id}",
-  "responseSchemaRef": "ReceivableFileUrl",
   "responseContentType": "application/json"
  },
  {
@@ -6673,14 +5943,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "preview",
   "target": "/receivables/{receivable_id}",
   "collection": "/receivables",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ReceivablePreviewRequest",
-  "responseSchemaRef": "ReceivablePreviewResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6702,14 +5968,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "send",
   "target": "/receivables/{receivable_id}",
   "collection": "/receivables",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ReceivableSendRequest",
-  "responseSchemaRef": "ReceivableSendResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6731,14 +5993,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "send_test_reminder",
   "target": "/receivables/{receivable_id}",
   "collection": "/receivables",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "ReceivableSendTestReminderPayload",
-  "responseSchemaRef": "ReceivablesSendResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6759,12 +6017,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "verify",
   "target": "/receivables/{receivable_id}",
   "collection": "/receivables",
-  "responseSchemaRef": "ReceivablesVerifyResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6785,11 +6041,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/recurrences",
   "paginated": false,
-  "responseSchemaRef": "RecurrenceResponseList",
   "responseContentType": "application/json"
  },
  {
@@ -6810,12 +6064,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/recurrences",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreateRecurrencePayload",
-  "responseSchemaRef": "RecurrenceResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6836,11 +6086,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/recurrences",
   "idParam": "recurrence_id",
-  "responseSchemaRef": "RecurrenceResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6861,13 +6109,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/recurrences",
   "idParam": "recurrence_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateRecurrencePayload",
-  "responseSchemaRef": "RecurrenceResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6889,7 +6133,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "cancel",
   "target": "/recurrences/{recurrence_id}",
@@ -6913,11 +6156,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/roles",
   "paginated": true,
-  "responseSchemaRef": "RolePaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6935,12 +6176,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/roles",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreateRoleRequest",
-  "responseSchemaRef": "RoleResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6958,11 +6195,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/roles",
   "idParam": "role_id",
-  "responseSchemaRef": "RoleResponse",
   "responseContentType": "application/json"
  },
  {
@@ -6980,13 +6215,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/roles",
   "idParam": "role_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateRoleRequest",
-  "responseSchemaRef": "RoleResponse",
   "responseContentType": "application/json"
  },
  {
@@ -7004,9 +6235,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-read",
-  "responseSchemaRef": "PartnerProjectSettingsPayload-Output",
   "responseContentType": "application/json"
  },
  {
@@ -7024,11 +6253,7 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "singleton-update",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "PartnerProjectSettingsPayload-Input",
-  "responseSchemaRef": "PartnerProjectSettingsPayload-Output",
   "responseContentType": "application/json"
  },
  {
@@ -7049,11 +6274,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/tags",
   "paginated": true,
-  "responseSchemaRef": "TagsPaginationResponse",
   "responseContentType": "application/json"
  },
  {
@@ -7075,12 +6298,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/tags",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "TagCreateSchema",
-  "responseSchemaRef": "TagReadSchema",
   "responseContentType": "application/json"
  },
  {
@@ -7102,11 +6321,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/tags",
   "idParam": "tag_id",
-  "responseSchemaRef": "TagReadSchema",
   "responseContentType": "application/json"
  },
  {
@@ -7128,13 +6345,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/tags",
   "idParam": "tag_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "TagUpdateSchema",
-  "responseSchemaRef": "TagReadSchema",
   "responseContentType": "application/json"
  },
  {
@@ -7155,7 +6368,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/tags",
   "idParam": "tag_id"
@@ -7174,11 +6386,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/text_templates",
   "paginated": true,
-  "responseSchemaRef": "TextTemplateResponseList",
   "responseContentType": "application/json"
  },
  {
@@ -7195,12 +6405,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/text_templates",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreateTextTemplatePayload",
-  "responseSchemaRef": "TextTemplateResponse",
   "responseContentType": "application/json"
  },
  {
@@ -7217,11 +6423,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/text_templates",
   "idParam": "text_template_id",
-  "responseSchemaRef": "TextTemplateResponse",
   "responseContentType": "application/json"
  },
  {
@@ -7238,13 +6442,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/text_templates",
   "idParam": "text_template_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateTextTemplatePayload",
-  "responseSchemaRef": "TextTemplateResponse",
   "responseContentType": "application/json"
  },
  {
@@ -7261,7 +6461,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/text_templates",
   "idParam": "text_template_id"
@@ -7280,12 +6479,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "make_default",
   "target": "/text_templates/{text_template_id}",
   "collection": "/text_templates",
-  "responseSchemaRef": "TextTemplateResponse",
   "responseContentType": "application/json"
  },
  {
@@ -7306,11 +6503,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/vat_rates",
   "paginated": false,
-  "responseSchemaRef": "VatRateListResponse",
   "responseContentType": "application/json"
  },
  {
@@ -7327,11 +6522,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": true,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/webhook_deliveries",
   "paginated": true,
-  "responseSchemaRef": "WebhookDeliveryPaginationResource",
   "responseContentType": "application/json"
  },
  {
@@ -7348,11 +6541,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": true,
   "kind": "list",
   "collection": "/webhook_subscriptions",
   "paginated": true,
-  "responseSchemaRef": "WebhookSubscriptionPaginationResource",
   "responseContentType": "application/json"
  },
  {
@@ -7369,12 +6560,8 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "create",
   "collection": "/webhook_subscriptions",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "CreateWebhookSubscriptionRequest",
-  "responseSchemaRef": "WebhookSubscriptionResourceWithSecret",
   "responseContentType": "application/json"
  },
  {
@@ -7391,11 +6578,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "read",
   "collection": "/webhook_subscriptions",
   "idParam": "webhook_subscription_id",
-  "responseSchemaRef": "WebhookSubscriptionResource",
   "responseContentType": "application/json"
  },
  {
@@ -7412,13 +6597,9 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "update",
   "collection": "/webhook_subscriptions",
   "idParam": "webhook_subscription_id",
-  "requestContentType": "application/json",
-  "requestSchemaRef": "UpdateWebhookSubscriptionRequest",
-  "responseSchemaRef": "WebhookSubscriptionResource",
   "responseContentType": "application/json"
  },
  {
@@ -7435,7 +6616,6 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "delete",
   "collection": "/webhook_subscriptions",
   "idParam": "webhook_subscription_id"
@@ -7454,12 +6634,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "disable",
   "target": "/webhook_subscriptions/{webhook_subscription_id}",
   "collection": "/webhook_subscriptions",
-  "responseSchemaRef": "WebhookSubscriptionResource",
   "responseContentType": "application/json"
  },
  {
@@ -7476,12 +6654,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "enable",
   "target": "/webhook_subscriptions/{webhook_subscription_id}",
   "collection": "/webhook_subscriptions",
-  "responseSchemaRef": "WebhookSubscriptionResource",
   "responseContentType": "application/json"
  },
  {
@@ -7498,12 +6674,10 @@ export const operations: readonly MockOperation[] = [
   ],
   "entityScoped": false,
   "secured": true,
-  "list": false,
   "kind": "action",
   "action": "regenerate_secret",
   "target": "/webhook_subscriptions/{webhook_subscription_id}",
   "collection": "/webhook_subscriptions",
-  "responseSchemaRef": "WebhookSubscriptionResourceWithSecret",
   "responseContentType": "application/json"
  }
 ];

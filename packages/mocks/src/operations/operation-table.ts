@@ -1,24 +1,12 @@
 /**
- * How the in-memory store treats an operation, decided by the generator from
- * the path's shape and the response schema.
+ * The rows of the generated operation table (`generated/operations.ts`): what
+ * the router and the pipeline need of each operation, and how the in-memory
+ * store treats it. The generator decides the kind from the path's shape and
+ * the response schema; each kind carries exactly the fields it needs.
  */
-export type OperationKind =
-  | 'list'
-  | 'create'
-  | 'read'
-  | 'update'
-  | 'replace'
-  | 'delete'
-  | 'action'
-  | 'replace-collection'
-  | 'singleton-read'
-  | 'singleton-update'
-  | 'singleton-replace'
-  | 'singleton-delete'
-  | 'rpc';
 
-/** One row of the generated operation table. */
-export interface MockOperation {
+/** What every operation has. */
+interface OperationFacts {
   /** Upper-case HTTP method. */
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path template as the spec writes it, without the `/v1` server prefix. */
@@ -33,28 +21,68 @@ export interface MockOperation {
   entityScoped: boolean;
   /** True when the operation needs a bearer token. */
   secured: boolean;
-  /** True for GETs answering with a `data` array. */
-  list: boolean;
-  /** How the store handles the operation. */
-  kind: OperationKind;
-  /** Path template of the stored collection the operation reads or writes. */
-  collection?: string;
-  /** Name of the path parameter carrying the item id. */
-  idParam?: string;
-  /** Lists only: whether the list is cursor-paginated. */
-  paginated?: boolean;
-  /** Actions: the last path segment (`approve`, `cancel`, ...). */
-  action?: string;
-  /** Actions and singletons: the item path the operation acts on. */
-  target?: string;
   /** The nearest item path that must exist for the operation to succeed. */
   parent?: string;
-  /** Media type of the request body, when there is one. */
-  requestContentType?: string;
-  /** Component name of the request body schema, when it is a `$ref`. */
-  requestSchemaRef?: string;
-  /** Component name of the success response schema, when it is a `$ref`. */
-  responseSchemaRef?: string;
   /** Media type of the success response; absent for empty responses. */
   responseContentType?: string;
 }
+
+/** A GET answering with a `data` array of a stored collection. */
+export interface ListOperation extends OperationFacts {
+  kind: 'list';
+  /** Path template of the stored collection. */
+  collection: string;
+  /** Whether the list is cursor-paginated. */
+  paginated: boolean;
+}
+
+/** A POST adding to a collection, or a PUT replacing a whole collection (line items). */
+export interface CollectionWriteOperation extends OperationFacts {
+  kind: 'create' | 'replace-collection';
+  collection: string;
+}
+
+/** A read, PATCH, PUT or DELETE of one stored item. */
+export interface ItemOperation extends OperationFacts {
+  kind: 'read' | 'update' | 'replace' | 'delete';
+  collection: string;
+  /** Name of the path parameter carrying the item id. */
+  idParam: string;
+}
+
+/** A POST to an item's action segment (`/payables/{payable_id}/approve_payment_operation`). */
+export interface ActionOperation extends OperationFacts {
+  kind: 'action';
+  collection: string;
+  /** The item path the action acts on. */
+  target: string;
+  /** The last path segment (`approve`, `cancel`, ...). */
+  action: string;
+}
+
+/** One object per path (settings, metadata, a document file), read or written whole. */
+export interface SingletonOperation extends OperationFacts {
+  kind: 'singleton-read' | 'singleton-update' | 'singleton-replace' | 'singleton-delete';
+  /** The item path the singleton belongs to, when it belongs to one. */
+  target?: string;
+}
+
+/** An operation that stores nothing: answered from its response schema. */
+export interface RpcOperation extends OperationFacts {
+  kind: 'rpc';
+}
+
+/** One row of the generated operation table, discriminated by `kind`. */
+export type MockOperation =
+  | ListOperation
+  | CollectionWriteOperation
+  | ItemOperation
+  | ActionOperation
+  | SingletonOperation
+  | RpcOperation;
+
+/** How the in-memory store handles an operation. */
+export type OperationKind = MockOperation['kind'];
+
+/** The operations of one kind. */
+export type OperationOfKind<K extends OperationKind> = Extract<MockOperation, { kind: K }>;

@@ -3,16 +3,16 @@ import type { MockOperation } from '../operations/operation-table.js';
 import type { SchemaDocument } from '../schema/schema-document.js';
 import { buildCatalog, childCollectionsOf, successSchema, templateOf } from './catalog.js';
 
-const op = (fields: Partial<MockOperation> & Pick<MockOperation, 'operationId' | 'kind'>): MockOperation => ({
+const facts = {
   method: 'GET',
   path: '/',
   successStatus: 200,
   statuses: ['200'],
   entityScoped: true,
   secured: true,
-  list: false,
-  ...fields,
-});
+} as const;
+const op = <T extends Partial<MockOperation> & Pick<MockOperation, 'operationId' | 'kind'>>(fields: T) =>
+  ({ ...facts, statuses: [...facts.statuses], ...fields }) as MockOperation;
 const ref = (name: string) => ({ $ref: `monite.json#/$defs/${name}` });
 const document: SchemaDocument = {
   schemaId: 'monite.json',

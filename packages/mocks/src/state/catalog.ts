@@ -43,10 +43,10 @@ export function buildCatalog(operations: readonly MockOperation[], document: Sch
   const children = new Map<string, string[]>();
   for (const op of operations) {
     const schema = successSchema(document, op);
-    if (op.collection && schema && (op.kind === 'read' || (op.kind === 'create' && !readSchemas.has(op.collection)))) {
+    if (schema && (op.kind === 'read' || (op.kind === 'create' && !readSchemas.has(op.collection)))) {
       readSchemas.set(op.collection, schema);
     }
-    if ((op.kind === 'create' || op.kind === 'list') && op.collection && op.parent) {
+    if ((op.kind === 'create' || op.kind === 'list') && op.parent) {
       const siblings = children.get(op.parent) ?? [];
       if (!siblings.includes(op.collection)) children.set(op.parent, [...siblings, op.collection]);
     }

@@ -9,7 +9,15 @@ import {
 } from '../domain/collection-rules.js';
 import { errorBody } from '../domain/error-bodies.js';
 import { applyTransition, INITIAL_STATUS, WORKFLOWS } from '../domain/workflows.js';
-import type { MockOperation } from '../operations/operation-table.js';
+import type {
+  ActionOperation,
+  CollectionWriteOperation,
+  ItemOperation,
+  ListOperation,
+  MockOperation,
+  RpcOperation,
+  SingletonOperation,
+} from '../operations/operation-table.js';
 import { fillPath, itemChain, paramNames, segmentsOf } from '../operations/path-templates.js';
 import { withDefaults } from '../schema/defaults.js';
 import type { SchemaDocument } from '../schema/schema-document.js';
@@ -39,6 +47,26 @@ export interface ResourceRequest {
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The stored item a request's path names and that must exist: the
+ * operation's own path for collections and items, the item it belongs to for
+ * actions and singletons; none for operations that store nothing.
+ */
+function itemPathOf(op: MockOperation): string | undefined {
+  switch (op.kind) {
+    case 'rpc':
+      return undefined;
+    case 'action':
+    case 'singleton-read':
+    case 'singleton-update':
+    case 'singleton-replace':
+    case 'singleton-delete':
+      return op.target;
+    default:
+      return op.path;
+  }
+}
 
 /** PATCH semantics: objects merge key by key, anything else (arrays included) replaces. */
 export function mergePatch(target: Json, patch: Json): Json {
@@ -206,37 +234,35 @@ export class Resources {
     const op = request.operation;
     // Every stored item the path names must exist: the operation's own path for
     // collections and items, the item it belongs to for actions and singletons.
-    const itemPath =
-      op.kind === 'rpc' ? undefined : op.kind === 'action' || op.kind.startsWith('singleton-') ? op.target : op.path;
+    const itemPath = itemPathOf(op);
     const missing = itemPath && this.missingItem(request.scope, itemPath, request.path);
     if (missing) return missing;
     switch (op.kind) {
       case 'create':
-        return this.create(request);
+        return this.create(request, op);
       case 'list':
-        return this.list(request);
+        return this.list(request, op);
       case 'read':
       case 'update':
       case 'replace':
       case 'delete':
-        return this.item(request);
+        return this.item(request, op);
       case 'action':
-        return this.action(request);
+        return this.action(request, op);
       case 'replace-collection':
-        return this.replaceCollection(request);
+        return this.replaceCollection(request, op);
       case 'singleton-read':
       case 'singleton-update':
       case 'singleton-replace':
       case 'singleton-delete':
-        return this.singleton(request);
-      default:
-        return this.rpc(request);
+        return this.singleton(request, op);
+      case 'rpc':
+        return this.rpc(request, op);
     }
   }
 
-  private create(request: ResourceRequest): Reply {
-    const op = request.operation;
-    const template = op.collection as string;
+  private create(request: ResourceRequest, op: CollectionWriteOperation): Reply {
+    const template = op.collection;
     const concrete = fillPath(template, request.path);
     const record = this.save(
       request,
@@ -247,11 +273,10 @@ export class Resources {
     return this.itemReply(request, op.successStatus, template, concrete, record);
   }
 
-  private item(request: ResourceRequest): Reply {
-    const op = request.operation;
-    const template = op.collection as string;
+  private item(request: ResourceRequest, op: ItemOperation): Reply {
+    const template = op.collection;
     const concrete = fillPath(template, request.path);
-    const id = request.path[op.idParam as string] as string;
+    const id = request.path[op.idParam] as string;
     const existing = this.store.get(request.scope, concrete, id) as StoredRecord;
     if (op.kind === 'delete') {
       this.store.delete(request.scope, concrete, id);
@@ -271,9 +296,8 @@ export class Resources {
     return this.itemReply(request, op.successStatus, template, concrete, record);
   }
 
-  private list(request: ResourceRequest): Reply {
-    const op = request.operation;
-    const template = op.collection as string;
+  private list(request: ResourceRequest, op: ListOperation): Reply {
+    const template = op.collection;
     const concrete = fillPath(template, request.path);
     let query: ListQuery;
     const token = request.query.pagination_token;
@@ -301,13 +325,12 @@ export class Resources {
     return { status: op.successStatus, body: this.present(op, op.successStatus, body) };
   }
 
-  private action(request: ResourceRequest): Reply {
-    const op = request.operation;
-    const template = op.collection as string;
+  private action(request: ResourceRequest, op: ActionOperation): Reply {
+    const template = op.collection;
     const concrete = fillPath(template, request.path);
-    const id = request.path[paramNames(op.target as string).at(-1) as string] as string;
+    const id = request.path[paramNames(op.target).at(-1) as string] as string;
     let record = this.store.get(request.scope, concrete, id) as StoredRecord;
-    const action = op.action as string;
+    const action = op.action;
     const transition = WORKFLOWS[template]?.[action];
     if (transition) {
       // Moves that touch amounts need the derived totals (from line items), so they see the record as served.
@@ -351,9 +374,8 @@ export class Resources {
     return chosen;
   }
 
-  private replaceCollection(request: ResourceRequest): Reply {
-    const op = request.operation;
-    const template = op.collection as string;
+  private replaceCollection(request: ResourceRequest, op: CollectionWriteOperation): Reply {
+    const template = op.collection;
     const concrete = fillPath(template, request.path);
     const body = request.body;
     const items = Array.isArray(body)
@@ -369,8 +391,7 @@ export class Resources {
     return { status: op.successStatus, body: this.present(op, op.successStatus, { data: enriched }) };
   }
 
-  private singleton(request: ResourceRequest): Reply {
-    const op = request.operation;
+  private singleton(request: ResourceRequest, op: SingletonOperation): Reply {
     const path = fillPath(op.path, request.path);
     // Some child lists live inside their parent object (a receivable's line items).
     const parent = keptInParent(op.path);
@@ -411,8 +432,7 @@ export class Resources {
     return this.presenter.generate(op, key);
   }
 
-  private rpc(request: ResourceRequest): Reply {
-    const op = request.operation;
+  private rpc(request: ResourceRequest, op: RpcOperation): Reply {
     if (!op.responseContentType) return { status: op.successStatus };
     const value = this.generate(op, JSON.stringify(request.body ?? null));
     const withId = isObject(value) && 'id' in value ? { ...value, id: this.freshId() } : value;
