@@ -22,6 +22,9 @@ export type {
 } from './operations/operation-table.js';
 export type { SchemaDocument, OperationSchemas, ParameterSpec, JsonSchema } from './schema/schema-document.js';
 export { operations } from './generated/operations.js';
+export { references } from './generated/references.js';
+export type { ReferenceField, ReferenceTable } from './operations/reference-table.js';
+export { type ReferencedObject, referencedObjects } from './state/references.js';
 export { schemaDocument } from './generated/schemas.js';
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '@monite-ts/openapi-model';
 import { compactComponents, compactSchema, SCHEMA_ID } from './compact-schema.mjs';
 import { generatedHeader } from './lib.mjs';
+import { referenceTable } from './mock-references.mjs';
 
 /** The generator named in the generated files' header. */
 export const MOCKS_GENERATOR = 'tooling/codegen/src/generate-mock-operations.mjs';
@@ -154,11 +155,17 @@ export function renderMockOperations(spec) {
     "import type { SchemaDocument } from '../schema/schema-document.js';\n\n" +
     '/** Component schemas and per-operation parameter, body and response schemas, without prose. */\n' +
     `export const schemaDocument: SchemaDocument = JSON.parse(${JSON.stringify(JSON.stringify(schemaDocument))});\n`;
+  const references = referenceTable(spec, operations);
+  const referencesSource =
+    generatedHeader(MOCKS_GENERATOR) +
+    "import type { ReferenceTable } from '../operations/reference-table.js';\n\n" +
+    '/** Per operationId, the request body fields that name another stored object (checked before a write). */\n' +
+    `export const references: ReferenceTable = ${JSON.stringify(references, null, 1)};\n`;
   /** @type {Record<string, number>} */
   const kinds = {};
   for (const op of operations) kinds[op.kind] = (kinds[op.kind] ?? 0) + 1;
   return {
-    files: { 'operations.ts': operationsSource, 'schemas.ts': schemasSource },
+    files: { 'operations.ts': operationsSource, 'schemas.ts': schemasSource, 'references.ts': referencesSource },
     summary: (written) => [
       ...(components.lifted.length
         ? [
@@ -167,7 +174,9 @@ export function renderMockOperations(spec) {
         : []),
       `mocks: ${operations.length} operations (${Object.entries(kinds)
         .map(([k, n]) => `${k} ${n}`)
-        .join(', ')}); ${written} file(s) written, schemas ${(schemasSource.length / 1024).toFixed(0)} KiB`,
+        .join(
+          ', ',
+        )}); ${Object.keys(references).length} with references; ${written} file(s) written, schemas ${(schemasSource.length / 1024).toFixed(0)} KiB`,
     ],
   };
 }

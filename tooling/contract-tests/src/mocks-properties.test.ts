@@ -9,7 +9,7 @@
 //   JSON itself) must get a 4xx, never a 5xx.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createMonite, operations, type MockOperation } from '@monite-ts/mocks';
+import { createMonite, type MockOperation, operations, referencedObjects, references } from '@monite-ts/mocks';
 import {
   flattenAllOf,
   pointerTokens,
@@ -294,6 +294,17 @@ function seedPath(op: MockOperation, params: Record<string, string>): void {
   });
 }
 
+/**
+ * Puts every object the body names (counterparts, products, tags, ...) in the
+ * store: the mock refuses references to unknown objects, as Monite does, so a
+ * valid request names objects that exist.
+ */
+function seedReferences(op: MockOperation, body: unknown): void {
+  for (const { collection, id } of referencedObjects(references[op.operationId] ?? [], body)) {
+    monite.seedResource({ collection, entityId: op.entityScoped ? ENTITY : undefined, data: { id } });
+  }
+}
+
 const counts = {
   operations: 0,
   validRequests: 0,
@@ -332,6 +343,7 @@ describe('mocks answer as the spec declares (property-based)', () => {
           }
           monite.reset();
           seedPath(s.op, generated.pathParams);
+          seedReferences(s.op, generated.body);
           const response = await send(generated);
           checked += 1;
           counts.validRequests += 1;
@@ -425,6 +437,7 @@ describe('mocks answer as the spec declares (property-based)', () => {
           if (!broken) return;
           monite.reset();
           seedPath(s.op, generated.pathParams);
+          seedReferences(s.op, generated.body);
           const response = await send(broken);
           counts.invalidRequests += 1;
           counts.invalidStatuses[response.status] = (counts.invalidStatuses[response.status] ?? 0) + 1;

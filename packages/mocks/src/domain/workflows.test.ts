@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { operations } from '../generated/operations.js';
-import { counterpartPayload, testClient } from '../test/helpers.js';
+import { counterpartPayload, ENTITY, testClient } from '../test/helpers.js';
 
 const ANY_ID = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
 const address = { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' };
@@ -103,7 +103,9 @@ describe('workflows', () => {
   });
 
   it('decides approval requests once', async () => {
-    const { call } = testClient();
+    const { call, monite } = testClient();
+    // The object to approve must exist: Monite refuses approval requests for unknown objects.
+    monite.seedResource({ collection: '/payables', entityId: ENTITY, data: { id: ANY_ID } });
     const body = { object_id: ANY_ID, object_type: 'payable', required_approval_count: 1, user_ids: [ANY_ID] };
     const request = (await call('POST', '/approval_requests', { body })).body;
     expect(request.status).toBe('waiting');

@@ -1,5 +1,6 @@
 import { errorBody } from '../domain/error-bodies.js';
 import { operations } from '../generated/operations.js';
+import { references } from '../generated/references.js';
 import { schemaDocument } from '../generated/schemas.js';
 import { bearerToken, declaredLength } from '../http/request-headers.js';
 import { emptyResponse, jsonResponse, RATE_LIMIT_HEADERS } from '../http/responses.js';
@@ -61,7 +62,7 @@ export class MoniteEngine {
       staticTokens: options.staticTokens,
       seed: options.seed,
     });
-    this.resources = new Resources(this.store, schemaDocument, operations, options.seed, options.startTime);
+    this.resources = new Resources(this.store, schemaDocument, operations, options.seed, options.startTime, references);
     this.faults = new FaultInjector(options.seed, options.faults);
     this.latencyMs = options.latencyMs;
   }

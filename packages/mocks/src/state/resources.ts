@@ -20,12 +20,14 @@ import type {
 } from '../operations/operation-table.js';
 import { fillPath, itemChain, paramNames, segmentsOf } from '../operations/path-templates.js';
 import { withDefaults } from '../schema/defaults.js';
+import type { ReferenceTable } from '../operations/reference-table.js';
 import type { SchemaDocument } from '../schema/schema-document.js';
 import { buildCatalog, type Catalog, childCollectionsOf, templateOf } from './catalog.js';
 import { DataSequence } from './data-sequence.js';
 import { CursorRegistry } from './cursors.js';
 import { type ListQuery, pageOf, queryFromParameters } from './lists.js';
 import { Presenter } from './presenter.js';
+import { unknownReferences } from './references.js';
 import type { Store, StoredRecord } from './store.js';
 
 /** What a resource operation answers: a status and a body (undefined for none). */
@@ -104,6 +106,7 @@ export class Resources {
     operations: readonly MockOperation[],
     seed: string,
     startTime: number,
+    private readonly references: ReferenceTable = {},
   ) {
     this.catalog = buildCatalog(operations, document);
     this.sequence = new DataSequence(seed, startTime);
@@ -237,6 +240,13 @@ export class Resources {
     const itemPath = itemPathOf(op);
     const missing = itemPath && this.missingItem(request.scope, itemPath, request.path);
     if (missing) return missing;
+    const fields = this.references[op.operationId];
+    if (fields) {
+      const issues = unknownReferences(fields, request.body, (collection, id) =>
+        Boolean(this.store.get(request.scope, collection, id)),
+      );
+      if (issues.length > 0) return { status: 422, body: { detail: issues } };
+    }
     switch (op.kind) {
       case 'create':
         return this.create(request, op);
