@@ -13,6 +13,7 @@
 // imported rather than generated again; both are generated with the same
 // settings (lib.mjs, openapiDeclarations).
 import { describeOperation, HTTP_METHODS, isObject, listOperations, resolveRef } from '@monite-ts/openapi-model';
+import { renderClientResources } from './client-resources.mjs';
 import { declarationName, generatedHeader, openapiDeclarations, printDeclarations } from './lib.mjs';
 
 /** The generator named in the generated files' header. */
@@ -147,15 +148,20 @@ export async function renderClientPaths(spec) {
       .join('') +
     ']);\n';
 
+  // The resource methods (monite.payables.list(), ...) come from the same
+  // spec in the same run, so the path view and the methods never disagree.
+  const resources = renderClientResources(spec);
+
   return {
     files: {
+      ...resources.files,
       'partner-operations.ts': partnerSource,
       'paths.ts': pathsSource,
       'api-version.ts': metaSource,
       'routes.ts': routesSource,
     },
     summary: (written) => [
-      `client paths: ${Object.keys(spec.paths).length} paths, ${relaxedCount} injected header parameter(s) made optional (${written} file(s) written)`,
+      `client paths: ${Object.keys(spec.paths).length} paths, ${relaxedCount} injected header parameter(s) made optional, ${resources.methods.length} resource methods (${written} file(s) written)`,
     ],
   };
 }

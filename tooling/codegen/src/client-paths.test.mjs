@@ -66,9 +66,16 @@ describe('client view rules', () => {
 });
 
 describe('renderClientPaths', () => {
-  it('renders the four files, injected headers optional', async () => {
+  it('renders its files (resource methods included), injected headers optional', async () => {
     const { files } = await renderClientPaths(spec());
-    expect(Object.keys(files)).toEqual(['partner-operations.ts', 'paths.ts', 'api-version.ts', 'routes.ts']);
+    expect(Object.keys(files).sort()).toEqual([
+      'api-version.ts',
+      'partner-operations.ts',
+      'paths.ts',
+      'resource-routes.ts',
+      'resource-types.ts',
+      'routes.ts',
+    ]);
     expect(files['paths.ts']).toMatch(/"x-monite-version"\?:/);
     expect(files['paths.ts']).not.toMatch(/"x-monite-version":/);
     expect(files['routes.ts']).toContain("export type ListPath = '/tags';");

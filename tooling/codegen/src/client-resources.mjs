@@ -1,0 +1,356 @@
+// The client's resource methods (packages/client/src/generated): a tree of
+// methods named from the path segments (`monite.counterparts.contacts.create`),
+// generated as two files: a compact route table the runtime walks once (one
+// line per operation, not one function per operation, so the bundle stays
+// small), and the method signatures with every operation's argument and
+// result types written out here, once, so a call costs the type checker a
+// property lookup instead of openapi-fetch's generic inference.
+// Pure functions of the spec; run.mjs writes the files.
+//
+// Naming rules (also in packages/client/README.md, "Resource methods"):
+// 1. The resource is the path's fixed segments in camelCase, parameters
+//    dropped: `/counterparts/{counterpart_id}/contacts` is `counterparts.contacts`.
+// 2. A path ending in a parameter names one item: GET `retrieve`, PATCH
+//    `update`, PUT `replace`, DELETE `delete` (POST `create`).
+// 3. A path ending in a fixed segment: GET `list` when it answers with a
+//    `data` array, else `retrieve`; POST `create`; PUT `replace`; PATCH
+//    `update`; DELETE `delete`.
+// 4. An action: a path below another resource (two fixed segments or more)
+//    whose only operation is a POST and that has no paths below it is a
+//    method of its parent named after its last segment:
+//    `POST /payables/{payable_id}/approve_payment_operation` is
+//    `payables.approvePaymentOperation(payableId)`.
+// 5. Two operations that would share a name on one resource: the one with
+//    fewer path parameters keeps it, the others get `ById` appended
+//    (`bankAccounts.completeVerification()` and
+//    `bankAccounts.completeVerificationById(bankAccountId)`); should that
+//    still clash, the operation id in camelCase is the name.
+// Generation fails when a name still clashes (with another method, with a
+// child resource, or with the client's own members at the top level).
+import {
+  describeOperation,
+  effectiveParameters,
+  isParameterSegment,
+  jsonSchemaOf,
+  listOperations,
+  pathSegments,
+  resolveObject,
+  resolveRef,
+  successStatusOf,
+} from '@monite-ts/openapi-model';
+import { generatedHeader } from './lib.mjs';
+
+/** The generator named in the generated files' header. */
+export const RESOURCES_GENERATOR = 'tooling/codegen/src/generate-client-paths.mjs (client-resources.mjs)';
+
+/** The client methods and properties a top-level resource must not shadow. */
+export const RESERVED_NAMES = new Set([
+  'GET',
+  'PUT',
+  'POST',
+  'DELETE',
+  'PATCH',
+  'use',
+  'eject',
+  'withEntity',
+  'baseUrl',
+  'version',
+  'entityId',
+  'toString',
+  'toJSON',
+  'then',
+  'constructor',
+]);
+
+/** @type {Record<string, string>} */
+const METHOD_NAMES = {
+  GET: 'retrieve',
+  PATCH: 'update',
+  PUT: 'replace',
+  DELETE: 'delete',
+  POST: 'create',
+};
+
+/** @typedef {Record<string, any>} Json */
+
+/**
+ * One operation as a resource method.
+ * @typedef {object} ResourceMethod
+ * @property {string} method upper-case HTTP method
+ * @property {string} path the path template
+ * @property {string | undefined} operationId
+ * @property {string | undefined} summary
+ * @property {string[]} resource the resource's keys, e.g. `['counterparts', 'contacts']`
+ * @property {string} name the method's name on that resource
+ * @property {string[]} pathParams the path parameters, in path order
+ * @property {'body' | 'query' | undefined} arg what the argument after the path parameters is
+ * @property {boolean} argRequired whether that argument is required
+ * @property {boolean} bodyRequired whether the request body is required (openapi-typescript then declares `requestBody` required)
+ * @property {string | undefined} bodyType the request body's media type
+ * @property {boolean} hasQuery whether the operation takes query parameters
+ * @property {boolean} list a cursor-paginated list (`data` and `next_pagination_token`)
+ * @property {number} status the success status
+ * @property {string | undefined} responseType the success response's media type, if it has a body
+ */
+
+/**
+ * `approve_payment_operation` as `approvePaymentOperation`.
+ * @param {string} segment
+ * @returns {string}
+ */
+export function camelCase(segment) {
+  const camel = segment.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : ''));
+  return /^[0-9]/.test(camel) ? `_${camel}` : camel;
+}
+
+/**
+ * Whether a GET answers with a list (a `data` array, cursor page or not, or
+ * a bare array), so on a collection path it is a `list`.
+ * @param {Json} spec
+ * @param {string} path
+ * @param {Json} operation
+ * @returns {boolean}
+ */
+function answersWithList(spec, path, operation) {
+  if (describeOperation(spec, 'get', path).list) return true;
+  const response = /** @type {Json | undefined} */ (
+    resolveObject(spec, operation.responses?.[String(successStatusOf(operation))]).node
+  );
+  return resolveRef(spec, jsonSchemaOf(response?.content)).node?.type === 'array';
+}
+
+/**
+ * The first media type of a `content` map, preferring JSON.
+ * @param {Json | undefined} content
+ * @returns {string | undefined}
+ */
+function mediaType(content) {
+  const types = Object.keys(content ?? {});
+  return types.find((t) => t === 'application/json') ?? types[0];
+}
+
+/**
+ * Every operation of the spec as a resource method, names resolved by the
+ * rules at the top of this file. Throws when a name still clashes.
+ * @param {Json} spec
+ * @returns {ResourceMethod[]}
+ */
+export function resourceMethods(spec) {
+  const paths = Object.keys(spec.paths ?? {});
+  const operations = listOperations(spec, { methods: ['get', 'put', 'post', 'delete', 'patch'] });
+  /** @type {ResourceMethod[]} */
+  const methods = operations.map((located) => {
+    const { method, path, operation, pathItem } = located;
+    const segments = pathSegments(path);
+    const fixed = segments.filter((s) => !isParameterSegment(s));
+    const last = segments.at(-1);
+    const hasChildren = paths.some((p) => p.startsWith(`${path}/`));
+    const onlyPost = ['get', 'put', 'patch', 'delete'].every((m) => !pathItem[m]);
+    const action = method === 'POST' && !isParameterSegment(last) && fixed.length >= 2 && onlyPost && !hasChildren;
+    let name;
+    if (action) name = camelCase(String(last));
+    else if (method === 'GET' && !isParameterSegment(last) && answersWithList(spec, path, operation)) name = 'list';
+    else name = String(METHOD_NAMES[method]);
+    const parameters = [...effectiveParameters(spec, located).values()];
+    const pathParams = segments.filter(isParameterSegment).map((s) => s.slice(1, -1));
+    const query = parameters.filter((p) => p.in === 'query');
+    const body = /** @type {Json | undefined} */ (resolveObject(spec, operation.requestBody).node);
+    const status = successStatusOf(operation);
+    const responses = /** @type {Json} */ (operation.responses ?? {});
+    const response = /** @type {Json | undefined} */ (resolveObject(spec, responses[String(status)]).node);
+    const arg = body ? 'body' : query.length > 0 ? 'query' : undefined;
+    return {
+      method,
+      path,
+      operationId: typeof operation.operationId === 'string' ? operation.operationId : undefined,
+      summary: typeof operation.summary === 'string' ? operation.summary : undefined,
+      resource: (action ? fixed.slice(0, -1) : fixed).map(camelCase),
+      name,
+      pathParams,
+      arg,
+      argRequired: arg === 'body' ? body?.required === true : query.some((p) => p.required === true),
+      bodyRequired: body?.required === true,
+      bodyType: body ? mediaType(body.content) : undefined,
+      hasQuery: query.length > 0,
+      list: method === 'GET' && describeOperation(spec, 'get', path).cursorList,
+      status,
+      responseType: mediaType(response?.content),
+    };
+  });
+  resolveClashes(methods);
+  checkNames(methods);
+  return methods;
+}
+
+/**
+ * Rule 5: operations sharing a resource and a name. Changes `methods` in place.
+ * @param {ResourceMethod[]} methods
+ */
+function resolveClashes(methods) {
+  /** @type {Map<string, ResourceMethod[]>} */
+  const groups = new Map();
+  for (const m of methods) {
+    const key = [...m.resource, m.name].join('.');
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const taken = new Set(groups.keys());
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const sorted = [...group].sort((a, b) => a.pathParams.length - b.pathParams.length);
+    for (const m of sorted.slice(1)) {
+      const byId = `${m.name}ById`;
+      const key = [...m.resource, byId].join('.');
+      m.name = taken.has(key) ? camelCase(String(m.operationId ?? `${m.method}_${m.path}`)) : byId;
+      taken.add([...m.resource, m.name].join('.'));
+    }
+  }
+}
+
+/**
+ * Fails generation when two operations share a name, a method shares its
+ * name with a child resource, or a top-level resource would hide a member
+ * of the client.
+ * @param {Pick<ResourceMethod, 'method' | 'path' | 'resource' | 'name'>[]} methods
+ */
+export function checkNames(methods) {
+  /** @type {Map<string, string>} */
+  const seen = new Map();
+  const resources = new Set(methods.flatMap((m) => m.resource.map((_, i) => m.resource.slice(0, i + 1).join('.'))));
+  for (const m of methods) {
+    const key = [...m.resource, m.name].join('.');
+    const label = `${m.method} ${m.path}`;
+    const other = seen.get(key);
+    if (other) throw new Error(`resource method ${key} would name both ${other} and ${label}`);
+    if (resources.has(key)) throw new Error(`resource method ${key} (${label}) has the name of a resource`);
+    if (m.resource.length === 0) throw new Error(`${label} has no fixed path segment to name a resource after`);
+    seen.set(key, label);
+  }
+  for (const top of new Set(methods.map((m) => m.resource[0]))) {
+    if (top !== undefined && RESERVED_NAMES.has(top))
+      throw new Error(`top-level resource ${top} would hide the client's own ${top}`);
+  }
+}
+
+/**
+ * The route table line of one method:
+ * `resource.keys name METHOD /path flags`, flags being `b` (body argument),
+ * `q` (query argument), `l` (cursor list) and `B` (binary response).
+ * @param {ResourceMethod} m
+ * @returns {string}
+ */
+export function routeLine(m) {
+  const flags =
+    (m.arg === 'body' ? 'b' : m.arg === 'query' ? 'q' : '') +
+    (m.list ? 'l' : '') +
+    (m.responseType && !m.responseType.includes('json') ? 'B' : '');
+  return `${m.resource.join('.')} ${m.name} ${m.method} ${m.path}${flags ? ` ${flags}` : ''}`;
+}
+
+/**
+ * The interface name of a resource: `['counterparts', 'contacts']` gives
+ * `MoniteCounterpartsContactsResource`.
+ * @param {string[]} resource
+ * @returns {string}
+ */
+export function interfaceName(resource) {
+  return `Monite${resource.map((k) => k.replace(/^_/, '').replace(/^./, (c) => c.toUpperCase())).join('')}Resource`;
+}
+
+/** @param {string} text */
+const quote = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/**
+ * The TypeScript signature of one method, its types read from the client's
+ * `MonitePaths` by indexed access (resolved once per program, no generic
+ * inference at the call site).
+ * @param {ResourceMethod} m
+ * @returns {string}
+ */
+export function methodSignature(m) {
+  const op = `MonitePaths[${quote(m.path)}][${quote(m.method.toLowerCase())}]`;
+  const args = m.pathParams.map((p) => `${camelCase(p)}: string`);
+  if (m.arg === 'body') {
+    const body = m.bodyRequired ? `${op}['requestBody']` : `NonNullable<${op}['requestBody']>`;
+    args.push(`body${m.argRequired ? '' : '?'}: ${body}['content'][${quote(String(m.bodyType))}]`);
+  } else if (m.arg === 'query') {
+    args.push(`query${m.argRequired ? '' : '?'}: NonNullable<${op}['parameters']['query']>`);
+  }
+  const result = m.responseType ? `${op}['responses'][${m.status}]['content'][${quote(m.responseType)}]` : 'undefined';
+  if (m.list) {
+    args.push('options?: MoniteListOptions');
+    return `${m.name}(${args.join(', ')}): MoniteListPromise<${result}, ${result}['data'][number]>;`;
+  }
+  // A query that travels beside a body (no such operation today) goes in the options.
+  const options =
+    m.arg === 'body' && m.hasQuery
+      ? `MoniteRequestOptions & { query?: NonNullable<${op}['parameters']['query']> }`
+      : 'MoniteRequestOptions';
+  args.push(`options?: ${options}`);
+  return `${m.name}(${args.join(', ')}): MonitePromise<${result}>;`;
+}
+
+/**
+ * The resource tree: for each resource, its methods and child resources.
+ * @param {ResourceMethod[]} methods
+ * @returns {Map<string, { resource: string[], methods: ResourceMethod[], children: Set<string> }>} keyed by the dotted resource
+ */
+export function resourceTree(methods) {
+  /** @type {Map<string, { resource: string[], methods: ResourceMethod[], children: Set<string> }>} */
+  const tree = new Map([['', { resource: [], methods: [], children: new Set() }]]);
+  const node = (/** @type {string[]} */ resource) => {
+    const key = resource.join('.');
+    let found = tree.get(key);
+    if (!found) {
+      found = { resource, methods: [], children: new Set() };
+      tree.set(key, found);
+      node(resource.slice(0, -1)).children.add(/** @type {string} */ (resource.at(-1)));
+    }
+    return found;
+  };
+  for (const m of methods) node(m.resource).methods.push(m);
+  return tree;
+}
+
+/**
+ * The client's generated resource files from a spec: `resource-routes.ts`
+ * (runtime) and `resource-types.ts` (declarations).
+ * @param {Json} spec
+ * @returns {{ files: Record<string, string>, methods: ResourceMethod[] }}
+ */
+export function renderClientResources(spec) {
+  const methods = resourceMethods(spec);
+  const routes =
+    generatedHeader(RESOURCES_GENERATOR) +
+    '/**\n' +
+    ' * Every operation as a resource method, one line each:\n' +
+    ' * `resource.keys name METHOD /path [flags]`; flags: `b` body argument,\n' +
+    ' * `q` query argument, `l` cursor list, `B` binary response.\n' +
+    ' */\n' +
+    `export const RESOURCE_ROUTES = \`\n${methods.map(routeLine).join('\n')}\n\`;\n`;
+
+  const tree = resourceTree(methods);
+  const blocks = [...tree.values()].map(({ resource, methods: own, children }) => {
+    const name = resource.length === 0 ? 'MoniteResources' : interfaceName(resource);
+    const doc =
+      resource.length === 0
+        ? '/** The resource methods of a client, by the path segments of the operations. */'
+        : `/** \`monite.${resource.join('.')}\`. */`;
+    const members = [
+      ...own.map(
+        (m) => `  /** ${m.summary ?? m.operationId ?? ''}: \`${m.method} ${m.path}\`. */\n  ${methodSignature(m)}`,
+      ),
+      ...[...children].map(
+        (child) =>
+          `  /** \`monite.${[...resource, child].join('.')}\`. */\n  readonly ${child}: ${interfaceName([...resource, child])};`,
+      ),
+    ];
+    return `${doc}\nexport interface ${name} {\n${members.join('\n')}\n}\n`;
+  });
+  const types =
+    generatedHeader(RESOURCES_GENERATOR) +
+    '/* eslint-disable */\n' +
+    "import type { MonitePaths } from '@monite-ts/client';\n" +
+    "import type { MoniteListOptions, MoniteListPromise, MonitePromise, MoniteRequestOptions } from '../resource-promise.js';\n\n" +
+    blocks.join('\n');
+  return { files: { 'resource-routes.ts': routes, 'resource-types.ts': types }, methods };
+}
