@@ -69,6 +69,86 @@ function OperationRateLimitedResponse() {
   };
 }
 
+/** The shared error response each status must point at (components/responses/). */
+const SHARED_ERRORS = {
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  422: 'ValidationFailed',
+  429: 'RateLimited',
+  500: 'ServerError',
+};
+
+/** True when a security requirement list asks for credentials (`[]` and `[{}]` do not). */
+function requiresCredentials(security) {
+  return Array.isArray(security) && security.some((r) => r && Object.keys(r).length > 0);
+}
+
+/**
+ * The error statuses API-FACTS says every operation can answer, so that the
+ * generated error types tell users what really comes back: 400, 422, 429 and
+ * 500 always; 401 when it takes a token; 404 when its path names an object
+ * (a path parameter); 403 when it is entity-scoped (`x-monite-entity-id`).
+ * Each one is the shared response of its status, so one definition serves all.
+ */
+function OperationErrorResponses() {
+  let rootSecurity;
+  const pathItems = [];
+  return {
+    Root: {
+      enter(root) {
+        rootSecurity = root.security;
+      },
+    },
+    PathItem: {
+      enter(item) {
+        pathItems.push(item);
+      },
+      leave() {
+        pathItems.pop();
+      },
+    },
+    Operation: {
+      enter(operation, ctx) {
+        if (isCallback(ctx)) return;
+        const item = pathItems.at(-1) ?? {};
+        const params = [...(item.parameters ?? []), ...(operation.parameters ?? [])]
+          .map((p) => resolved(p, ctx))
+          .filter(Boolean);
+        const secured = requiresCredentials(operation.security ?? rootSecurity);
+        const hasId = params.some((p) => p.in === 'path');
+        const entityScoped = params.some((p) => p.in === 'header' && p.name?.toLowerCase() === 'x-monite-entity-id');
+        const wanted = [
+          ['400', 'every operation (`missing_api_version`)'],
+          ...(secured ? [['401', 'every operation that takes a token']] : []),
+          ...(entityScoped ? [['403', 'every entity-scoped operation']] : []),
+          ...(hasId ? [['404', 'every operation with an id in its path']] : []),
+          ['422', 'every operation'],
+          ['429', 'every operation'],
+          ['500', 'every operation'],
+        ];
+        for (const [status, who] of wanted) {
+          const response = operation.responses?.[status];
+          const name = SHARED_ERRORS[status];
+          const ref = response && typeof response.$ref === 'string' ? response.$ref : '';
+          if (!response) {
+            ctx.report({
+              message: `Declare ${status} (components/responses/${name}.yaml): the API answers it on ${who}.`,
+              location: ctx.location.child('responses'),
+            });
+          } else if (!new RegExp(`(^|/)${name}(\\.yaml)?$`).test(ref)) {
+            ctx.report({
+              message: `${status} is the shared response components/responses/${name}.yaml.`,
+              location: ctx.location.child(['responses', status]),
+            });
+          }
+        }
+      },
+    },
+  };
+}
+
 /** Follows `$ref`s and `allOf` to the properties of a response body schema. */
 function bodyProperties(schema, ctx, depth = 0) {
   const s = resolved(schema, ctx);
@@ -131,6 +211,7 @@ export default function moniteRules() {
         'operation-has-tag': OperationHasTag,
         'operation-version-header': OperationVersionHeader,
         'operation-rate-limited-response': OperationRateLimitedResponse,
+        'operation-error-responses': OperationErrorResponses,
         'list-pagination': ListPagination,
       },
     },

@@ -258,6 +258,40 @@ export interface paths {
         patch: operations["patch_entities_id"];
         trace?: never;
     };
+    "/entities/{entity_id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate an entity */
+        post: operations["post_entities_id_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/entities/{entity_id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an entity */
+        post: operations["post_entities_id_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/entities/{entity_id}/logo": {
         parameters: {
             query?: never;
@@ -310,6 +344,23 @@ export interface paths {
         head?: never;
         /** Update entity settings */
         patch: operations["patch_entities_id_settings"];
+        trace?: never;
+    };
+    "/entities/{entity_id}/settings/next_document_numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the next document numbers for an entity */
+        get: operations["get_entities_id_settings_next_document_numbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/entity_users/my_entity": {
@@ -487,7 +538,8 @@ export interface paths {
         get: operations["get_roles_id"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a role */
+        delete: operations["delete_roles_id"];
         options?: never;
         head?: never;
         /** Update a role */
@@ -803,6 +855,43 @@ export interface paths {
         patch: operations["patch_counterparts_id_vat_ids_id"];
         trace?: never;
     };
+    "/counterparts/{counterpart_id}/einvoicing_credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a list of a counterpart's e-invoicing credentials */
+        get: operations["get_counterparts_id_einvoicing_credentials"];
+        put?: never;
+        /** Add e-invoicing credentials for a counterpart */
+        post: operations["post_counterparts_id_einvoicing_credentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a counterpart's e-invoicing credentials by ID */
+        get: operations["get_counterparts_id_einvoicing_credentials_id"];
+        put?: never;
+        post?: never;
+        /** Delete a counterpart's e-invoicing credentials */
+        delete: operations["delete_counterparts_id_einvoicing_credentials_id"];
+        options?: never;
+        head?: never;
+        /** Update a counterpart's e-invoicing credentials */
+        patch: operations["patch_counterparts_id_einvoicing_credentials_id"];
+        trace?: never;
+    };
     "/payment_records": {
         parameters: {
             query?: never;
@@ -832,6 +921,58 @@ export interface paths {
         get: operations["get_payment_records_id"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a payment record */
+        patch: operations["patch_payment_records_id"];
+        trace?: never;
+    };
+    "/payment_records/{payment_record_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a payment record */
+        post: operations["post_payment_records_id_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment_records/{payment_record_id}/mark_as_succeeded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a payment record as succeeded */
+        post: operations["post_payment_records_id_mark_as_succeeded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment_records/{payment_record_id}/start_processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start processing a payment record */
+        post: operations["post_payment_records_id_start_processing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1296,7 +1437,8 @@ export interface paths {
         get: operations["get_payables_id"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a payable */
+        delete: operations["delete_payables_id"];
         options?: never;
         head?: never;
         /** Update a payable */
@@ -1451,6 +1593,58 @@ export interface paths {
         /** Validate a payable */
         post: operations["post_payables_id_validate"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/{payable_id}/cancel_ocr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel OCR of a payable */
+        post: operations["post_payables_id_cancel_ocr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/{payable_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns the history of the specified accounts payable document */
+        get: operations["get_payables_id_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/{payable_id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get suggestions */
+        get: operations["get_payables_id_suggestions"];
+        put?: never;
+        post?: never;
+        /** Delete suggestions */
+        delete: operations["delete_payables_id_suggestions"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1764,6 +1958,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/receivables/required_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get required field names for invoice creation */
+        get: operations["get_receivables_required_fields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receivables/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Search receivables */
+        post: operations["post_receivables_search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/receivables/{receivable_id}": {
         parameters: {
             query?: never;
@@ -2058,6 +2286,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/receivables/{receivable_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a receivable's history */
+        get: operations["get_receivables_id_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receivables/{receivable_id}/history/{receivable_history_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a receivable's history record by ID */
+        get: operations["get_receivables_id_history_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recurrences": {
         parameters: {
             query?: never;
@@ -2105,6 +2367,40 @@ export interface paths {
         put?: never;
         /** Cancel a recurrence */
         post: operations["post_recurrences_id_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recurrences/{recurrence_id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause a recurrence */
+        post: operations["post_recurrences_id_pause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recurrences/{recurrence_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a recurrence */
+        post: operations["post_recurrences_id_resume"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3548,6 +3844,409 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounting/payables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get payables list from accounting system */
+        get: operations["get_accounting_payables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounting/payables/{payable_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get payable details from accounting system */
+        get: operations["get_accounting_payables_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounting/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get invoice list from accounting system */
+        get: operations["get_accounting_receivables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounting/receivables/{invoice_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get invoice details from accounting system */
+        get: operations["get_accounting_receivables_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/credit_notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get credit notes analytics */
+        get: operations["get_analytics_credit_notes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/payables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get payables analytics */
+        get: operations["get_analytics_payables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get receivables analytics */
+        get: operations["get_analytics_receivables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/custom_vat_rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get custom VAT rates */
+        get: operations["get_custom_vat_rates"];
+        put?: never;
+        /** Create a custom VAT rate */
+        post: operations["post_custom_vat_rates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/custom_vat_rates/{custom_vat_rate_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a custom VAT rate by ID */
+        get: operations["get_custom_vat_rates_id"];
+        put?: never;
+        post?: never;
+        /** Delete a custom VAT rate */
+        delete: operations["delete_custom_vat_rates_id"];
+        options?: never;
+        head?: never;
+        /** Update a custom VAT rate */
+        patch: operations["patch_custom_vat_rates_id"];
+        trace?: never;
+    };
+    "/delivery_notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get delivery notes */
+        get: operations["get_delivery_notes"];
+        put?: never;
+        /** Create a delivery note */
+        post: operations["post_delivery_notes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delivery_notes/{delivery_note_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a delivery note by ID */
+        get: operations["get_delivery_notes_id"];
+        put?: never;
+        post?: never;
+        /** Delete a delivery note */
+        delete: operations["delete_delivery_notes_id"];
+        options?: never;
+        head?: never;
+        /** Update a delivery note */
+        patch: operations["patch_delivery_notes_id"];
+        trace?: never;
+    };
+    "/delivery_notes/{delivery_note_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a delivery note */
+        post: operations["post_delivery_notes_id_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delivery_notes/{delivery_note_id}/mark_as_delivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a delivery note as delivered */
+        post: operations["post_delivery_notes_id_mark_as_delivered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/einvoice_search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check if e-invoicing credentials exist in the network */
+        get: operations["get_einvoice_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocr_tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get OCR tasks */
+        get: operations["get_ocr_tasks"];
+        put?: never;
+        /** OCR a file from URL */
+        post: operations["post_ocr_tasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocr_tasks/upload_from_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file for OCR */
+        post: operations["post_ocr_tasks_upload_from_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocr_tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an OCR task by ID */
+        get: operations["get_ocr_tasks_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists all receipts from the connected entity */
+        get: operations["get_receipts"];
+        put?: never;
+        /** Create a receipt */
+        post: operations["post_receipts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receipts/upload_from_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a receipt from a file */
+        post: operations["post_receipts_upload_from_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receipts/{receipt_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves information about a specific receipt with the given ID */
+        get: operations["get_receipts_id"];
+        put?: never;
+        post?: never;
+        /** Deletes a specific receipt */
+        delete: operations["delete_receipts_id"];
+        options?: never;
+        head?: never;
+        /** Updates the information about a specific receipt */
+        patch: operations["patch_receipts_id"];
+        trace?: never;
+    };
+    "/receipts/{receipt_id}/attach_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file to a receipt */
+        post: operations["post_receipts_id_attach_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receipts/{receipt_id}/line_items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get all line items of a receipt */
+        get: operations["get_receipts_id_line_items"];
+        put?: never;
+        /** Add a new line item to a receipt */
+        post: operations["post_receipts_id_line_items"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receipts/{receipt_id}/line_items/{line_item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a line item from a receipt */
+        delete: operations["delete_receipts_id_line_items_id"];
+        options?: never;
+        head?: never;
+        /** Update a line item of a receipt */
+        patch: operations["patch_receipts_id_line_items_id"];
+        trace?: never;
+    };
 }
 export interface operations {
     post_auth_token: {
@@ -3582,6 +4281,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccessTokenResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -3621,6 +4321,8 @@ export interface operations {
                     "application/json": components["schemas"]["MessageResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -3656,6 +4358,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -3695,6 +4398,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -3743,6 +4447,8 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionPaginationResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -3781,6 +4487,8 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionResourceWithSecret"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -3817,6 +4525,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -3851,6 +4562,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -3891,6 +4605,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -3927,6 +4644,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -3963,6 +4683,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -3999,6 +4722,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionResourceWithSecret"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4051,6 +4777,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryPaginationResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4101,6 +4830,9 @@ export interface operations {
                     "application/json": components["schemas"]["EventPaginationResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4137,6 +4869,9 @@ export interface operations {
                     "application/json": components["schemas"]["EventResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4234,6 +4969,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -4270,6 +5006,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4309,6 +5046,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4346,6 +5084,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4387,7 +5127,89 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_entities_id_activate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+            };
+            path: {
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_entities_id_deactivate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+            };
+            path: {
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4429,6 +5251,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4463,6 +5287,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -4500,6 +5326,9 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerMetadataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4540,6 +5369,9 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerMetadataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4577,6 +5409,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4618,6 +5452,48 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_entities_id_settings_next_document_numbers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+            };
+            path: {
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NextDocumentNumbers"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4653,6 +5529,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4692,6 +5569,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -4728,6 +5606,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntityBankAccountPaginationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -4769,6 +5650,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntityBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -4808,6 +5692,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntityBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -4846,6 +5733,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -4890,6 +5780,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntityBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -4930,6 +5823,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntityBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -4968,6 +5864,9 @@ export interface operations {
                     "application/json": components["schemas"]["PersonsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -5008,6 +5907,9 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -5047,6 +5949,9 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -5084,6 +5989,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -5128,6 +6036,9 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -5166,6 +6077,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntityVatIDResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -5206,6 +6120,8 @@ export interface operations {
                     "application/json": components["schemas"]["EntityVatIDResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -5244,6 +6160,8 @@ export interface operations {
                     "application/json": components["schemas"]["EntityVatIDResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -5280,6 +6198,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -5322,6 +6242,8 @@ export interface operations {
                     "application/json": components["schemas"]["EntityVatIDResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -5420,6 +6342,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -5459,7 +6383,51 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_roles_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                role_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -5502,6 +6470,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -5604,6 +6575,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -5639,6 +6612,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -5678,6 +6652,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -5712,6 +6687,8 @@ export interface operations {
                     "application/json": components["schemas"]["RoleResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -5751,6 +6728,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -5788,6 +6768,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -5831,6 +6814,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -5903,6 +6889,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartPaginationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -5944,6 +6933,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -5982,6 +6974,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6019,6 +7014,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6062,6 +7060,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6101,6 +7102,10 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerMetadataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -6143,6 +7148,10 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerMetadataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -6181,6 +7190,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartAddressResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6224,6 +7236,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartAddressResponseWithCounterpartID"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6264,6 +7279,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartAddressResponseWithCounterpartID"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6302,6 +7320,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6346,6 +7367,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartAddressResponseWithCounterpartID"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6385,6 +7409,10 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartBankAccountResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -6427,6 +7455,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6467,6 +7498,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6505,6 +7539,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6549,6 +7586,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6589,6 +7629,10 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -6627,6 +7671,10 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartContactsResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -6669,6 +7717,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartContactResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6709,6 +7760,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartContactResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6747,6 +7801,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6791,6 +7848,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartContactResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6831,6 +7891,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartContactResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6870,6 +7933,10 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartVatIDResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -6912,6 +7979,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartVatIDResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6952,6 +8022,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartVatIDResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -6990,6 +8063,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -7034,6 +8110,230 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartVatIDResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_counterparts_id_einvoicing_credentials: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                counterpart_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialResponseList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_counterparts_id_einvoicing_credentials: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                counterpart_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCounterpartEinvoicingCredentialPayload"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_counterparts_id_einvoicing_credentials_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                credential_id: string;
+                counterpart_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_counterparts_id_einvoicing_credentials_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                credential_id: string;
+                counterpart_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patch_counterparts_id_einvoicing_credentials_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                credential_id: string;
+                counterpart_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCounterpartEinvoicingCredentialSchema"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -7098,6 +8398,9 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentRecordResponseList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -7138,6 +8441,9 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentRecordResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -7176,6 +8482,194 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentRecordResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patch_payment_records_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                payment_record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRecordUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_payment_records_id_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                payment_record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRecordStatusUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_payment_records_id_mark_as_succeeded: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                payment_record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRecordMarkAsSucceededRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_payment_records_id_start_processing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                payment_record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRecordStatusUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -7594,6 +9088,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -7705,7 +9200,9 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalPolicyResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -7749,6 +9246,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -7788,7 +9286,9 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalPolicyResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -7827,7 +9327,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -7874,6 +9376,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -7914,7 +9417,9 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalProcessResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -7956,7 +9461,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProcessResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -7998,7 +9505,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProcessResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -8040,7 +9549,9 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalProcessStepResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -8378,6 +9889,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -8421,6 +9933,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -8463,6 +9976,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -8503,6 +10017,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -8549,6 +10064,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -8603,6 +10119,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             422: components["responses"]["ValidationFailed"];
@@ -8781,6 +10298,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -9057,6 +10575,7 @@ export interface operations {
                     "application/json": components["schemas"]["PayableAggregatedDataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -9254,6 +10773,9 @@ export interface operations {
                     "application/json": components["schemas"]["PayableTemplatesVariablesObjectList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -9293,6 +10815,48 @@ export interface operations {
                     "application/json": components["schemas"]["PayableResponseSchema"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_payables_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                payable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -9340,6 +10904,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -9429,6 +10994,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -9737,10 +11303,195 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_payables_id_cancel_ocr: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                payable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_payables_id_history: {
+        parameters: {
+            query?: {
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["PayableHistoryCursorFields"];
+                event_type__in?: components["schemas"]["PayableHistoryEventTypeEnum"][];
+                entity_user_id__in?: string[];
+                timestamp__gt?: string;
+                timestamp__lt?: string;
+                timestamp__gte?: string;
+                timestamp__lte?: string;
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                payable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableHistoryPaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_payables_id_suggestions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                payable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_payables_id_suggestions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                payable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -9808,6 +11559,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -9850,6 +11603,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -9885,6 +11640,8 @@ export interface operations {
                     "application/json": components["schemas"]["VariablesObjectList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -9925,6 +11682,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -9963,6 +11722,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -10007,6 +11768,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -10347,6 +12110,7 @@ export interface operations {
                     "application/json": components["schemas"]["AllOverdueRemindersResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -10430,6 +12194,7 @@ export interface operations {
                     "application/json": components["schemas"]["OverdueReminderResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -10555,6 +12320,7 @@ export interface operations {
                     "application/json": components["schemas"]["GetAllPaymentReminders"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -10638,6 +12404,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentReminderResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -10763,6 +12530,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentTermsListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -10846,6 +12614,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentTermsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -11259,6 +13028,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             406: components["responses"]["NotAcceptable"];
@@ -11341,8 +13111,101 @@ export interface operations {
                     "application/json": components["schemas"]["ReceivableTemplatesVariablesObjectList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_receivables_required_fields: {
+        parameters: {
+            query?: {
+                counterpart_id?: string;
+                counterpart_billing_address_id?: string;
+                counterpart_country?: components["schemas"]["AllowedCountries"];
+                counterpart_type?: components["schemas"]["CounterpartType"];
+                entity_vat_id_id?: string;
+                counterpart_vat_id_id?: string;
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivableRequiredFields"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_receivables_search: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceivablesSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablePaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12212,6 +14075,106 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    get_receivables_id_history: {
+        parameters: {
+            query?: {
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["ReceivableHistoryCursorFields"];
+                event_type__in?: components["schemas"]["ReceivableHistoryEventTypeEnum"][];
+                entity_user_id__in?: string[];
+                timestamp__gt?: string;
+                timestamp__lt?: string;
+                timestamp__gte?: string;
+                timestamp__lte?: string;
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                receivable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivableHistoryPaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_receivables_id_history_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                receivable_history_id: string;
+                receivable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivableHistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     get_recurrences: {
         parameters: {
             query?: never;
@@ -12425,6 +14388,92 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    post_recurrences_id_pause: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                recurrence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_recurrences_id_resume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                recurrence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     get_vat_rates: {
         parameters: {
             query?: {
@@ -12505,6 +14554,9 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentsBatchPaymentResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12543,6 +14595,10 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentsBatchPaymentResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12583,6 +14639,9 @@ export interface operations {
                     "application/json": components["schemas"]["CompleteVerificationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12623,6 +14682,9 @@ export interface operations {
                     "application/json": components["schemas"]["VerificationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12665,6 +14727,10 @@ export interface operations {
                     "application/json": components["schemas"]["CompleteRefreshVerificationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12707,6 +14773,10 @@ export interface operations {
                     "application/json": components["schemas"]["VerificationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12745,6 +14815,10 @@ export interface operations {
                     "application/json": components["schemas"]["BankAccountVerifications"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12781,6 +14855,8 @@ export interface operations {
                     "application/json": components["schemas"]["EntityOnboardingDataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -12823,6 +14899,8 @@ export interface operations {
                     "application/json": components["schemas"]["EntityOnboardingDataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -12865,6 +14943,8 @@ export interface operations {
                     "application/json": components["schemas"]["EntityOnboardingDataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -12901,6 +14981,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12939,6 +15022,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12975,6 +15061,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13015,6 +15105,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13055,6 +15149,9 @@ export interface operations {
                     "application/json": components["schemas"]["OnboardingLinkPublicResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13095,6 +15192,9 @@ export interface operations {
                     "application/json": components["schemas"]["OnboardingLinkResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13131,6 +15231,9 @@ export interface operations {
                     "application/json": components["schemas"]["OnboardingRequirementsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13167,6 +15270,9 @@ export interface operations {
                     "application/json": components["schemas"]["GetOnboardingRequirementsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13214,6 +15320,9 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentIntentsListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13252,6 +15361,10 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentIntentResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13294,6 +15407,10 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentIntentResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13332,6 +15449,10 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentIntentHistoryResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13372,6 +15493,9 @@ export interface operations {
                     "application/json": components["schemas"]["PublicPaymentLinkResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13410,6 +15534,10 @@ export interface operations {
                     "application/json": components["schemas"]["PublicPaymentLinkResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13448,6 +15576,10 @@ export interface operations {
                     "application/json": components["schemas"]["PublicPaymentLinkResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13484,6 +15616,9 @@ export interface operations {
                     "application/json": components["schemas"]["OnboardingPaymentMethodsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13524,6 +15659,9 @@ export interface operations {
                     "application/json": components["schemas"]["OnboardingPaymentMethodsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13560,6 +15698,9 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingConnectionList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13596,6 +15737,9 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingConnectionResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13634,6 +15778,10 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingConnectionResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13672,6 +15820,10 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingConnectionResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13710,6 +15862,10 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingMessageResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13766,6 +15922,9 @@ export interface operations {
                     "application/json": components["schemas"]["SyncRecordResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13804,6 +15963,10 @@ export interface operations {
                     "application/json": components["schemas"]["SyncRecordResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13842,6 +16005,10 @@ export interface operations {
                     "application/json": components["schemas"]["SyncRecordResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13887,6 +16054,9 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingTaxRateListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13925,6 +16095,10 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingTaxRateResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13970,6 +16144,9 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAccountListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14008,6 +16185,10 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14241,6 +16422,9 @@ export interface operations {
                     "application/json": components["schemas"]["SupportedFormatSchema"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14339,6 +16523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExtraDataResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -14422,6 +16607,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExtraDataResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -14463,6 +16649,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExtraDataResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -14549,6 +16736,8 @@ export interface operations {
                     "application/json": components["schemas"]["FilesResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14587,6 +16776,8 @@ export interface operations {
                     "application/json": components["schemas"]["FileResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14623,6 +16814,9 @@ export interface operations {
                     "application/json": components["schemas"]["FileResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14657,6 +16851,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14708,6 +16905,8 @@ export interface operations {
                     "application/json": components["schemas"]["CustomTemplatesPaginationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14746,6 +16945,8 @@ export interface operations {
                     "application/json": components["schemas"]["CustomTemplateDataSchema"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14786,6 +16987,9 @@ export interface operations {
                     "application/json": components["schemas"]["PreviewTemplateResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14820,6 +17024,8 @@ export interface operations {
                     "application/json": components["schemas"]["SystemTemplates"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14856,6 +17062,9 @@ export interface operations {
                     "application/json": components["schemas"]["CustomTemplateDataSchema"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14890,6 +17099,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14930,6 +17142,9 @@ export interface operations {
                     "application/json": components["schemas"]["CustomTemplateDataSchema"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -14966,6 +17181,9 @@ export interface operations {
                     "application/json": components["schemas"]["CustomTemplateDataSchema"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -15000,6 +17218,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -15078,6 +17297,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -15158,6 +17378,7 @@ export interface operations {
                     "application/json": components["schemas"]["MailboxDataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -15200,6 +17421,7 @@ export interface operations {
                     "application/json": components["schemas"]["MailboxResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -15243,6 +17465,7 @@ export interface operations {
                     "application/json": components["schemas"]["MailboxDataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -15281,6 +17504,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -15320,6 +17544,9 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -15356,6 +17583,9 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -15394,6 +17624,10 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateReceivableResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -15432,6 +17666,10 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateReceivableResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -15470,6 +17708,10 @@ export interface operations {
                     "application/pdf": unknown;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -15510,6 +17752,9 @@ export interface operations {
                     "application/json": components["schemas"]["TextTemplateResponseList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -15550,6 +17795,9 @@ export interface operations {
                     "application/json": components["schemas"]["TextTemplateResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -15588,6 +17836,10 @@ export interface operations {
                     "application/json": components["schemas"]["TextTemplateResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -15624,6 +17876,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -15666,6 +17922,10 @@ export interface operations {
                     "application/json": components["schemas"]["TextTemplateResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -15704,6 +17964,10 @@ export interface operations {
                     "application/json": components["schemas"]["TextTemplateResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -16284,6 +18548,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16323,6 +18588,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16369,6 +18635,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16410,6 +18677,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16452,6 +18720,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16586,6 +18855,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteLineItemPaginationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16631,6 +18901,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteLineItemPaginationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16676,6 +18947,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteLineItemResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16718,6 +18990,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteLineItemResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16760,6 +19033,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteLineItemPaginationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16806,6 +19080,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteLineItemResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16847,6 +19122,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16889,6 +19165,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16934,6 +19211,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -17004,6 +19282,9 @@ export interface operations {
                     "application/json": components["schemas"]["FinancingInvoiceListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -17044,6 +19325,9 @@ export interface operations {
                     "application/json": components["schemas"]["FinancingPushInvoicesResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -17080,6 +19364,9 @@ export interface operations {
                     "application/json": components["schemas"]["FinancingOffersResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -17116,6 +19403,1740 @@ export interface operations {
                     "application/json": components["schemas"]["FinancingTokenResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_accounting_payables: {
+        parameters: {
+            query?: {
+                /** @description Largest number of items on one page. */
+                limit?: number;
+                offset?: number;
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountingPayableList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_accounting_payables_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                payable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountingPayable"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_accounting_receivables: {
+        parameters: {
+            query?: {
+                /** @description Largest number of items on one page. */
+                limit?: number;
+                offset?: number;
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountingReceivableList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_accounting_receivables_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountingReceivable"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_analytics_credit_notes: {
+        parameters: {
+            query: {
+                dimension?: components["schemas"]["CreditNoteDimensionEnum"];
+                metric: components["schemas"]["CreditNoteMetricEnum"];
+                aggregation_function: components["schemas"]["AggregationFunctionEnum"];
+                date_dimension_breakdown?: components["schemas"]["DateDimensionBreakdownEnum"];
+                /** @description Largest number of items on one page. */
+                limit?: number;
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                issued_at?: string;
+                issued_at__gt?: string;
+                issued_at__lt?: string;
+                issued_at__gte?: string;
+                issued_at__lte?: string;
+                document_id?: string;
+                document_id__iexact?: string;
+                document_id__contains?: string;
+                document_id__icontains?: string;
+                has_file?: boolean;
+                total_amount__gt?: number;
+                total_amount__lt?: number;
+                total_amount__gte?: number;
+                total_amount__lte?: number;
+                subtotal__gt?: number;
+                subtotal__lt?: number;
+                subtotal__gte?: number;
+                subtotal__lte?: number;
+                based_on?: string;
+                counterpart_id?: string;
+                created_by_entity_user_id?: string;
+                status?: components["schemas"]["PayableCreditNoteStateEnum"];
+                status__in?: components["schemas"]["PayableCreditNoteStateEnum"][];
+                status__not_in?: components["schemas"]["PayableCreditNoteStateEnum"][];
+                origin?: components["schemas"]["OriginEnum"];
+                currency?: components["schemas"]["CurrencyEnum"];
+                project_id?: string;
+                project_id__in?: string[];
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableAnalyticsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_analytics_payables: {
+        parameters: {
+            query: {
+                dimension?: components["schemas"]["PayableDimensionEnum"];
+                metric: components["schemas"]["PayableMetricEnum"];
+                aggregation_function: components["schemas"]["AggregationFunctionEnum"];
+                date_dimension_breakdown?: components["schemas"]["DateDimensionBreakdownEnum"];
+                /** @description Largest number of items on one page. */
+                limit?: number;
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                status?: components["schemas"]["PayableStateEnum"];
+                status__in?: components["schemas"]["PayableStateEnum"][];
+                id__in?: string[];
+                total_amount?: number;
+                total_amount__gt?: number;
+                total_amount__lt?: number;
+                total_amount__gte?: number;
+                total_amount__lte?: number;
+                amount?: number;
+                amount__gt?: number;
+                amount__lt?: number;
+                amount__gte?: number;
+                amount__lte?: number;
+                currency?: components["schemas"]["CurrencyEnum"];
+                counterpart_name?: string;
+                counterpart_name__contains?: string;
+                counterpart_name__icontains?: string;
+                search_text?: string;
+                due_date?: string;
+                due_date__gt?: string;
+                due_date__lt?: string;
+                due_date__gte?: string;
+                due_date__lte?: string;
+                issued_at?: string;
+                issued_at__gt?: string;
+                issued_at__lt?: string;
+                issued_at__gte?: string;
+                issued_at__lte?: string;
+                document_id?: string;
+                document_id__contains?: string;
+                document_id__icontains?: string;
+                was_created_by_user_id?: string;
+                counterpart_id?: string;
+                source_of_payable_data?: components["schemas"]["SourceOfPayableDataEnum"];
+                ocr_status?: components["schemas"]["OcrStatusEnum"];
+                line_item_id?: string;
+                purchase_order_id?: string;
+                project_id?: string;
+                project_id__in?: string[];
+                tag_ids?: string[];
+                tag_ids__not_in?: string[];
+                has_tags?: boolean;
+                origin?: components["schemas"]["PayableOriginEnum"];
+                has_file?: boolean;
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableAnalyticsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_analytics_receivables: {
+        parameters: {
+            query: {
+                dimension?: components["schemas"]["ReceivableDimensionEnum"];
+                metric: components["schemas"]["ReceivableMetricEnum"];
+                aggregation_function: components["schemas"]["AggregationFunctionEnum"];
+                date_dimension_breakdown?: components["schemas"]["DateDimensionBreakdownEnum"];
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: number;
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                id__in?: string[];
+                status__in?: ("draft" | "issuing" | "issued" | "failed" | "accepted" | "expired" | "declined" | "recurring" | "partially_paid" | "paid" | "overdue" | "uncollectible" | "canceled")[];
+                entity_user_id__in?: string[];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["ReceivableCursorFields"];
+                tag_ids__in?: string[];
+                tag_ids?: string[];
+                product_ids__in?: string[];
+                product_ids?: string[];
+                project_id__in?: string[];
+                type?: components["schemas"]["ReceivableType"];
+                document_id?: string;
+                document_id__contains?: string;
+                document_id__icontains?: string;
+                issue_date__gt?: string;
+                issue_date__lt?: string;
+                issue_date__gte?: string;
+                issue_date__lte?: string;
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                counterpart_id?: string;
+                counterpart_name?: string;
+                counterpart_name__contains?: string;
+                counterpart_name__icontains?: string;
+                total_amount?: number;
+                total_amount__gt?: number;
+                total_amount__lt?: number;
+                total_amount__gte?: number;
+                total_amount__lte?: number;
+                discounted_subtotal?: number;
+                discounted_subtotal__gt?: number;
+                discounted_subtotal__lt?: number;
+                discounted_subtotal__gte?: number;
+                discounted_subtotal__lte?: number;
+                status?: "draft" | "issuing" | "issued" | "failed" | "accepted" | "expired" | "declined" | "recurring" | "partially_paid" | "paid" | "overdue" | "uncollectible" | "canceled";
+                entity_user_id?: string;
+                based_on?: string;
+                due_date__gt?: string;
+                due_date__lt?: string;
+                due_date__gte?: string;
+                due_date__lte?: string;
+                project_id?: string;
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablesAnalyticsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_custom_vat_rates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomVatRateResponseList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_custom_vat_rates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomVatRateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomVatRateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_custom_vat_rates_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                custom_vat_rate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomVatRateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_custom_vat_rates_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                custom_vat_rate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patch_custom_vat_rates_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                custom_vat_rate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomVatRateUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomVatRateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_delivery_notes: {
+        parameters: {
+            query?: {
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["DeliveryNoteCursorFields"];
+                id__in?: string[];
+                status?: components["schemas"]["DeliveryNoteStatusEnum"];
+                status__in?: components["schemas"]["DeliveryNoteStatusEnum"][];
+                document_id?: string;
+                document_id__contains?: string;
+                document_id__icontains?: string;
+                created_by_entity_user_id?: string;
+                counterpart_id?: string;
+                based_on?: string;
+                based_on_document_id?: string;
+                based_on_document_id__contains?: string;
+                based_on_document_id__icontains?: string;
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                delivery_date__gt?: string;
+                delivery_date__lt?: string;
+                delivery_date__gte?: string;
+                delivery_date__lte?: string;
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNoteResourceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_delivery_notes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryNoteCreateRequest"] | components["schemas"]["DeliveryNoteCreateBasedOnRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_delivery_notes_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                delivery_note_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_delivery_notes_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                delivery_note_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patch_delivery_notes_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                delivery_note_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryNoteUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_delivery_notes_id_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                delivery_note_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_delivery_notes_id_mark_as_delivered: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                delivery_note_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_einvoice_search: {
+        parameters: {
+            query: {
+                network_identifier: string;
+                network_schema: components["schemas"]["EinvoiceSchemaTypeEnum"];
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialExistenceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_ocr_tasks: {
+        parameters: {
+            query?: {
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["CursorFields"];
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                status?: components["schemas"]["OCRTaskStatus"];
+                document_type?: components["schemas"]["OCRDocumentTypeEnum"];
+                id__in?: string[];
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OCRTasksPaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_ocr_tasks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOCRRequestPayload"];
+            };
+        };
+        responses: {
+            /** @description Accepted for processing. */
+            202: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcrTaskResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            421: components["responses"]["MisdirectedRequest"];
+            422: components["responses"]["ValidationFailed"];
+            424: components["responses"]["FailedDependency"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_ocr_tasks_upload_from_file: {
+        parameters: {
+            query?: {
+                document_type?: components["schemas"]["OCRDocumentTypeEnum"];
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["OCRFileUpload"];
+            };
+        };
+        responses: {
+            /** @description Accepted for processing. */
+            202: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcrTaskResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_ocr_tasks_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: string;
+            };
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcrTaskResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_receipts: {
+        parameters: {
+            query?: {
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["ReceiptCursorFields"];
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                id__in?: string[];
+                currency?: components["schemas"]["CurrencyEnum"];
+                document_id?: string;
+                document_id__contains?: string;
+                document_id__icontains?: string;
+                total_amount__gt?: number;
+                total_amount__lt?: number;
+                total_amount__gte?: number;
+                total_amount__lte?: number;
+                has_file?: boolean;
+                has_transaction?: boolean;
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptPaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_receipts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptCreateSchema"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_receipts_upload_from_file: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ReceiptUploadFile"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_receipts_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_receipts_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patch_receipts_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptUpdateSchema"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_receipts_id_attach_file: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ReceiptAttachFile"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_receipts_id_line_items: {
+        parameters: {
+            query?: {
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["ReceiptLineItemCursorFields"];
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                name?: string;
+                name__iexact?: string;
+                name__contains?: string;
+                name__icontains?: string;
+                total__gt?: number;
+                total__lt?: number;
+                total__gte?: number;
+                total__lte?: number;
+                created_by_user_id?: string;
+            };
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptLineItemsPaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_receipts_id_line_items: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptLineItemCreateSchema"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptLineItemResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_receipts_id_line_items_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+                line_item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patch_receipts_id_line_items_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version"?: components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+                line_item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptLineItemUpdateSchema"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptLineItemResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];

@@ -37,6 +37,7 @@ export function deriveDocumentTotals(document: StoredRecord, lineItems: StoredRe
     subtotal,
     tax_amount: taxAmount,
     total_amount: total,
+    amount_paid: paid,
     amount_due: Math.max(0, total - paid),
     amount_to_pay: Math.max(0, total - paid),
     total_amount_with_credit_notes: total,

@@ -4,21 +4,65 @@ import type { StoredRecord } from './stored-record.js';
 export interface Transition {
   from: readonly string[];
   to: string;
-  /** Further changes the move makes (amounts paid, secrets, ...). */
-  apply?: (record: StoredRecord, body: Record<string, unknown>, fresh: () => string) => Partial<StoredRecord>;
+  /** Further changes the move makes (amounts paid, secrets, ...); `now` is the mock's data clock. */
+  apply?: (
+    record: StoredRecord,
+    body: Record<string, unknown>,
+    fresh: () => string,
+    now: string,
+  ) => Partial<StoredRecord>;
   /** An extra precondition; returns a reason when the move is illegal. */
-  guard?: (record: StoredRecord) => string | undefined;
+  guard?: (record: StoredRecord, body: Record<string, unknown>) => string | undefined;
 }
 
-const paidInFull = (record: StoredRecord): Partial<StoredRecord> => {
-  const total = typeof record.total_amount === 'number' ? record.total_amount : 0;
-  return { amount_paid: total, amount_due: 0, amount_to_pay: 0 };
-};
+const totalOf = (record: StoredRecord): number => (typeof record.total_amount === 'number' ? record.total_amount : 0);
+
+/** A payable paid in full: nothing left to pay, when and with which comment it was marked. */
+const payablePaidInFull = (
+  record: StoredRecord,
+  body: Record<string, unknown>,
+  _fresh: () => string,
+  now: string,
+): Partial<StoredRecord> => ({
+  amount_paid: totalOf(record),
+  amount_due: 0,
+  amount_to_pay: 0,
+  paid_at: now,
+  ...(typeof body.comment === 'string' ? { marked_as_paid_with_comment: body.comment } : {}),
+});
+
+/** A receivable paid in full: the payment date is the caller's `paid_at` when given. */
+const receivablePaidInFull = (
+  record: StoredRecord,
+  body: Record<string, unknown>,
+  _fresh: () => string,
+  now: string,
+): Partial<StoredRecord> => ({
+  amount_paid: totalOf(record),
+  amount_due: 0,
+  amount_to_pay: 0,
+  paid_at: typeof body.paid_at === 'string' ? body.paid_at : now,
+  ...(typeof body.comment === 'string' ? { comment: body.comment } : {}),
+});
 
 const paidPartly = (record: StoredRecord, body: Record<string, unknown>): Partial<StoredRecord> => {
-  const total = typeof record.total_amount === 'number' ? record.total_amount : 0;
+  const total = totalOf(record);
   const paid = typeof body.amount_paid === 'number' ? body.amount_paid : 0;
-  return { amount_paid: paid, amount_due: Math.max(0, total - paid), amount_to_pay: Math.max(0, total - paid) };
+  return {
+    amount_paid: paid,
+    amount_due: Math.max(0, total - paid),
+    amount_to_pay: Math.max(0, total - paid),
+    ...(typeof body.comment === 'string' ? { comment: body.comment } : {}),
+  };
+};
+
+/** A partial payment must leave something to pay: paying the total or more is not partial, and over-payment is refused. */
+const withinAmountDue = (record: StoredRecord, body: Record<string, unknown>): string | undefined => {
+  const paid = typeof body.amount_paid === 'number' ? body.amount_paid : 0;
+  const total = totalOf(record);
+  return paid >= total
+    ? `The amount paid (${paid}) must be less than the total amount (${total}); use mark_as_paid for a full payment.`
+    : undefined;
 };
 
 const quotesOnly = (record: StoredRecord): string | undefined =>
@@ -27,6 +71,11 @@ const invoicesOnly = (record: StoredRecord): string | undefined =>
   record.type === undefined || record.type === 'invoice'
     ? undefined
     : 'Only invoices can be paid or marked uncollectible.';
+const invoicesPaidWithin = (record: StoredRecord, body: Record<string, unknown>): string | undefined =>
+  invoicesOnly(record) ?? withinAmountDue(record, body);
+// A quote's statuses have no `canceled`: a quote is declined, expires or is deleted instead.
+const notQuotes = (record: StoredRecord): string | undefined =>
+  record.type === 'quote' ? 'Quotes cannot be canceled; delete the quote or let it expire.' : undefined;
 
 /**
  * The workflows Monite enforces, keyed by collection template then action.
@@ -40,22 +89,32 @@ export const WORKFLOWS: Record<string, Record<string, Transition>> = {
     reject: { from: ['approve_in_progress'], to: 'rejected' },
     reopen: { from: ['rejected'], to: 'new' },
     cancel: { from: ['draft', 'new', 'approve_in_progress', 'waiting_to_be_paid'], to: 'canceled' },
-    mark_as_paid: { from: ['waiting_to_be_paid', 'partially_paid'], to: 'paid', apply: paidInFull },
-    mark_as_partially_paid: { from: ['waiting_to_be_paid', 'partially_paid'], to: 'partially_paid', apply: paidPartly },
+    mark_as_paid: { from: ['waiting_to_be_paid', 'partially_paid'], to: 'paid', apply: payablePaidInFull },
+    mark_as_partially_paid: {
+      from: ['waiting_to_be_paid', 'partially_paid'],
+      to: 'partially_paid',
+      apply: paidPartly,
+      guard: withinAmountDue,
+    },
   },
   '/receivables': {
     issue: { from: ['draft'], to: 'issued' },
     accept: { from: ['issued'], to: 'accepted', guard: quotesOnly },
     decline: { from: ['issued'], to: 'declined', guard: quotesOnly },
-    mark_as_paid: { from: ['issued', 'partially_paid', 'overdue'], to: 'paid', apply: paidInFull, guard: invoicesOnly },
+    mark_as_paid: {
+      from: ['issued', 'partially_paid', 'overdue'],
+      to: 'paid',
+      apply: receivablePaidInFull,
+      guard: invoicesOnly,
+    },
     mark_as_partially_paid: {
       from: ['issued', 'partially_paid', 'overdue'],
       to: 'partially_paid',
       apply: paidPartly,
-      guard: invoicesOnly,
+      guard: invoicesPaidWithin,
     },
     mark_as_uncollectible: { from: ['issued', 'partially_paid', 'overdue'], to: 'uncollectible', guard: invoicesOnly },
-    cancel: { from: ['draft', 'issued'], to: 'canceled' },
+    cancel: { from: ['draft', 'issued'], to: 'canceled', guard: notQuotes },
   },
   '/payable_credit_notes': {
     submit_for_approval: { from: ['draft', 'new'], to: 'submitted_for_approval' },
@@ -105,13 +164,14 @@ export function applyTransition(
   transition: Transition,
   body: Record<string, unknown>,
   fresh: () => string,
+  now: string = new Date().toISOString(),
 ): TransitionResult {
   const status = String(record.status ?? '');
   if (!transition.from.includes(status)) {
     return { ok: false, message: `Cannot ${action.replace(/_/g, ' ')} in status '${status}'.` };
   }
-  const reason = transition.guard?.(record);
+  const reason = transition.guard?.(record, body);
   if (reason) return { ok: false, message: reason };
-  const changes = transition.apply?.(record, body, fresh) ?? {};
+  const changes = transition.apply?.(record, body, fresh, now) ?? {};
   return { ok: true, record: { ...record, ...changes, ...(transition.to ? { status: transition.to } : {}) } };
 }

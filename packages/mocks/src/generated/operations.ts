@@ -4,8 +4,98 @@
  */
 import type { MockOperation } from '../operations/operation-table.js';
 
-/** Every operation of the bundled spec (317), most specific path first. */
+/** Every operation of the bundled spec (376), most specific path first. */
 export const operations: readonly MockOperation[] = [
+ {
+  "method": "GET",
+  "path": "/accounting/payables",
+  "operationId": "get_accounting_payables",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "list",
+  "collection": "/accounting/payables",
+  "paginated": false,
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/accounting/payables/{payable_id}",
+  "operationId": "get_accounting_payables_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "read",
+  "collection": "/accounting/payables",
+  "idParam": "payable_id",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/accounting/receivables",
+  "operationId": "get_accounting_receivables",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "list",
+  "collection": "/accounting/receivables",
+  "paginated": false,
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/accounting/receivables/{invoice_id}",
+  "operationId": "get_accounting_receivables_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "read",
+  "collection": "/accounting/receivables",
+  "idParam": "invoice_id",
+  "responseContentType": "application/json"
+ },
  {
   "method": "GET",
   "path": "/accounting_connections",
@@ -13,6 +103,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -32,6 +125,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -50,6 +146,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -69,6 +169,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -89,6 +193,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 202,
   "statuses": [
    "202",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -109,6 +217,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -128,6 +239,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -147,6 +262,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -167,6 +286,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -186,6 +308,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -200,12 +326,80 @@ export const operations: readonly MockOperation[] = [
  },
  {
   "method": "GET",
+  "path": "/analytics/credit_notes",
+  "operationId": "get_analytics_credit_notes",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "list",
+  "collection": "/analytics/credit_notes",
+  "paginated": false,
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/analytics/payables",
+  "operationId": "get_analytics_payables",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "list",
+  "collection": "/analytics/payables",
+  "paginated": false,
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/analytics/receivables",
+  "operationId": "get_analytics_receivables",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "list",
+  "collection": "/analytics/receivables",
+  "paginated": false,
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
   "path": "/approval_policies",
   "operationId": "get_approval_policies",
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
+   "403",
    "405",
    "409",
    "422",
@@ -228,6 +422,7 @@ export const operations: readonly MockOperation[] = [
    "201",
    "400",
    "401",
+   "403",
    "405",
    "409",
    "422",
@@ -247,7 +442,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
+   "403",
    "404",
    "405",
    "409",
@@ -271,6 +468,7 @@ export const operations: readonly MockOperation[] = [
    "200",
    "400",
    "401",
+   "403",
    "404",
    "405",
    "409",
@@ -292,7 +490,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
    "401",
+   "403",
    "404",
    "405",
    "409",
@@ -313,7 +513,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
+   "403",
    "404",
    "405",
    "409",
@@ -336,7 +538,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
+   "403",
    "404",
    "405",
    "409",
@@ -359,7 +563,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
+   "403",
    "404",
    "405",
    "409",
@@ -383,7 +589,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
+   "403",
    "404",
    "405",
    "409",
@@ -595,6 +803,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "405",
    "422",
    "429",
@@ -612,6 +822,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "405",
    "422",
@@ -630,6 +841,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "409",
    "422",
@@ -650,6 +864,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
+   "401",
+   "403",
    "405",
    "409",
    "422",
@@ -669,6 +886,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -686,6 +906,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -703,6 +926,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "409",
@@ -724,6 +950,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "409",
@@ -745,6 +974,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "409",
@@ -765,6 +997,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -785,6 +1021,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "409",
@@ -807,6 +1046,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -827,6 +1070,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -846,6 +1093,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -864,6 +1114,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -884,6 +1138,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "403",
    "405",
    "409",
@@ -906,6 +1161,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "201",
    "400",
+   "401",
    "403",
    "404",
    "405",
@@ -928,6 +1184,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "403",
    "404",
    "405",
@@ -951,6 +1208,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "403",
    "404",
    "405",
@@ -974,6 +1232,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "204",
    "400",
+   "401",
    "403",
    "404",
    "405",
@@ -995,6 +1254,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1015,6 +1277,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -1033,6 +1298,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1053,6 +1321,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1073,6 +1344,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1092,6 +1366,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1113,6 +1390,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1133,6 +1413,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1154,6 +1437,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1175,6 +1461,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1195,6 +1484,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -1215,6 +1508,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1235,6 +1531,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1256,6 +1555,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1277,6 +1579,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1297,6 +1602,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -1318,6 +1627,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -1338,6 +1651,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1358,6 +1674,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1379,6 +1698,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1400,6 +1722,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1420,6 +1745,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1437,11 +1765,135 @@ export const operations: readonly MockOperation[] = [
  },
  {
   "method": "GET",
+  "path": "/counterparts/{counterpart_id}/einvoicing_credentials",
+  "operationId": "get_counterparts_id_einvoicing_credentials",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "list",
+  "collection": "/counterparts/{counterpart_id}/einvoicing_credentials",
+  "paginated": false,
+  "parent": "/counterparts/{counterpart_id}",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/counterparts/{counterpart_id}/einvoicing_credentials",
+  "operationId": "post_counterparts_id_einvoicing_credentials",
+  "successStatus": 201,
+  "statuses": [
+   "201",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "create",
+  "collection": "/counterparts/{counterpart_id}/einvoicing_credentials",
+  "parent": "/counterparts/{counterpart_id}",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}",
+  "operationId": "get_counterparts_id_einvoicing_credentials_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "read",
+  "collection": "/counterparts/{counterpart_id}/einvoicing_credentials",
+  "idParam": "credential_id",
+  "parent": "/counterparts/{counterpart_id}",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "PATCH",
+  "path": "/counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}",
+  "operationId": "patch_counterparts_id_einvoicing_credentials_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "update",
+  "collection": "/counterparts/{counterpart_id}/einvoicing_credentials",
+  "idParam": "credential_id",
+  "parent": "/counterparts/{counterpart_id}",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "DELETE",
+  "path": "/counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}",
+  "operationId": "delete_counterparts_id_einvoicing_credentials_id",
+  "successStatus": 204,
+  "statuses": [
+   "204",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "delete",
+  "collection": "/counterparts/{counterpart_id}/einvoicing_credentials",
+  "idParam": "credential_id",
+  "parent": "/counterparts/{counterpart_id}"
+ },
+ {
+  "method": "GET",
   "path": "/counterparts/{counterpart_id}/partner_metadata",
   "operationId": "get_counterparts_id_partner_metadata",
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -1461,6 +1913,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -1480,6 +1936,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -1500,6 +1960,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1520,6 +1983,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1541,6 +2007,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1562,6 +2031,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -1574,6 +2046,117 @@ export const operations: readonly MockOperation[] = [
   "collection": "/counterparts/{counterpart_id}/vat_ids",
   "idParam": "vat_id",
   "parent": "/counterparts/{counterpart_id}"
+ },
+ {
+  "method": "GET",
+  "path": "/custom_vat_rates",
+  "operationId": "get_custom_vat_rates",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "list",
+  "collection": "/custom_vat_rates",
+  "paginated": false,
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/custom_vat_rates",
+  "operationId": "post_custom_vat_rates",
+  "successStatus": 201,
+  "statuses": [
+   "201",
+   "400",
+   "401",
+   "403",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "create",
+  "collection": "/custom_vat_rates",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/custom_vat_rates/{custom_vat_rate_id}",
+  "operationId": "get_custom_vat_rates_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "read",
+  "collection": "/custom_vat_rates",
+  "idParam": "custom_vat_rate_id",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "PATCH",
+  "path": "/custom_vat_rates/{custom_vat_rate_id}",
+  "operationId": "patch_custom_vat_rates_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "update",
+  "collection": "/custom_vat_rates",
+  "idParam": "custom_vat_rate_id",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "DELETE",
+  "path": "/custom_vat_rates/{custom_vat_rate_id}",
+  "operationId": "delete_custom_vat_rates_id",
+  "successStatus": 204,
+  "statuses": [
+   "204",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "delete",
+  "collection": "/custom_vat_rates",
+  "idParam": "custom_vat_rate_id"
  },
  {
   "method": "GET",
@@ -1628,6 +2211,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "405",
@@ -1670,6 +2254,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -1715,6 +2300,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -1737,6 +2323,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -1772,11 +2361,178 @@ export const operations: readonly MockOperation[] = [
  },
  {
   "method": "GET",
+  "path": "/delivery_notes",
+  "operationId": "get_delivery_notes",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "list",
+  "collection": "/delivery_notes",
+  "paginated": true,
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/delivery_notes",
+  "operationId": "post_delivery_notes",
+  "successStatus": 201,
+  "statuses": [
+   "201",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "create",
+  "collection": "/delivery_notes",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/delivery_notes/{delivery_note_id}",
+  "operationId": "get_delivery_notes_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "read",
+  "collection": "/delivery_notes",
+  "idParam": "delivery_note_id",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "PATCH",
+  "path": "/delivery_notes/{delivery_note_id}",
+  "operationId": "patch_delivery_notes_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "update",
+  "collection": "/delivery_notes",
+  "idParam": "delivery_note_id",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "DELETE",
+  "path": "/delivery_notes/{delivery_note_id}",
+  "operationId": "delete_delivery_notes_id",
+  "successStatus": 204,
+  "statuses": [
+   "204",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "delete",
+  "collection": "/delivery_notes",
+  "idParam": "delivery_note_id"
+ },
+ {
+  "method": "POST",
+  "path": "/delivery_notes/{delivery_note_id}/cancel",
+  "operationId": "post_delivery_notes_id_cancel",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "action",
+  "action": "cancel",
+  "target": "/delivery_notes/{delivery_note_id}",
+  "collection": "/delivery_notes",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/delivery_notes/{delivery_note_id}/mark_as_delivered",
+  "operationId": "post_delivery_notes_id_mark_as_delivered",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "action",
+  "action": "mark_as_delivered",
+  "target": "/delivery_notes/{delivery_note_id}",
+  "collection": "/delivery_notes",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
   "path": "/document_templates",
   "operationId": "get_document_templates",
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -1796,6 +2552,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -1815,6 +2574,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -1834,6 +2597,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -1854,6 +2621,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -1865,6 +2636,26 @@ export const operations: readonly MockOperation[] = [
   "target": "/document_templates/{document_template_id}",
   "parent": "/document_templates/{document_template_id}",
   "responseContentType": "application/pdf"
+ },
+ {
+  "method": "GET",
+  "path": "/einvoice_search",
+  "operationId": "get_einvoice_search",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": false,
+  "secured": true,
+  "kind": "singleton-read",
+  "responseContentType": "application/json"
  },
  {
   "method": "GET",
@@ -2034,6 +2825,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "201",
    "400",
+   "401",
    "403",
    "405",
    "422",
@@ -2054,6 +2846,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "405",
    "422",
    "429",
@@ -2072,6 +2865,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "405",
    "422",
    "429",
@@ -2090,6 +2884,8 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2110,7 +2906,9 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "403",
+   "404",
    "405",
    "422",
    "429",
@@ -2125,11 +2923,62 @@ export const operations: readonly MockOperation[] = [
  },
  {
   "method": "POST",
+  "path": "/entities/{entity_id}/activate",
+  "operationId": "post_entities_id_activate",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": false,
+  "secured": true,
+  "kind": "action",
+  "action": "activate",
+  "target": "/entities/{entity_id}",
+  "collection": "/entities",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/entities/{entity_id}/deactivate",
+  "operationId": "post_entities_id_deactivate",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": false,
+  "secured": true,
+  "kind": "action",
+  "action": "deactivate",
+  "target": "/entities/{entity_id}",
+  "collection": "/entities",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
   "path": "/entities/{entity_id}/documents",
   "operationId": "post_entities_id_documents",
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2150,6 +2999,8 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2169,6 +3020,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
    "404",
    "405",
    "422",
@@ -2188,6 +3041,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "404",
    "405",
    "409",
@@ -2209,6 +3064,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "404",
    "405",
    "409",
@@ -2230,6 +3087,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "404",
    "405",
    "409",
@@ -2251,6 +3110,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2270,6 +3132,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2289,6 +3154,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2308,6 +3176,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2328,6 +3199,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2348,6 +3222,8 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2368,6 +3244,8 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2382,11 +3260,36 @@ export const operations: readonly MockOperation[] = [
  },
  {
   "method": "GET",
+  "path": "/entities/{entity_id}/settings/next_document_numbers",
+  "operationId": "get_entities_id_settings_next_document_numbers",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": false,
+  "secured": true,
+  "kind": "singleton-read",
+  "parent": "/entities/{entity_id}",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
   "path": "/entities/{entity_id}/vat_ids",
   "operationId": "get_entities_id_vat_ids",
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2407,6 +3310,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
+   "401",
    "404",
    "405",
    "422",
@@ -2427,6 +3332,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "404",
    "405",
    "422",
@@ -2448,6 +3355,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "404",
    "405",
    "422",
@@ -2469,6 +3378,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
    "404",
    "405",
    "422",
@@ -2513,6 +3424,8 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -2532,6 +3445,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "405",
    "422",
    "429",
@@ -2550,6 +3464,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "405",
    "422",
    "429",
@@ -2568,6 +3483,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "405",
    "422",
    "429",
@@ -2586,6 +3502,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "405",
    "422",
    "429",
@@ -2603,6 +3520,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "405",
    "422",
    "429",
@@ -2621,6 +3540,9 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -2641,6 +3563,9 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -2661,6 +3586,9 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "204",
    "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -2679,6 +3607,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -2698,6 +3629,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2717,6 +3651,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "405",
    "422",
    "429",
@@ -2736,6 +3672,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
+   "401",
    "405",
    "422",
    "429",
@@ -2754,6 +3692,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2773,6 +3714,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2791,6 +3735,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -2810,6 +3757,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -2828,6 +3778,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -2845,6 +3798,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -2862,6 +3818,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -2881,6 +3840,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -2900,6 +3863,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "405",
    "422",
    "429",
@@ -2919,6 +3884,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "405",
    "422",
    "429",
@@ -2937,6 +3904,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -2954,6 +3924,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "405",
    "422",
    "429",
@@ -2973,6 +3945,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -2992,6 +3967,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -3011,6 +3989,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -3029,6 +4010,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -3049,6 +4033,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "405",
@@ -3092,6 +4077,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
    "401",
    "403",
    "404",
@@ -3138,6 +4124,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "405",
@@ -3159,6 +4146,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
    "401",
    "403",
    "405",
@@ -3180,6 +4168,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "405",
@@ -3199,6 +4188,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
    "401",
    "403",
    "404",
@@ -3325,12 +4315,108 @@ export const operations: readonly MockOperation[] = [
   "idParam": "unit_id"
  },
  {
+  "method": "GET",
+  "path": "/ocr_tasks",
+  "operationId": "get_ocr_tasks",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "list",
+  "collection": "/ocr_tasks",
+  "paginated": true,
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/ocr_tasks",
+  "operationId": "post_ocr_tasks",
+  "successStatus": 202,
+  "statuses": [
+   "202",
+   "400",
+   "401",
+   "403",
+   "405",
+   "413",
+   "415",
+   "421",
+   "422",
+   "424",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "create",
+  "collection": "/ocr_tasks",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/ocr_tasks/upload_from_file",
+  "operationId": "post_ocr_tasks_upload_from_file",
+  "successStatus": 202,
+  "statuses": [
+   "202",
+   "400",
+   "401",
+   "403",
+   "405",
+   "413",
+   "415",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "rpc",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/ocr_tasks/{task_id}",
+  "operationId": "get_ocr_tasks_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "read",
+  "collection": "/ocr_tasks",
+  "idParam": "task_id",
+  "responseContentType": "application/json"
+ },
+ {
   "method": "POST",
   "path": "/onboarding_documents",
   "operationId": "post_onboarding_documents",
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -3347,6 +4433,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -3364,6 +4453,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -3383,6 +4475,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "405",
@@ -3425,6 +4518,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -3617,6 +4711,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -3639,6 +4734,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -3661,6 +4757,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
    "401",
    "403",
    "404",
@@ -3683,6 +4780,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -3707,6 +4805,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -3756,6 +4855,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -3779,6 +4879,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
    "401",
    "403",
    "404",
@@ -3801,6 +4902,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -3823,6 +4925,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -3846,6 +4949,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -3869,6 +4973,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -3892,6 +4997,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -3916,6 +5022,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -3943,6 +5050,7 @@ export const operations: readonly MockOperation[] = [
    "400",
    "401",
    "403",
+   "404",
    "405",
    "422",
    "429",
@@ -3963,6 +5071,8 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -3984,6 +5094,8 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "201",
    "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -4003,6 +5115,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "404",
    "405",
    "422",
@@ -4024,6 +5138,8 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -4045,6 +5161,8 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -4066,6 +5184,8 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "204",
    "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -4178,6 +5298,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "405",
@@ -4280,6 +5401,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -4300,6 +5424,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -4324,6 +5449,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "403",
    "404",
    "405",
@@ -4338,6 +5464,29 @@ export const operations: readonly MockOperation[] = [
   "collection": "/payables",
   "idParam": "payable_id",
   "responseContentType": "application/json"
+ },
+ {
+  "method": "DELETE",
+  "path": "/payables/{payable_id}",
+  "operationId": "delete_payables_id",
+  "successStatus": 204,
+  "statuses": [
+   "204",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "delete",
+  "collection": "/payables",
+  "idParam": "payable_id"
  },
  {
   "method": "POST",
@@ -4372,6 +5521,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "403",
    "404",
    "405",
@@ -4414,6 +5564,55 @@ export const operations: readonly MockOperation[] = [
   "responseContentType": "application/json"
  },
  {
+  "method": "POST",
+  "path": "/payables/{payable_id}/cancel_ocr",
+  "operationId": "post_payables_id_cancel_ocr",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "action",
+  "action": "cancel_ocr",
+  "target": "/payables/{payable_id}",
+  "collection": "/payables",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/payables/{payable_id}/history",
+  "operationId": "get_payables_id_history",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "list",
+  "collection": "/payables/{payable_id}/history",
+  "paginated": true,
+  "parent": "/payables/{payable_id}",
+  "responseContentType": "application/json"
+ },
+ {
   "method": "GET",
   "path": "/payables/{payable_id}/line_items",
   "operationId": "get_payables_id_line_items",
@@ -4423,6 +5622,7 @@ export const operations: readonly MockOperation[] = [
    "400",
    "401",
    "403",
+   "404",
    "405",
    "406",
    "422",
@@ -4544,6 +5744,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "204",
    "400",
+   "401",
    "403",
    "404",
    "405",
@@ -4685,6 +5886,52 @@ export const operations: readonly MockOperation[] = [
   "responseContentType": "application/json"
  },
  {
+  "method": "GET",
+  "path": "/payables/{payable_id}/suggestions",
+  "operationId": "get_payables_id_suggestions",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "singleton-read",
+  "target": "/payables/{payable_id}",
+  "parent": "/payables/{payable_id}",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "DELETE",
+  "path": "/payables/{payable_id}/suggestions",
+  "operationId": "delete_payables_id_suggestions",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "singleton-delete",
+  "target": "/payables/{payable_id}",
+  "parent": "/payables/{payable_id}",
+  "responseContentType": "application/json"
+ },
+ {
   "method": "POST",
   "path": "/payables/{payable_id}/validate",
   "operationId": "post_payables_id_validate",
@@ -4692,6 +5939,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "403",
    "404",
    "405",
@@ -4715,6 +5963,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -4734,6 +5985,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -4753,6 +6008,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -4772,6 +6031,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -4792,6 +6055,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -4810,6 +6076,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -4829,6 +6099,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -4849,6 +6123,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -4866,6 +6143,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -4885,6 +6165,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -4903,6 +6186,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -4916,12 +6203,108 @@ export const operations: readonly MockOperation[] = [
   "responseContentType": "application/json"
  },
  {
+  "method": "PATCH",
+  "path": "/payment_records/{payment_record_id}",
+  "operationId": "patch_payment_records_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "update",
+  "collection": "/payment_records",
+  "idParam": "payment_record_id",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/payment_records/{payment_record_id}/cancel",
+  "operationId": "post_payment_records_id_cancel",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "action",
+  "action": "cancel",
+  "target": "/payment_records/{payment_record_id}",
+  "collection": "/payment_records",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/payment_records/{payment_record_id}/mark_as_succeeded",
+  "operationId": "post_payment_records_id_mark_as_succeeded",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "action",
+  "action": "mark_as_succeeded",
+  "target": "/payment_records/{payment_record_id}",
+  "collection": "/payment_records",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/payment_records/{payment_record_id}/start_processing",
+  "operationId": "post_payment_records_id_start_processing",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "action",
+  "action": "start_processing",
+  "target": "/payment_records/{payment_record_id}",
+  "collection": "/payment_records",
+  "responseContentType": "application/json"
+ },
+ {
   "method": "GET",
   "path": "/payment_reminders",
   "operationId": "get_payment_reminders",
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "405",
@@ -4964,6 +6347,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -5031,6 +6415,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "405",
@@ -5073,6 +6458,7 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
    "401",
    "403",
    "404",
@@ -5140,6 +6526,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -5159,6 +6548,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "409",
    "422",
@@ -5178,6 +6570,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "422",
@@ -5198,6 +6593,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "409",
@@ -5219,6 +6617,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "403",
    "404",
    "405",
    "409",
@@ -5239,6 +6640,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -5258,6 +6663,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -5496,12 +6905,266 @@ export const operations: readonly MockOperation[] = [
  },
  {
   "method": "GET",
+  "path": "/receipts",
+  "operationId": "get_receipts",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "list",
+  "collection": "/receipts",
+  "paginated": true,
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/receipts",
+  "operationId": "post_receipts",
+  "successStatus": 201,
+  "statuses": [
+   "201",
+   "400",
+   "401",
+   "403",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "create",
+  "collection": "/receipts",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/receipts/upload_from_file",
+  "operationId": "post_receipts_upload_from_file",
+  "successStatus": 201,
+  "statuses": [
+   "201",
+   "400",
+   "401",
+   "403",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "rpc",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/receipts/{receipt_id}",
+  "operationId": "get_receipts_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "read",
+  "collection": "/receipts",
+  "idParam": "receipt_id",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "PATCH",
+  "path": "/receipts/{receipt_id}",
+  "operationId": "patch_receipts_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "update",
+  "collection": "/receipts",
+  "idParam": "receipt_id",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "DELETE",
+  "path": "/receipts/{receipt_id}",
+  "operationId": "delete_receipts_id",
+  "successStatus": 204,
+  "statuses": [
+   "204",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "delete",
+  "collection": "/receipts",
+  "idParam": "receipt_id"
+ },
+ {
+  "method": "POST",
+  "path": "/receipts/{receipt_id}/attach_file",
+  "operationId": "post_receipts_id_attach_file",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "action",
+  "action": "attach_file",
+  "target": "/receipts/{receipt_id}",
+  "collection": "/receipts",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/receipts/{receipt_id}/line_items",
+  "operationId": "get_receipts_id_line_items",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "list",
+  "collection": "/receipts/{receipt_id}/line_items",
+  "paginated": true,
+  "parent": "/receipts/{receipt_id}",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/receipts/{receipt_id}/line_items",
+  "operationId": "post_receipts_id_line_items",
+  "successStatus": 201,
+  "statuses": [
+   "201",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "create",
+  "collection": "/receipts/{receipt_id}/line_items",
+  "parent": "/receipts/{receipt_id}",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "PATCH",
+  "path": "/receipts/{receipt_id}/line_items/{line_item_id}",
+  "operationId": "patch_receipts_id_line_items_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "update",
+  "collection": "/receipts/{receipt_id}/line_items",
+  "idParam": "line_item_id",
+  "parent": "/receipts/{receipt_id}",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "DELETE",
+  "path": "/receipts/{receipt_id}/line_items/{line_item_id}",
+  "operationId": "delete_receipts_id_line_items_id",
+  "successStatus": 204,
+  "statuses": [
+   "204",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "delete",
+  "collection": "/receipts/{receipt_id}/line_items",
+  "idParam": "line_item_id",
+  "parent": "/receipts/{receipt_id}"
+ },
+ {
+  "method": "GET",
   "path": "/receivables",
   "operationId": "get_receivables",
   "successStatus": 200,
   "statuses": [
    "200",
    "400",
+   "401",
    "403",
    "405",
    "406",
@@ -5542,11 +7205,55 @@ export const operations: readonly MockOperation[] = [
  },
  {
   "method": "GET",
+  "path": "/receivables/required_fields",
+  "operationId": "get_receivables_required_fields",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "singleton-read",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/receivables/search",
+  "operationId": "post_receivables_search",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "405",
+   "406",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "rpc",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
   "path": "/receivables/variables",
   "operationId": "get_receivables_variables",
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "404",
    "405",
    "409",
@@ -5728,6 +7435,54 @@ export const operations: readonly MockOperation[] = [
   "action": "decline",
   "target": "/receivables/{receivable_id}",
   "collection": "/receivables",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/receivables/{receivable_id}/history",
+  "operationId": "get_receivables_id_history",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "list",
+  "collection": "/receivables/{receivable_id}/history",
+  "paginated": true,
+  "parent": "/receivables/{receivable_id}",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "GET",
+  "path": "/receivables/{receivable_id}/history/{receivable_history_id}",
+  "operationId": "get_receivables_id_history_id",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "read",
+  "collection": "/receivables/{receivable_id}/history",
+  "idParam": "receivable_history_id",
+  "parent": "/receivables/{receivable_id}",
   "responseContentType": "application/json"
  },
  {
@@ -6139,6 +7894,56 @@ export const operations: readonly MockOperation[] = [
   "collection": "/recurrences"
  },
  {
+  "method": "POST",
+  "path": "/recurrences/{recurrence_id}/pause",
+  "operationId": "post_recurrences_id_pause",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "action",
+  "action": "pause",
+  "target": "/recurrences/{recurrence_id}",
+  "collection": "/recurrences",
+  "responseContentType": "application/json"
+ },
+ {
+  "method": "POST",
+  "path": "/recurrences/{recurrence_id}/resume",
+  "operationId": "post_recurrences_id_resume",
+  "successStatus": 200,
+  "statuses": [
+   "200",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "action",
+  "action": "resume",
+  "target": "/recurrences/{recurrence_id}",
+  "collection": "/recurrences",
+  "responseContentType": "application/json"
+ },
+ {
   "method": "GET",
   "path": "/roles",
   "operationId": "get_roles",
@@ -6169,6 +7974,8 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -6188,6 +7995,9 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -6208,6 +8018,9 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -6221,6 +8034,29 @@ export const operations: readonly MockOperation[] = [
   "responseContentType": "application/json"
  },
  {
+  "method": "DELETE",
+  "path": "/roles/{role_id}",
+  "operationId": "delete_roles_id",
+  "successStatus": 204,
+  "statuses": [
+   "204",
+   "400",
+   "401",
+   "403",
+   "404",
+   "405",
+   "409",
+   "422",
+   "429",
+   "500"
+  ],
+  "entityScoped": true,
+  "secured": true,
+  "kind": "delete",
+  "collection": "/roles",
+  "idParam": "role_id"
+ },
+ {
   "method": "GET",
   "path": "/settings",
   "operationId": "get_settings",
@@ -6228,6 +8064,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "405",
    "422",
    "429",
@@ -6246,6 +8083,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "200",
    "400",
+   "401",
    "405",
    "422",
    "429",
@@ -6358,6 +8196,7 @@ export const operations: readonly MockOperation[] = [
   "statuses": [
    "204",
    "400",
+   "401",
    "403",
    "404",
    "405",
@@ -6379,6 +8218,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -6398,6 +8240,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -6416,6 +8261,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -6435,6 +8284,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -6454,6 +8307,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -6472,6 +8329,10 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
+   "404",
    "405",
    "422",
    "429",
@@ -6515,6 +8376,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "403",
    "405",
    "422",
    "429",
@@ -6534,6 +8398,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
    "405",
    "422",
    "429",
@@ -6553,6 +8419,8 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 201,
   "statuses": [
    "201",
+   "400",
+   "401",
    "405",
    "422",
    "429",
@@ -6571,6 +8439,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -6590,6 +8461,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -6609,6 +8483,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 204,
   "statuses": [
    "204",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -6627,6 +8504,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -6647,6 +8527,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",
@@ -6667,6 +8550,9 @@ export const operations: readonly MockOperation[] = [
   "successStatus": 200,
   "statuses": [
    "200",
+   "400",
+   "401",
+   "404",
    "405",
    "422",
    "429",

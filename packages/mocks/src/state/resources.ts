@@ -8,6 +8,7 @@ import {
   notFoundMessage,
 } from '../domain/collection-rules.js';
 import { errorBody } from '../domain/error-bodies.js';
+import { isLockable, lockReason } from '../domain/locks.js';
 import { applyTransition, INITIAL_STATUS, WORKFLOWS } from '../domain/workflows.js';
 import type {
   ActionOperation,
@@ -153,6 +154,27 @@ export class Resources {
     return this.materialize(template, withStatus);
   }
 
+  /**
+   * A refusal when the request would change a document that is no longer
+   * editable (the document itself, or its line items): 409 where the
+   * operation declares it, else 400. Reads and workflow actions pass.
+   */
+  private lockedDocument(request: ResourceRequest, op: MockOperation): Reply | undefined {
+    if (op.kind === 'read' || op.kind === 'list' || op.kind === 'action' || op.kind === 'rpc') return undefined;
+    if (op.kind === 'singleton-read') return undefined;
+    for (const link of itemChain(op.path)) {
+      if (!isLockable(link.collection)) continue;
+      const record = this.store.get(
+        request.scope,
+        fillPath(link.collection, request.path),
+        request.path[link.param] ?? '',
+      );
+      const reason = record && lockReason(link.collection, record);
+      if (reason) return { status: op.statuses.includes('409') ? 409 : 400, body: errorBody(reason) };
+    }
+    return undefined;
+  }
+
   /** Checks that every item a path names exists (the last one included); a 404 reply when one does not. */
   private missingItem(scope: string, template: string, params: Record<string, string>): Reply | undefined {
     for (const link of itemChain(template)) {
@@ -247,6 +269,8 @@ export class Resources {
       );
       if (issues.length > 0) return { status: 422, body: { detail: issues } };
     }
+    const locked = this.lockedDocument(request, op);
+    if (locked) return locked;
     switch (op.kind) {
       case 'create':
         return this.create(request, op);
@@ -345,12 +369,13 @@ export class Resources {
     if (transition) {
       // Moves that touch amounts need the derived totals (from line items), so they see the record as served.
       const served = this.enrich(request.scope, template, concrete, record);
-      const result = applyTransition(served, action, transition, objectBody(request), () => this.sequence.hex(32));
+      const now = this.now();
+      const result = applyTransition(served, action, transition, objectBody(request), () => this.sequence.hex(32), now);
       // An illegal move is a 409 where the spec declares one; elsewhere (webhook
       // enable on an enabled subscription, say) the move is idempotent.
       if (!result.ok && op.statuses.includes('409')) return { status: 409, body: errorBody(result.message) };
       if (result.ok) {
-        record = { ...result.record, updated_at: this.now() };
+        record = { ...result.record, updated_at: now };
         this.store.put(request.scope, concrete, record);
       }
     } else if (action === 'make_default') {

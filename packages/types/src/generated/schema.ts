@@ -255,6 +255,40 @@ export interface paths {
         patch: operations["patch_entities_id"];
         trace?: never;
     };
+    "/entities/{entity_id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate an entity */
+        post: operations["post_entities_id_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/entities/{entity_id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate an entity */
+        post: operations["post_entities_id_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/entities/{entity_id}/logo": {
         parameters: {
             query?: never;
@@ -307,6 +341,23 @@ export interface paths {
         head?: never;
         /** Update entity settings */
         patch: operations["patch_entities_id_settings"];
+        trace?: never;
+    };
+    "/entities/{entity_id}/settings/next_document_numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the next document numbers for an entity */
+        get: operations["get_entities_id_settings_next_document_numbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/entity_users/my_entity": {
@@ -484,7 +535,8 @@ export interface paths {
         get: operations["get_roles_id"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a role */
+        delete: operations["delete_roles_id"];
         options?: never;
         head?: never;
         /** Update a role */
@@ -800,6 +852,43 @@ export interface paths {
         patch: operations["patch_counterparts_id_vat_ids_id"];
         trace?: never;
     };
+    "/counterparts/{counterpart_id}/einvoicing_credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a list of a counterpart's e-invoicing credentials */
+        get: operations["get_counterparts_id_einvoicing_credentials"];
+        put?: never;
+        /** Add e-invoicing credentials for a counterpart */
+        post: operations["post_counterparts_id_einvoicing_credentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/counterparts/{counterpart_id}/einvoicing_credentials/{credential_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a counterpart's e-invoicing credentials by ID */
+        get: operations["get_counterparts_id_einvoicing_credentials_id"];
+        put?: never;
+        post?: never;
+        /** Delete a counterpart's e-invoicing credentials */
+        delete: operations["delete_counterparts_id_einvoicing_credentials_id"];
+        options?: never;
+        head?: never;
+        /** Update a counterpart's e-invoicing credentials */
+        patch: operations["patch_counterparts_id_einvoicing_credentials_id"];
+        trace?: never;
+    };
     "/payment_records": {
         parameters: {
             query?: never;
@@ -829,6 +918,58 @@ export interface paths {
         get: operations["get_payment_records_id"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a payment record */
+        patch: operations["patch_payment_records_id"];
+        trace?: never;
+    };
+    "/payment_records/{payment_record_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a payment record */
+        post: operations["post_payment_records_id_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment_records/{payment_record_id}/mark_as_succeeded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a payment record as succeeded */
+        post: operations["post_payment_records_id_mark_as_succeeded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment_records/{payment_record_id}/start_processing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start processing a payment record */
+        post: operations["post_payment_records_id_start_processing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1293,7 +1434,8 @@ export interface paths {
         get: operations["get_payables_id"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a payable */
+        delete: operations["delete_payables_id"];
         options?: never;
         head?: never;
         /** Update a payable */
@@ -1448,6 +1590,58 @@ export interface paths {
         /** Validate a payable */
         post: operations["post_payables_id_validate"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/{payable_id}/cancel_ocr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel OCR of a payable */
+        post: operations["post_payables_id_cancel_ocr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/{payable_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns the history of the specified accounts payable document */
+        get: operations["get_payables_id_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payables/{payable_id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get suggestions */
+        get: operations["get_payables_id_suggestions"];
+        put?: never;
+        post?: never;
+        /** Delete suggestions */
+        delete: operations["delete_payables_id_suggestions"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1761,6 +1955,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/receivables/required_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get required field names for invoice creation */
+        get: operations["get_receivables_required_fields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receivables/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Search receivables */
+        post: operations["post_receivables_search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/receivables/{receivable_id}": {
         parameters: {
             query?: never;
@@ -2055,6 +2283,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/receivables/{receivable_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a receivable's history */
+        get: operations["get_receivables_id_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receivables/{receivable_id}/history/{receivable_history_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a receivable's history record by ID */
+        get: operations["get_receivables_id_history_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/recurrences": {
         parameters: {
             query?: never;
@@ -2102,6 +2364,40 @@ export interface paths {
         put?: never;
         /** Cancel a recurrence */
         post: operations["post_recurrences_id_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recurrences/{recurrence_id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause a recurrence */
+        post: operations["post_recurrences_id_pause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recurrences/{recurrence_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a recurrence */
+        post: operations["post_recurrences_id_resume"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3545,6 +3841,409 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/accounting/payables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get payables list from accounting system */
+        get: operations["get_accounting_payables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounting/payables/{payable_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get payable details from accounting system */
+        get: operations["get_accounting_payables_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounting/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get invoice list from accounting system */
+        get: operations["get_accounting_receivables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/accounting/receivables/{invoice_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get invoice details from accounting system */
+        get: operations["get_accounting_receivables_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/credit_notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get credit notes analytics */
+        get: operations["get_analytics_credit_notes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/payables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get payables analytics */
+        get: operations["get_analytics_payables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get receivables analytics */
+        get: operations["get_analytics_receivables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/custom_vat_rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get custom VAT rates */
+        get: operations["get_custom_vat_rates"];
+        put?: never;
+        /** Create a custom VAT rate */
+        post: operations["post_custom_vat_rates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/custom_vat_rates/{custom_vat_rate_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a custom VAT rate by ID */
+        get: operations["get_custom_vat_rates_id"];
+        put?: never;
+        post?: never;
+        /** Delete a custom VAT rate */
+        delete: operations["delete_custom_vat_rates_id"];
+        options?: never;
+        head?: never;
+        /** Update a custom VAT rate */
+        patch: operations["patch_custom_vat_rates_id"];
+        trace?: never;
+    };
+    "/delivery_notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get delivery notes */
+        get: operations["get_delivery_notes"];
+        put?: never;
+        /** Create a delivery note */
+        post: operations["post_delivery_notes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delivery_notes/{delivery_note_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a delivery note by ID */
+        get: operations["get_delivery_notes_id"];
+        put?: never;
+        post?: never;
+        /** Delete a delivery note */
+        delete: operations["delete_delivery_notes_id"];
+        options?: never;
+        head?: never;
+        /** Update a delivery note */
+        patch: operations["patch_delivery_notes_id"];
+        trace?: never;
+    };
+    "/delivery_notes/{delivery_note_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a delivery note */
+        post: operations["post_delivery_notes_id_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/delivery_notes/{delivery_note_id}/mark_as_delivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a delivery note as delivered */
+        post: operations["post_delivery_notes_id_mark_as_delivered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/einvoice_search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check if e-invoicing credentials exist in the network */
+        get: operations["get_einvoice_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocr_tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get OCR tasks */
+        get: operations["get_ocr_tasks"];
+        put?: never;
+        /** OCR a file from URL */
+        post: operations["post_ocr_tasks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocr_tasks/upload_from_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file for OCR */
+        post: operations["post_ocr_tasks_upload_from_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ocr_tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an OCR task by ID */
+        get: operations["get_ocr_tasks_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists all receipts from the connected entity */
+        get: operations["get_receipts"];
+        put?: never;
+        /** Create a receipt */
+        post: operations["post_receipts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receipts/upload_from_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a receipt from a file */
+        post: operations["post_receipts_upload_from_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receipts/{receipt_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves information about a specific receipt with the given ID */
+        get: operations["get_receipts_id"];
+        put?: never;
+        post?: never;
+        /** Deletes a specific receipt */
+        delete: operations["delete_receipts_id"];
+        options?: never;
+        head?: never;
+        /** Updates the information about a specific receipt */
+        patch: operations["patch_receipts_id"];
+        trace?: never;
+    };
+    "/receipts/{receipt_id}/attach_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file to a receipt */
+        post: operations["post_receipts_id_attach_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receipts/{receipt_id}/line_items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get all line items of a receipt */
+        get: operations["get_receipts_id_line_items"];
+        put?: never;
+        /** Add a new line item to a receipt */
+        post: operations["post_receipts_id_line_items"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receipts/{receipt_id}/line_items/{line_item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a line item from a receipt */
+        delete: operations["delete_receipts_id_line_items_id"];
+        options?: never;
+        head?: never;
+        /** Update a line item of a receipt */
+        patch: operations["patch_receipts_id_line_items_id"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4231,6 +4930,18 @@ export interface components {
             /** @default exclusive */
             vat_mode?: components["schemas"]["VatModeEnum"] | null;
         };
+        NextDocumentNumbers: {
+            /** @default 1 */
+            credit_note?: number;
+            /** @default 1 */
+            delivery_note?: number;
+            /** @default 1 */
+            invoice?: number;
+            /** @default 1 */
+            purchase_order?: number;
+            /** @default 1 */
+            quote?: number;
+        };
         EntityBankAccountResponse: {
             /** Format: uuid */
             id: string;
@@ -4892,6 +5603,30 @@ export interface components {
             value?: string;
         };
         /** @enum {string} */
+        EinvoiceSchemaTypeEnum: "DE:VAT" | "NL:KVK" | "NL:VAT" | "BE:VAT" | "BE:EN";
+        CounterpartEinvoicingCredentialResponse: {
+            /** Format: uuid */
+            id: string;
+            network_identifier: string;
+            network_schema: components["schemas"]["EinvoiceSchemaTypeEnum"];
+        };
+        CounterpartEinvoicingCredentialResponseList: {
+            data: components["schemas"]["CounterpartEinvoicingCredentialResponse"][];
+        };
+        CreateCounterpartEinvoicingCredentialCounterpartVatId: {
+            /** Format: uuid */
+            counterpart_vat_id_id: string;
+        };
+        CounterpartEinvoicingCredentialSchema: {
+            network_identifier: string;
+            network_schema: components["schemas"]["EinvoiceSchemaTypeEnum"];
+        };
+        CreateCounterpartEinvoicingCredentialPayload: components["schemas"]["CreateCounterpartEinvoicingCredentialCounterpartVatId"] | components["schemas"]["CounterpartEinvoicingCredentialSchema"];
+        UpdateCounterpartEinvoicingCredentialSchema: {
+            network_identifier?: string;
+            network_schema?: components["schemas"]["EinvoiceSchemaTypeEnum"];
+        };
+        /** @enum {string} */
         PaymentRecordCursorFields: "paid_at" | "amount" | "overpaid_amount";
         /** @enum {string} */
         ObjectTypeEnum: "receivable" | "payable";
@@ -4971,6 +5706,30 @@ export interface components {
              * @enum {string}
              */
             status?: "created" | "processing" | "succeeded";
+        };
+        PaymentRecordUpdateRequest: {
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            amount?: number;
+            currency?: components["schemas"]["CurrencyEnum"];
+            /** Format: uuid */
+            entity_user_id?: string;
+            object?: components["schemas"]["PaymentRecordObjectRequest"];
+            /** Format: date-time */
+            paid_at?: string;
+            /** Format: uuid */
+            payment_intent_id?: string;
+            payment_intent_status?: string;
+            payment_method?: string;
+            /** Format: date */
+            planned_payment_date?: string;
+        };
+        PaymentRecordStatusUpdateRequest: {
+            payment_intent_status?: string;
+        };
+        PaymentRecordMarkAsSucceededRequest: {
+            /** Format: date-time */
+            paid_at: string;
+            payment_intent_status?: string;
         };
         /** @enum {string} */
         ProjectCursorFields: "id" | "created_at";
@@ -5792,6 +6551,61 @@ export interface components {
             /** Format: uuid */
             id: string;
             validation_errors?: Record<string, never>[];
+        };
+        /** @enum {string} */
+        PayableHistoryCursorFields: "timestamp";
+        /** @enum {string} */
+        PayableHistoryEventTypeEnum: "status_changed" | "payable_created" | "payable_updated" | "credit_note_linked" | "credit_note_unlinked" | "file_attached";
+        PayableStatusChangedEventData: {
+            new_status: components["schemas"]["PayableStateEnum"];
+            old_status: components["schemas"]["PayableStateEnum"];
+        };
+        PayableUpdatedEventData: Record<string, never>;
+        PayableCreatedEventData: {
+            payable_source: components["schemas"]["PayableOriginEnum"];
+        };
+        PayableCreditNoteLinkedEventData: {
+            credit_note_document_id?: string;
+            credit_note_id: string;
+        };
+        PayableCreditNoteUnlinkedEventData: {
+            credit_note_document_id?: string;
+            credit_note_id: string;
+        };
+        FileAttachedEventData: {
+            file_name: string;
+            file_size: number;
+            url: string;
+        };
+        PayableHistoryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            entity_user_id?: string;
+            event_data: components["schemas"]["PayableStatusChangedEventData"] | components["schemas"]["PayableUpdatedEventData"] | components["schemas"]["PayableCreatedEventData"] | components["schemas"]["PayableCreditNoteLinkedEventData"] | components["schemas"]["PayableCreditNoteUnlinkedEventData"] | components["schemas"]["FileAttachedEventData"];
+            event_type: components["schemas"]["PayableHistoryEventTypeEnum"];
+            /** Format: uuid */
+            payable_id: string;
+            /** Format: date-time */
+            timestamp: string;
+        };
+        PayableHistoryPaginationResponse: {
+            data: components["schemas"]["PayableHistoryResponse"][];
+            next_pagination_token?: string;
+            prev_pagination_token?: string;
+        };
+        SuggestedCounterpartPayload: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            address_id?: string;
+            /** Format: uuid */
+            bank_account_id?: string;
+            /** Format: uuid */
+            vat_id_id?: string;
+        };
+        SuggestedResponse: {
+            suggested_counterpart: components["schemas"]["SuggestedCounterpartPayload"];
         };
         /** @enum {string} */
         PurchaseOrderCursorFields: "created_at" | "updated_at";
@@ -7042,6 +7856,175 @@ export interface components {
         ReceivableTemplatesVariablesObjectList: {
             data: components["schemas"]["ReceivableTemplatesVariablesObject"][];
         };
+        FieldSchema: {
+            description: string;
+            required: boolean;
+        };
+        CounterpartFields: {
+            /**
+             * @default {
+             *       "required": false
+             *     }
+             */
+            tax_id?: components["schemas"]["FieldSchema"];
+            /**
+             * @default {
+             *       "required": false
+             *     }
+             */
+            vat_id?: components["schemas"]["FieldSchema"];
+        };
+        EntityFields: {
+            /**
+             * @default {
+             *       "required": false
+             *     }
+             */
+            tax_id?: components["schemas"]["FieldSchema"];
+            /**
+             * @default {
+             *       "required": false
+             *     }
+             */
+            vat_id?: components["schemas"]["FieldSchema"];
+        };
+        LineItemFields: {
+            /**
+             * @default {
+             *       "required": false
+             *     }
+             */
+            measure_unit?: components["schemas"]["FieldSchema"];
+            /**
+             * @default {
+             *       "required": false
+             *     }
+             */
+            tax_rate_value?: components["schemas"]["FieldSchema"];
+            /**
+             * @default {
+             *       "required": false
+             *     }
+             */
+            vat_rate_id?: components["schemas"]["FieldSchema"];
+        };
+        ReceivableRequiredFields: {
+            /**
+             * @default {
+             *       "tax_id": {
+             *         "required": false
+             *       },
+             *       "vat_id": {
+             *         "required": false
+             *       }
+             *     }
+             */
+            counterpart?: components["schemas"]["CounterpartFields"];
+            /**
+             * @default {
+             *       "tax_id": {
+             *         "required": false
+             *       },
+             *       "vat_id": {
+             *         "required": false
+             *       }
+             *     }
+             */
+            entity?: components["schemas"]["EntityFields"];
+            /**
+             * @default {
+             *       "measure_unit": {
+             *         "required": false
+             *       },
+             *       "tax_rate_value": {
+             *         "required": false
+             *       },
+             *       "vat_rate_id": {
+             *         "required": false
+             *       }
+             *     }
+             */
+            line_item?: components["schemas"]["LineItemFields"];
+        };
+        /** @enum {string} */
+        ReceivableCursorFields2: "counterpart_name" | "counterpart_id" | "amount" | "total_amount" | "status" | "due_date" | "issue_date" | "document_id" | "created_at" | "project_id";
+        ReceivablesSearchRequest: {
+            /** Format: uuid */
+            based_on?: string;
+            /** Format: uuid */
+            counterpart_id?: string;
+            counterpart_name?: string;
+            counterpart_name__contains?: string;
+            counterpart_name__icontains?: string;
+            /** Format: date-time */
+            created_at__gt?: string;
+            /** Format: date-time */
+            created_at__gte?: string;
+            /** Format: date-time */
+            created_at__lt?: string;
+            /** Format: date-time */
+            created_at__lte?: string;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            discounted_subtotal?: number;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            discounted_subtotal__gt?: number;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            discounted_subtotal__gte?: number;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            discounted_subtotal__lt?: number;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            discounted_subtotal__lte?: number;
+            document_id?: string;
+            document_id__contains?: string;
+            document_id__icontains?: string;
+            /** Format: date */
+            due_date__gt?: string;
+            /** Format: date */
+            due_date__gte?: string;
+            /** Format: date */
+            due_date__lt?: string;
+            /** Format: date */
+            due_date__lte?: string;
+            /** Format: uuid */
+            entity_user_id?: string;
+            entity_user_id__in?: string[];
+            id__in?: string[];
+            /** Format: date-time */
+            issue_date__gt?: string;
+            /** Format: date-time */
+            issue_date__gte?: string;
+            /** Format: date-time */
+            issue_date__lt?: string;
+            /** Format: date-time */
+            issue_date__lte?: string;
+            /** @default 100 */
+            limit?: number;
+            /** @default asc */
+            order?: components["schemas"]["OrderEnum"];
+            pagination_token?: string;
+            product_ids?: string[];
+            product_ids__in?: string[];
+            /** Format: uuid */
+            project_id?: string;
+            project_id__in?: string[];
+            sort?: components["schemas"]["ReceivableCursorFields2"];
+            /** @enum {string} */
+            status?: "draft" | "issuing" | "issued" | "failed" | "accepted" | "expired" | "declined" | "recurring" | "partially_paid" | "paid" | "overdue" | "uncollectible" | "canceled";
+            status__in?: string[];
+            tag_ids?: string[];
+            tag_ids__in?: string[];
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            total_amount?: number;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            total_amount__gt?: number;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            total_amount__gte?: number;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            total_amount__lt?: number;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            total_amount__lte?: number;
+            type?: components["schemas"]["ReceivableType"];
+        };
         LineItemUpdate: {
             /** Format: uuid */
             custom_vat_rate_id?: string;
@@ -7382,6 +8365,60 @@ export interface components {
         ReceivablesVerifyResponse: {
             errors?: components["schemas"]["MissingFields"];
             warnings?: components["schemas"]["ReceivablesRemindersWarningMessage"];
+        };
+        /** @enum {string} */
+        ReceivableHistoryCursorFields: "timestamp";
+        /** @enum {string} */
+        ReceivableHistoryEventTypeEnum: "status_changed" | "receivable_created" | "receivable_updated" | "based_on_receivable_created" | "payment_received" | "mail_sent" | "payment_reminder_mail_sent" | "overdue_reminder_mail_sent";
+        StatusChangedEventData: {
+            new_status: components["schemas"]["ReceivablesStatusEnum"];
+            old_status: components["schemas"]["ReceivablesStatusEnum"];
+        };
+        ReceivableUpdatedEventData: Record<string, never>;
+        ReceivableCreatedEventData: Record<string, never>;
+        BasedOnReceivableCreatedEventData: {
+            /** Format: uuid */
+            receivable_id: string;
+            type: components["schemas"]["ReceivableType"];
+        };
+        PaymentReceivedEventData: {
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            amount_due: number;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            amount_paid: number;
+            comment?: string;
+        };
+        MailSentEventData: {
+            /** Format: uuid */
+            mail_id: string;
+            mail_status: components["schemas"]["ReceivableMailStatusEnum"];
+            recipients: components["schemas"]["ReceivableMailRecipients"];
+        };
+        ReminderMailSentEventData: {
+            /** Format: uuid */
+            mail_id: string;
+            mail_status: components["schemas"]["ReceivableMailStatusEnum"];
+            recipients: components["schemas"]["ReceivableMailRecipients"];
+            term: components["schemas"]["ReminderTypeEnum"];
+        };
+        ReceivableHistoryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uri */
+            current_pdf_url?: string;
+            /** Format: uuid */
+            entity_user_id?: string;
+            event_data: components["schemas"]["StatusChangedEventData"] | components["schemas"]["ReceivableUpdatedEventData"] | components["schemas"]["ReceivableCreatedEventData"] | components["schemas"]["BasedOnReceivableCreatedEventData"] | components["schemas"]["PaymentReceivedEventData"] | components["schemas"]["MailSentEventData"] | components["schemas"]["ReminderMailSentEventData"];
+            event_type: components["schemas"]["ReceivableHistoryEventTypeEnum"];
+            /** Format: uuid */
+            receivable_id: string;
+            /** Format: date-time */
+            timestamp: string;
+        };
+        ReceivableHistoryPaginationResponse: {
+            data: components["schemas"]["ReceivableHistoryResponse"][];
+            next_pagination_token?: string;
+            prev_pagination_token?: string;
         };
         /** @enum {string} */
         AutomationLevel: "draft" | "issue" | "issue_and_send";
@@ -8581,8 +9618,6 @@ export interface components {
             postal_code: string;
             state?: string;
         };
-        /** @enum {string} */
-        EinvoiceSchemaTypeEnum: "DE:VAT" | "NL:KVK" | "NL:VAT" | "BE:VAT" | "BE:EN";
         EinvoicingNetworkCredentialsResponse: {
             /** Format: uuid */
             id: string;
@@ -8962,8 +9997,529 @@ export interface components {
         FinancingTokenResponse: {
             connect_token: string;
         };
+        AccountingRefObject: {
+            id?: string;
+        };
+        AccountingLineItem: {
+            description?: string;
+            discount_amount?: number;
+            discount_percentage?: number;
+            ledger_account_id?: string;
+            quantity?: number;
+            tax_rate_ref?: components["schemas"]["AccountingRefObject"];
+            unit_amount?: number;
+        };
+        AccountingPurchaseOrderRef: {
+            id: string;
+            name?: string;
+        };
+        AccountingVendorRefObject: {
+            id: string;
+            name?: string;
+        };
+        AccountingPayable: {
+            id: string;
+            amount_due?: number;
+            currency?: string;
+            currency_rate?: number;
+            due_date?: string;
+            invoice_number?: string;
+            lines?: components["schemas"]["AccountingLineItem"][];
+            memo?: string;
+            /** Format: date */
+            posted_date?: string;
+            purchase_order_refs?: components["schemas"]["AccountingPurchaseOrderRef"][];
+            status: string;
+            subtotal?: number;
+            tax_amount?: number;
+            total_amount: number;
+            vendor_ref?: components["schemas"]["AccountingVendorRefObject"];
+        };
+        AccountingPayableList: {
+            data: components["schemas"]["AccountingPayable"][];
+        };
+        AccountingCustomerRefObject: {
+            id: string;
+            company_name?: string;
+        };
+        AccountingReceivable: {
+            id?: string;
+            currency?: string;
+            currency_rate?: number;
+            customer_ref?: components["schemas"]["AccountingCustomerRefObject"];
+            due_date?: string;
+            invoice_number?: string;
+            lines?: components["schemas"]["AccountingLineItem"][];
+            memo?: string;
+            pass_through?: Record<string, never>;
+            /** Format: date */
+            posted_date?: string;
+        };
+        AccountingReceivableList: {
+            data: components["schemas"]["AccountingReceivable"][];
+        };
+        /** @enum {string} */
+        CreditNoteDimensionEnum: "created_at" | "status" | "counterpart_id" | "currency" | "issued_at" | "project_id";
+        /** @enum {string} */
+        CreditNoteMetricEnum: "id" | "total_amount";
+        /** @enum {string} */
+        AggregationFunctionEnum: "count" | "average" | "summary" | "min" | "max";
+        /** @enum {string} */
+        DateDimensionBreakdownEnum: "daily" | "weekly" | "monthly" | "quarterly" | "yearly";
+        AnalyticsDataPoint: {
+            dimension_value?: string;
+            metric_value: number;
+        };
+        PayableAnalyticsResponse: {
+            data: components["schemas"]["AnalyticsDataPoint"][];
+        };
+        /** @enum {string} */
+        PayableDimensionEnum: "created_at" | "status" | "counterpart_id" | "currency" | "issued_at" | "due_date" | "project_id";
+        /** @enum {string} */
+        PayableMetricEnum: "id" | "total_amount";
+        /** @enum {string} */
+        ReceivableDimensionEnum: "created_at" | "status" | "counterpart_id" | "currency" | "issue_date" | "due_date" | "project_id" | "product_id";
+        /** @enum {string} */
+        ReceivableMetricEnum: "id" | "total_amount" | "product_amount" | "product_quantity";
+        ReceivablesAnalyticsDataPoint: {
+            dimension_value?: string;
+            metric_value: number;
+        };
+        ReceivablesAnalyticsResponse: {
+            data: components["schemas"]["ReceivablesAnalyticsDataPoint"][];
+        };
+        CustomVatRateResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the object was created (ISO 8601, UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the object was last changed (ISO 8601, UTC).
+             */
+            updated_at: string;
+            components: components["schemas"]["VatRateComponent2"][];
+            /** Format: uuid */
+            created_by_entity_user_id?: string;
+            name: string;
+            value: number;
+        };
+        CustomVatRateResponseList: {
+            data: components["schemas"]["CustomVatRateResponse"][];
+        };
+        CustomVatRateRequest: {
+            components: components["schemas"]["VatRateComponent2"][];
+            name: string;
+        };
+        CustomVatRateUpdateRequest: {
+            components?: components["schemas"]["VatRateComponent2"][];
+            name?: string;
+        };
+        /** @enum {string} */
+        DeliveryNoteCursorFields: "status" | "document_id" | "delivery_date" | "created_at";
+        /**
+         * @description Where a delivery note is: `created`, then `delivered` or `canceled`.
+         * @enum {string}
+         */
+        DeliveryNoteStatusEnum: "created" | "canceled" | "delivered";
+        DeliveryNoteCounterpartResource: {
+            /** Format: uuid */
+            id: string;
+            individual?: components["schemas"]["CounterpartIndividualResponse"];
+            language?: components["schemas"]["LanguageCodeEnum"];
+            organization?: components["schemas"]["CounterpartOrganizationResponse"];
+        };
+        ReceivablesCounterpartAddress: {
+            city: string;
+            country: components["schemas"]["AllowedCountries"];
+            line1: string;
+            line2?: string;
+            postal_code: string;
+            state?: string;
+        };
+        DeliveryNoteLineItemProduct: {
+            description?: string;
+            measure_unit?: components["schemas"]["UnitRequest"];
+            name: string;
+        };
+        DeliveryNoteLineItemResource: {
+            product: components["schemas"]["DeliveryNoteLineItemProduct"];
+            quantity: number;
+        };
+        DeliveryNoteResource: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the object was created (ISO 8601, UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the object was last changed (ISO 8601, UTC).
+             */
+            updated_at: string;
+            /** Format: uuid */
+            based_on?: string;
+            based_on_document_id?: string;
+            counterpart: components["schemas"]["DeliveryNoteCounterpartResource"];
+            counterpart_address: components["schemas"]["ReceivablesCounterpartAddress"];
+            /** Format: uuid */
+            counterpart_id: string;
+            /** Format: uuid */
+            created_by_entity_user_id?: string;
+            /** Format: date */
+            delivery_date?: string;
+            delivery_number?: string;
+            display_signature_placeholder: boolean;
+            document_id: string;
+            entity: components["schemas"]["ReceivableEntityOrganization"] | components["schemas"]["ReceivableEntityIndividual"];
+            entity_address: components["schemas"]["ReceivableEntityAddressSchema"];
+            /** Format: uuid */
+            entity_id: string;
+            file_language: components["schemas"]["LanguageCodeEnum"];
+            file_url?: string;
+            line_items: components["schemas"]["DeliveryNoteLineItemResource"][];
+            memo?: string;
+            original_file_language: components["schemas"]["LanguageCodeEnum"];
+            original_file_url?: string;
+            status: components["schemas"]["DeliveryNoteStatusEnum"];
+        };
+        DeliveryNoteResourceList: {
+            data: components["schemas"]["DeliveryNoteResource"][];
+            next_pagination_token?: string;
+            prev_pagination_token?: string;
+        };
+        DeliveryNoteCreateLineItem: {
+            product?: components["schemas"]["DeliveryNoteLineItemProduct"];
+            /** Format: uuid */
+            product_id?: string;
+            quantity: number;
+        };
+        DeliveryNoteCreateRequest: {
+            /** Format: uuid */
+            counterpart_address_id: string;
+            /** Format: uuid */
+            counterpart_id: string;
+            /** Format: date */
+            delivery_date?: string;
+            delivery_number?: string;
+            /** @default false */
+            display_signature_placeholder?: boolean;
+            document_id?: string;
+            line_items: components["schemas"]["DeliveryNoteCreateLineItem"][];
+            memo?: string;
+        };
+        DeliveryNoteCreateBasedOnRequest: {
+            /** Format: uuid */
+            based_on: string;
+        };
+        DeliveryNoteUpdateRequest: {
+            /** Format: uuid */
+            counterpart_address_id?: string;
+            /** Format: uuid */
+            counterpart_id?: string;
+            /** Format: date */
+            delivery_date?: string;
+            delivery_number?: string;
+            display_signature_placeholder?: boolean;
+            line_items?: components["schemas"]["DeliveryNoteCreateLineItem"][];
+            memo?: string;
+        };
+        CounterpartEinvoicingCredentialExistenceResponse: {
+            exists: boolean;
+        };
+        /** @enum {string} */
+        CursorFields: "id" | "created_at";
+        /**
+         * @description Text recognition of a document: `processing`, then `success` (recognised data is ready) or `error`.
+         * @enum {string}
+         */
+        OCRTaskStatus: "processing" | "success" | "error";
+        /** @enum {string} */
+        OCRDocumentTypeEnum: "invoice" | "credit_note" | "receipt";
+        OCRLineItem: {
+            description?: string;
+            line_reference?: string;
+            name?: string;
+            quantity?: number;
+            subtotal?: number;
+            tax_amount?: number;
+            tax_rate?: number;
+            total_amount?: number;
+            unit?: string;
+            unit_price?: number;
+        };
+        OCRAddressDetails: {
+            city?: string;
+            country?: components["schemas"]["AllowedCountries"];
+            postal_code?: string;
+            state?: string;
+            street_and_number?: string;
+        };
+        OCRBankDetails: {
+            bank_account_number?: string;
+            iban?: string;
+            swift_bic?: string;
+        };
+        OCRCounterpartDetails: {
+            address: components["schemas"]["OCRAddressDetails"];
+            bank_account: components["schemas"]["OCRBankDetails"];
+            email?: string;
+            name?: string;
+            tax_number?: string;
+            vat_number?: string;
+        };
+        OCRInvoice: {
+            amount_paid?: number;
+            currency?: components["schemas"]["CurrencyEnum"];
+            document_number?: string;
+            /** Format: date */
+            due_date?: string;
+            /** Format: date */
+            issue_date?: string;
+            line_items?: components["schemas"]["OCRLineItem"][];
+            payment_terms?: string;
+            recipient: components["schemas"]["OCRCounterpartDetails"];
+            sender: components["schemas"]["OCRCounterpartDetails"];
+            subtotal?: number;
+            tax_amount?: number;
+            tax_rate?: number;
+            total_amount?: number;
+            /**
+             * @default invoice
+             * @enum {string}
+             */
+            type?: "invoice";
+        };
+        OCRCreditNote: {
+            currency?: components["schemas"]["CurrencyEnum"];
+            document_number?: string;
+            /** Format: date */
+            issue_date?: string;
+            line_items: components["schemas"]["OCRLineItem"][];
+            original_invoice_number?: string;
+            recipient: components["schemas"]["OCRCounterpartDetails"];
+            sender: components["schemas"]["OCRCounterpartDetails"];
+            subtotal?: number;
+            tax_amount?: number;
+            tax_rate?: number;
+            total_amount?: number;
+            /**
+             * @default credit_note
+             * @enum {string}
+             */
+            type?: "credit_note";
+        };
+        OCRReceiptLineItem: {
+            description?: string;
+            discount_amount?: number;
+            line_reference?: string;
+            name?: string;
+            quantity?: number;
+            subtotal?: number;
+            tax_amount?: number;
+            tax_rate?: number;
+            total_amount?: number;
+            unit?: string;
+            unit_price?: number;
+        };
+        OCRReceipt: {
+            currency?: components["schemas"]["CurrencyEnum"];
+            discount?: number;
+            document_number?: string;
+            /** Format: date-time */
+            issued_at?: string;
+            line_items: components["schemas"]["OCRReceiptLineItem"][];
+            sender: components["schemas"]["OCRCounterpartDetails"];
+            subtotal?: number;
+            tax_amount?: number;
+            tax_rate?: number;
+            tax_type?: string;
+            total_amount?: number;
+            /**
+             * @default receipt
+             * @enum {string}
+             */
+            type?: "receipt";
+        };
+        OcrTaskResponseSchema: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the object was created (ISO 8601, UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the object was last changed (ISO 8601, UTC).
+             */
+            updated_at: string;
+            document_type?: components["schemas"]["OCRDocumentTypeEnum"];
+            recognized_data?: components["schemas"]["OCRInvoice"] | components["schemas"]["OCRCreditNote"] | components["schemas"]["OCRReceipt"];
+            status: components["schemas"]["OCRTaskStatus"];
+        };
+        OCRTasksPaginationResponse: {
+            data: components["schemas"]["OcrTaskResponseSchema"][];
+            next_pagination_token?: string;
+            prev_pagination_token?: string;
+        };
+        CreateOCRRequestPayload: {
+            document_type?: components["schemas"]["OCRDocumentTypeEnum"];
+            file_url: string;
+        };
+        OCRFileUpload: {
+            /** Format: binary */
+            file: Blob;
+        };
+        /** @enum {string} */
+        ReceiptCursorFields: "id" | "created_at";
+        /** @enum {string} */
+        SourceOfReceiptDataEnum: "ocr" | "user_specified";
+        ReceiptResponseSchema: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the object was created (ISO 8601, UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the object was last changed (ISO 8601, UTC).
+             */
+            updated_at: string;
+            /** Format: uuid */
+            created_by_entity_user_id?: string;
+            currency?: components["schemas"]["CurrencyEnum"];
+            currency_exchange?: Record<string, never>;
+            document_id?: string;
+            /** Format: uuid */
+            file_id?: string;
+            file_url?: string;
+            /** Format: date-time */
+            issued_at?: string;
+            merchant_location?: string;
+            merchant_name?: string;
+            /** Format: uuid */
+            ocr_request_id?: string;
+            ocr_status?: string;
+            partner_metadata?: Record<string, never>;
+            source_of_data?: components["schemas"]["SourceOfReceiptDataEnum"];
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            total_amount?: number;
+            /** Format: uuid */
+            transaction_id?: string;
+        };
+        ReceiptPaginationResponse: {
+            data: components["schemas"]["ReceiptResponseSchema"][];
+            next_pagination_token?: string;
+            prev_pagination_token?: string;
+        };
+        ReceiptCreateSchema: {
+            base64_encoded_file?: string;
+            currency?: components["schemas"]["CurrencyEnum"];
+            document_id?: string;
+            /** Format: date-time */
+            issued_at?: string;
+            merchant_location?: string;
+            merchant_name?: string;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            total_amount?: number;
+            /** Format: uuid */
+            transaction_id?: string;
+        };
+        ReceiptUploadFile: {
+            /** Format: binary */
+            file: Blob;
+        };
+        ReceiptUpdateSchema: {
+            base64_encoded_file?: string;
+            currency?: components["schemas"]["CurrencyEnum"];
+            document_id?: string;
+            /** Format: date-time */
+            issued_at?: string;
+            merchant_location?: string;
+            merchant_name?: string;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            total_amount?: number;
+            /** Format: uuid */
+            transaction_id?: string;
+        };
+        ReceiptAttachFile: {
+            /** Format: binary */
+            file: Blob;
+        };
+        /** @enum {string} */
+        ReceiptLineItemCursorFields: "created_at" | "updated_at";
+        ReceiptLineItemResponseSchema: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the object was created (ISO 8601, UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the object was last changed (ISO 8601, UTC).
+             */
+            updated_at: string;
+            /** Format: uuid */
+            accounting_tax_rate_id?: string;
+            /** Format: uuid */
+            cost_center_id?: string;
+            /** Format: uuid */
+            created_by_entity_user_id?: string;
+            name?: string;
+            /** Format: uuid */
+            receipt_id: string;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            total?: number;
+        };
+        ReceiptLineItemsPaginationResponse: {
+            data: components["schemas"]["ReceiptLineItemResponseSchema"][];
+            next_pagination_token?: string;
+            prev_pagination_token?: string;
+        };
+        ReceiptLineItemCreateSchema: {
+            /** Format: uuid */
+            accounting_tax_rate_id?: string;
+            /** Format: uuid */
+            cost_center_id?: string;
+            /** Format: uuid */
+            general_ledger_id?: string;
+            name?: string;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            total?: number;
+        };
+        ReceiptLineItemUpdateSchema: {
+            /** Format: uuid */
+            accounting_tax_rate_id?: string;
+            /** Format: uuid */
+            cost_center_id?: string;
+            /** Format: uuid */
+            general_ledger_id?: string;
+            name?: string;
+            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+            total?: number;
+        };
     };
     responses: {
+        /** @description The request is malformed or lacks the API version. */
+        BadRequest: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The bearer token is missing, unknown, expired or revoked. */
         Unauthorized: {
             headers: {
@@ -9018,8 +10574,8 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The request is malformed or lacks the API version. */
-        BadRequest: {
+        /** @description No such object for this entity. */
+        NotFound: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -9048,8 +10604,8 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description No such object for this entity. */
-        NotFound: {
+        /** @description The object is not in a state that allows this change. */
+        Conflict: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -9058,8 +10614,38 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The object is not in a state that allows this change. */
-        Conflict: {
+        /** @description The upload is too large. */
+        PayloadTooLarge: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request body has an unsupported content type. */
+        UnsupportedMediaType: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request was directed to a server that cannot answer it (HTTP 421). */
+        MisdirectedRequest: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A service this operation depends on failed (HTTP 424). */
+        FailedDependency: {
             headers: {
                 "x-request-id": components["headers"]["XRequestId"];
                 [name: string]: unknown;
@@ -9136,6 +10722,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccessTokenResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -9175,6 +10762,8 @@ export interface operations {
                     "application/json": components["schemas"]["MessageResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9210,6 +10799,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9249,6 +10839,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9297,6 +10888,8 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionPaginationResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9335,6 +10928,8 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionResourceWithSecret"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9371,6 +10966,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9405,6 +11003,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9445,6 +11046,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9481,6 +11085,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9517,6 +11124,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9553,6 +11163,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSubscriptionResourceWithSecret"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9605,6 +11218,9 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryPaginationResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9655,6 +11271,9 @@ export interface operations {
                     "application/json": components["schemas"]["EventPaginationResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9691,6 +11310,9 @@ export interface operations {
                     "application/json": components["schemas"]["EventResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9788,6 +11410,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -9824,6 +11447,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9863,6 +11487,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9900,6 +11525,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9941,7 +11568,89 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_entities_id_activate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+            };
+            path: {
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_entities_id_deactivate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+            };
+            path: {
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -9983,6 +11692,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -10017,6 +11728,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -10054,6 +11767,9 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerMetadataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -10094,6 +11810,9 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerMetadataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -10131,6 +11850,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -10172,6 +11893,48 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_entities_id_settings_next_document_numbers: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+            };
+            path: {
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NextDocumentNumbers"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -10207,6 +11970,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -10246,6 +12010,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -10282,6 +12047,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntityBankAccountPaginationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -10323,6 +12091,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntityBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -10362,6 +12133,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntityBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -10400,6 +12174,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -10444,6 +12221,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntityBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -10484,6 +12264,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntityBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -10522,6 +12305,9 @@ export interface operations {
                     "application/json": components["schemas"]["PersonsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -10562,6 +12348,9 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -10601,6 +12390,9 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -10638,6 +12430,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -10682,6 +12477,9 @@ export interface operations {
                     "application/json": components["schemas"]["PersonResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -10720,6 +12518,9 @@ export interface operations {
                     "application/json": components["schemas"]["EntityVatIDResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -10760,6 +12561,8 @@ export interface operations {
                     "application/json": components["schemas"]["EntityVatIDResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -10798,6 +12601,8 @@ export interface operations {
                     "application/json": components["schemas"]["EntityVatIDResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -10834,6 +12639,8 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -10876,6 +12683,8 @@ export interface operations {
                     "application/json": components["schemas"]["EntityVatIDResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -10974,6 +12783,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -11013,7 +12824,51 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_roles_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                role_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -11056,6 +12911,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -11158,6 +13016,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -11193,6 +13053,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -11232,6 +13093,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -11266,6 +13128,8 @@ export interface operations {
                     "application/json": components["schemas"]["RoleResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -11305,6 +13169,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -11342,6 +13209,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -11385,6 +13255,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -11457,6 +13330,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartPaginationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -11498,6 +13374,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -11536,6 +13415,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -11573,6 +13455,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -11616,6 +13501,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -11655,6 +13543,10 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerMetadataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -11697,6 +13589,10 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerMetadataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -11735,6 +13631,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartAddressResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -11778,6 +13677,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartAddressResponseWithCounterpartID"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -11818,6 +13720,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartAddressResponseWithCounterpartID"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -11856,6 +13761,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -11900,6 +13808,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartAddressResponseWithCounterpartID"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -11939,6 +13850,10 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartBankAccountResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -11981,6 +13896,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -12021,6 +13939,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -12059,6 +13980,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -12103,6 +14027,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartBankAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -12143,6 +14070,10 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12181,6 +14112,10 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartContactsResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12223,6 +14158,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartContactResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -12263,6 +14201,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartContactResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -12301,6 +14242,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -12345,6 +14289,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartContactResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -12385,6 +14332,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartContactResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -12424,6 +14374,10 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartVatIDResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12466,6 +14420,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartVatIDResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -12506,6 +14463,9 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartVatIDResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -12544,6 +14504,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -12588,6 +14551,230 @@ export interface operations {
                     "application/json": components["schemas"]["CounterpartVatIDResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_counterparts_id_einvoicing_credentials: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                counterpart_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialResponseList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_counterparts_id_einvoicing_credentials: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                counterpart_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCounterpartEinvoicingCredentialPayload"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_counterparts_id_einvoicing_credentials_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                credential_id: string;
+                counterpart_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_counterparts_id_einvoicing_credentials_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                credential_id: string;
+                counterpart_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patch_counterparts_id_einvoicing_credentials_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                credential_id: string;
+                counterpart_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCounterpartEinvoicingCredentialSchema"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -12652,6 +14839,9 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentRecordResponseList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12692,6 +14882,9 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentRecordResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -12730,6 +14923,194 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentRecordResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patch_payment_records_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                payment_record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRecordUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_payment_records_id_cancel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                payment_record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRecordStatusUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_payment_records_id_mark_as_succeeded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                payment_record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRecordMarkAsSucceededRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_payment_records_id_start_processing: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                payment_record_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRecordStatusUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -13148,6 +15529,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -13259,7 +15641,9 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalPolicyResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -13303,6 +15687,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
@@ -13342,7 +15727,9 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalPolicyResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -13381,7 +15768,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -13428,6 +15817,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -13468,7 +15858,9 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalProcessResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -13510,7 +15902,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProcessResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -13552,7 +15946,9 @@ export interface operations {
                     "application/json": components["schemas"]["ProcessResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -13594,7 +15990,9 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalProcessStepResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -13932,6 +16330,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -13975,6 +16374,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -14017,6 +16417,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -14057,6 +16458,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -14103,6 +16505,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -14157,6 +16560,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             422: components["responses"]["ValidationFailed"];
@@ -14335,6 +16739,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -14611,6 +17016,7 @@ export interface operations {
                     "application/json": components["schemas"]["PayableAggregatedDataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -14808,6 +17214,9 @@ export interface operations {
                     "application/json": components["schemas"]["PayableTemplatesVariablesObjectList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -14847,6 +17256,48 @@ export interface operations {
                     "application/json": components["schemas"]["PayableResponseSchema"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_payables_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                payable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -14894,6 +17345,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -14983,6 +17435,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
@@ -15291,10 +17744,195 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_payables_id_cancel_ocr: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                payable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_payables_id_history: {
+        parameters: {
+            query?: {
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["PayableHistoryCursorFields"];
+                event_type__in?: components["schemas"]["PayableHistoryEventTypeEnum"][];
+                entity_user_id__in?: string[];
+                timestamp__gt?: string;
+                timestamp__lt?: string;
+                timestamp__gte?: string;
+                timestamp__lte?: string;
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                payable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableHistoryPaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_payables_id_suggestions: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                payable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_payables_id_suggestions: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                payable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
@@ -15362,6 +18000,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -15404,6 +18044,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -15439,6 +18081,8 @@ export interface operations {
                     "application/json": components["schemas"]["VariablesObjectList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -15479,6 +18123,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -15517,6 +18163,8 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -15561,6 +18209,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
@@ -15901,6 +18551,7 @@ export interface operations {
                     "application/json": components["schemas"]["AllOverdueRemindersResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -15984,6 +18635,7 @@ export interface operations {
                     "application/json": components["schemas"]["OverdueReminderResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16109,6 +18761,7 @@ export interface operations {
                     "application/json": components["schemas"]["GetAllPaymentReminders"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -16192,6 +18845,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentReminderResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16317,6 +18971,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentTermsListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -16400,6 +19055,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentTermsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -16813,6 +19469,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             406: components["responses"]["NotAcceptable"];
@@ -16895,8 +19552,101 @@ export interface operations {
                     "application/json": components["schemas"]["ReceivableTemplatesVariablesObjectList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_receivables_required_fields: {
+        parameters: {
+            query?: {
+                counterpart_id?: string;
+                counterpart_billing_address_id?: string;
+                counterpart_country?: components["schemas"]["AllowedCountries"];
+                counterpart_type?: components["schemas"]["CounterpartType"];
+                entity_vat_id_id?: string;
+                counterpart_vat_id_id?: string;
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivableRequiredFields"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_receivables_search: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceivablesSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablePaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -17766,6 +20516,106 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    get_receivables_id_history: {
+        parameters: {
+            query?: {
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["ReceivableHistoryCursorFields"];
+                event_type__in?: components["schemas"]["ReceivableHistoryEventTypeEnum"][];
+                entity_user_id__in?: string[];
+                timestamp__gt?: string;
+                timestamp__lt?: string;
+                timestamp__gte?: string;
+                timestamp__lte?: string;
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                receivable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivableHistoryPaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_receivables_id_history_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                receivable_history_id: string;
+                receivable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivableHistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     get_recurrences: {
         parameters: {
             query?: never;
@@ -17979,6 +20829,92 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    post_recurrences_id_pause: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                recurrence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_recurrences_id_resume: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                recurrence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     get_vat_rates: {
         parameters: {
             query?: {
@@ -18059,6 +20995,9 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentsBatchPaymentResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18097,6 +21036,10 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentsBatchPaymentResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18137,6 +21080,9 @@ export interface operations {
                     "application/json": components["schemas"]["CompleteVerificationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18177,6 +21123,9 @@ export interface operations {
                     "application/json": components["schemas"]["VerificationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18219,6 +21168,10 @@ export interface operations {
                     "application/json": components["schemas"]["CompleteRefreshVerificationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18261,6 +21214,10 @@ export interface operations {
                     "application/json": components["schemas"]["VerificationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18299,6 +21256,10 @@ export interface operations {
                     "application/json": components["schemas"]["BankAccountVerifications"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18335,6 +21296,8 @@ export interface operations {
                     "application/json": components["schemas"]["EntityOnboardingDataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -18377,6 +21340,8 @@ export interface operations {
                     "application/json": components["schemas"]["EntityOnboardingDataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -18419,6 +21384,8 @@ export interface operations {
                     "application/json": components["schemas"]["EntityOnboardingDataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
@@ -18455,6 +21422,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18493,6 +21463,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18529,6 +21502,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18569,6 +21546,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18609,6 +21590,9 @@ export interface operations {
                     "application/json": components["schemas"]["OnboardingLinkPublicResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18649,6 +21633,9 @@ export interface operations {
                     "application/json": components["schemas"]["OnboardingLinkResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18685,6 +21672,9 @@ export interface operations {
                     "application/json": components["schemas"]["OnboardingRequirementsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18721,6 +21711,9 @@ export interface operations {
                     "application/json": components["schemas"]["GetOnboardingRequirementsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18768,6 +21761,9 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentIntentsListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18806,6 +21802,10 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentIntentResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18848,6 +21848,10 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentIntentResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18886,6 +21890,10 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentIntentHistoryResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18926,6 +21934,9 @@ export interface operations {
                     "application/json": components["schemas"]["PublicPaymentLinkResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -18964,6 +21975,10 @@ export interface operations {
                     "application/json": components["schemas"]["PublicPaymentLinkResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19002,6 +22017,10 @@ export interface operations {
                     "application/json": components["schemas"]["PublicPaymentLinkResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19038,6 +22057,9 @@ export interface operations {
                     "application/json": components["schemas"]["OnboardingPaymentMethodsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19078,6 +22100,9 @@ export interface operations {
                     "application/json": components["schemas"]["OnboardingPaymentMethodsResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19114,6 +22139,9 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingConnectionList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19150,6 +22178,9 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingConnectionResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19188,6 +22219,10 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingConnectionResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19226,6 +22261,10 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingConnectionResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19264,6 +22303,10 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingMessageResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19320,6 +22363,9 @@ export interface operations {
                     "application/json": components["schemas"]["SyncRecordResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19358,6 +22404,10 @@ export interface operations {
                     "application/json": components["schemas"]["SyncRecordResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19396,6 +22446,10 @@ export interface operations {
                     "application/json": components["schemas"]["SyncRecordResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19441,6 +22495,9 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingTaxRateListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19479,6 +22536,10 @@ export interface operations {
                     "application/json": components["schemas"]["AccountingTaxRateResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19524,6 +22585,9 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAccountListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19562,6 +22626,10 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAccountResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19795,6 +22863,9 @@ export interface operations {
                     "application/json": components["schemas"]["SupportedFormatSchema"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -19893,6 +22964,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExtraDataResourceList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -19976,6 +23048,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExtraDataResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -20017,6 +23090,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExtraDataResource"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -20103,6 +23177,8 @@ export interface operations {
                     "application/json": components["schemas"]["FilesResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20141,6 +23217,8 @@ export interface operations {
                     "application/json": components["schemas"]["FileResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20177,6 +23255,9 @@ export interface operations {
                     "application/json": components["schemas"]["FileResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20211,6 +23292,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20262,6 +23346,8 @@ export interface operations {
                     "application/json": components["schemas"]["CustomTemplatesPaginationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20300,6 +23386,8 @@ export interface operations {
                     "application/json": components["schemas"]["CustomTemplateDataSchema"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20340,6 +23428,9 @@ export interface operations {
                     "application/json": components["schemas"]["PreviewTemplateResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20374,6 +23465,8 @@ export interface operations {
                     "application/json": components["schemas"]["SystemTemplates"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20410,6 +23503,9 @@ export interface operations {
                     "application/json": components["schemas"]["CustomTemplateDataSchema"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20444,6 +23540,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20484,6 +23583,9 @@ export interface operations {
                     "application/json": components["schemas"]["CustomTemplateDataSchema"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20520,6 +23622,9 @@ export interface operations {
                     "application/json": components["schemas"]["CustomTemplateDataSchema"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20554,6 +23659,7 @@ export interface operations {
                     "application/json": components["schemas"]["DomainListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -20632,6 +23738,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -20712,6 +23819,7 @@ export interface operations {
                     "application/json": components["schemas"]["MailboxDataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -20754,6 +23862,7 @@ export interface operations {
                     "application/json": components["schemas"]["MailboxResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -20797,6 +23906,7 @@ export interface operations {
                     "application/json": components["schemas"]["MailboxDataResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
@@ -20835,6 +23945,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -20874,6 +23985,9 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20910,6 +24024,9 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20948,6 +24065,10 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateReceivableResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -20986,6 +24107,10 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateReceivableResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -21024,6 +24149,10 @@ export interface operations {
                     "application/pdf": unknown;
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -21064,6 +24193,9 @@ export interface operations {
                     "application/json": components["schemas"]["TextTemplateResponseList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -21104,6 +24236,9 @@ export interface operations {
                     "application/json": components["schemas"]["TextTemplateResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -21142,6 +24277,10 @@ export interface operations {
                     "application/json": components["schemas"]["TextTemplateResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -21178,6 +24317,10 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -21220,6 +24363,10 @@ export interface operations {
                     "application/json": components["schemas"]["TextTemplateResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -21258,6 +24405,10 @@ export interface operations {
                     "application/json": components["schemas"]["TextTemplateResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -21838,6 +24989,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -21877,6 +25029,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -21923,6 +25076,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -21964,6 +25118,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -22006,6 +25161,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -22140,6 +25296,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteLineItemPaginationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -22185,6 +25342,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteLineItemPaginationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -22230,6 +25388,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteLineItemResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -22272,6 +25431,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteLineItemResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -22314,6 +25474,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteLineItemPaginationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -22360,6 +25521,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteLineItemResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -22401,6 +25563,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -22443,6 +25606,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreditNoteResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -22488,6 +25652,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -22558,6 +25723,9 @@ export interface operations {
                     "application/json": components["schemas"]["FinancingInvoiceListResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -22598,6 +25766,9 @@ export interface operations {
                     "application/json": components["schemas"]["FinancingPushInvoicesResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -22634,6 +25805,9 @@ export interface operations {
                     "application/json": components["schemas"]["FinancingOffersResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
@@ -22670,6 +25844,1740 @@ export interface operations {
                     "application/json": components["schemas"]["FinancingTokenResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_accounting_payables: {
+        parameters: {
+            query?: {
+                /** @description Largest number of items on one page. */
+                limit?: number;
+                offset?: number;
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountingPayableList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_accounting_payables_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                payable_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountingPayable"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_accounting_receivables: {
+        parameters: {
+            query?: {
+                /** @description Largest number of items on one page. */
+                limit?: number;
+                offset?: number;
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountingReceivableList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_accounting_receivables_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                invoice_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountingReceivable"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_analytics_credit_notes: {
+        parameters: {
+            query: {
+                dimension?: components["schemas"]["CreditNoteDimensionEnum"];
+                metric: components["schemas"]["CreditNoteMetricEnum"];
+                aggregation_function: components["schemas"]["AggregationFunctionEnum"];
+                date_dimension_breakdown?: components["schemas"]["DateDimensionBreakdownEnum"];
+                /** @description Largest number of items on one page. */
+                limit?: number;
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                issued_at?: string;
+                issued_at__gt?: string;
+                issued_at__lt?: string;
+                issued_at__gte?: string;
+                issued_at__lte?: string;
+                document_id?: string;
+                document_id__iexact?: string;
+                document_id__contains?: string;
+                document_id__icontains?: string;
+                has_file?: boolean;
+                total_amount__gt?: number;
+                total_amount__lt?: number;
+                total_amount__gte?: number;
+                total_amount__lte?: number;
+                subtotal__gt?: number;
+                subtotal__lt?: number;
+                subtotal__gte?: number;
+                subtotal__lte?: number;
+                based_on?: string;
+                counterpart_id?: string;
+                created_by_entity_user_id?: string;
+                status?: components["schemas"]["PayableCreditNoteStateEnum"];
+                status__in?: components["schemas"]["PayableCreditNoteStateEnum"][];
+                status__not_in?: components["schemas"]["PayableCreditNoteStateEnum"][];
+                origin?: components["schemas"]["OriginEnum"];
+                currency?: components["schemas"]["CurrencyEnum"];
+                project_id?: string;
+                project_id__in?: string[];
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableAnalyticsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_analytics_payables: {
+        parameters: {
+            query: {
+                dimension?: components["schemas"]["PayableDimensionEnum"];
+                metric: components["schemas"]["PayableMetricEnum"];
+                aggregation_function: components["schemas"]["AggregationFunctionEnum"];
+                date_dimension_breakdown?: components["schemas"]["DateDimensionBreakdownEnum"];
+                /** @description Largest number of items on one page. */
+                limit?: number;
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                status?: components["schemas"]["PayableStateEnum"];
+                status__in?: components["schemas"]["PayableStateEnum"][];
+                id__in?: string[];
+                total_amount?: number;
+                total_amount__gt?: number;
+                total_amount__lt?: number;
+                total_amount__gte?: number;
+                total_amount__lte?: number;
+                amount?: number;
+                amount__gt?: number;
+                amount__lt?: number;
+                amount__gte?: number;
+                amount__lte?: number;
+                currency?: components["schemas"]["CurrencyEnum"];
+                counterpart_name?: string;
+                counterpart_name__contains?: string;
+                counterpart_name__icontains?: string;
+                search_text?: string;
+                due_date?: string;
+                due_date__gt?: string;
+                due_date__lt?: string;
+                due_date__gte?: string;
+                due_date__lte?: string;
+                issued_at?: string;
+                issued_at__gt?: string;
+                issued_at__lt?: string;
+                issued_at__gte?: string;
+                issued_at__lte?: string;
+                document_id?: string;
+                document_id__contains?: string;
+                document_id__icontains?: string;
+                was_created_by_user_id?: string;
+                counterpart_id?: string;
+                source_of_payable_data?: components["schemas"]["SourceOfPayableDataEnum"];
+                ocr_status?: components["schemas"]["OcrStatusEnum"];
+                line_item_id?: string;
+                purchase_order_id?: string;
+                project_id?: string;
+                project_id__in?: string[];
+                tag_ids?: string[];
+                tag_ids__not_in?: string[];
+                has_tags?: boolean;
+                origin?: components["schemas"]["PayableOriginEnum"];
+                has_file?: boolean;
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayableAnalyticsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_analytics_receivables: {
+        parameters: {
+            query: {
+                dimension?: components["schemas"]["ReceivableDimensionEnum"];
+                metric: components["schemas"]["ReceivableMetricEnum"];
+                aggregation_function: components["schemas"]["AggregationFunctionEnum"];
+                date_dimension_breakdown?: components["schemas"]["DateDimensionBreakdownEnum"];
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: number;
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                id__in?: string[];
+                status__in?: ("draft" | "issuing" | "issued" | "failed" | "accepted" | "expired" | "declined" | "recurring" | "partially_paid" | "paid" | "overdue" | "uncollectible" | "canceled")[];
+                entity_user_id__in?: string[];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["ReceivableCursorFields"];
+                tag_ids__in?: string[];
+                tag_ids?: string[];
+                product_ids__in?: string[];
+                product_ids?: string[];
+                project_id__in?: string[];
+                type?: components["schemas"]["ReceivableType"];
+                document_id?: string;
+                document_id__contains?: string;
+                document_id__icontains?: string;
+                issue_date__gt?: string;
+                issue_date__lt?: string;
+                issue_date__gte?: string;
+                issue_date__lte?: string;
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                counterpart_id?: string;
+                counterpart_name?: string;
+                counterpart_name__contains?: string;
+                counterpart_name__icontains?: string;
+                total_amount?: number;
+                total_amount__gt?: number;
+                total_amount__lt?: number;
+                total_amount__gte?: number;
+                total_amount__lte?: number;
+                discounted_subtotal?: number;
+                discounted_subtotal__gt?: number;
+                discounted_subtotal__lt?: number;
+                discounted_subtotal__gte?: number;
+                discounted_subtotal__lte?: number;
+                status?: "draft" | "issuing" | "issued" | "failed" | "accepted" | "expired" | "declined" | "recurring" | "partially_paid" | "paid" | "overdue" | "uncollectible" | "canceled";
+                entity_user_id?: string;
+                based_on?: string;
+                due_date__gt?: string;
+                due_date__lt?: string;
+                due_date__gte?: string;
+                due_date__lte?: string;
+                project_id?: string;
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablesAnalyticsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_custom_vat_rates: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomVatRateResponseList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_custom_vat_rates: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomVatRateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomVatRateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_custom_vat_rates_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                custom_vat_rate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomVatRateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_custom_vat_rates_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                custom_vat_rate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patch_custom_vat_rates_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                custom_vat_rate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustomVatRateUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomVatRateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_delivery_notes: {
+        parameters: {
+            query?: {
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["DeliveryNoteCursorFields"];
+                id__in?: string[];
+                status?: components["schemas"]["DeliveryNoteStatusEnum"];
+                status__in?: components["schemas"]["DeliveryNoteStatusEnum"][];
+                document_id?: string;
+                document_id__contains?: string;
+                document_id__icontains?: string;
+                created_by_entity_user_id?: string;
+                counterpart_id?: string;
+                based_on?: string;
+                based_on_document_id?: string;
+                based_on_document_id__contains?: string;
+                based_on_document_id__icontains?: string;
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                delivery_date__gt?: string;
+                delivery_date__lt?: string;
+                delivery_date__gte?: string;
+                delivery_date__lte?: string;
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNoteResourceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_delivery_notes: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryNoteCreateRequest"] | components["schemas"]["DeliveryNoteCreateBasedOnRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_delivery_notes_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                delivery_note_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_delivery_notes_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                delivery_note_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patch_delivery_notes_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                delivery_note_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryNoteUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_delivery_notes_id_cancel: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                delivery_note_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_delivery_notes_id_mark_as_delivered: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                delivery_note_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_einvoice_search: {
+        parameters: {
+            query: {
+                network_identifier: string;
+                network_schema: components["schemas"]["EinvoiceSchemaTypeEnum"];
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialExistenceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_ocr_tasks: {
+        parameters: {
+            query?: {
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["CursorFields"];
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                status?: components["schemas"]["OCRTaskStatus"];
+                document_type?: components["schemas"]["OCRDocumentTypeEnum"];
+                id__in?: string[];
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OCRTasksPaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_ocr_tasks: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOCRRequestPayload"];
+            };
+        };
+        responses: {
+            /** @description Accepted for processing. */
+            202: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcrTaskResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            421: components["responses"]["MisdirectedRequest"];
+            422: components["responses"]["ValidationFailed"];
+            424: components["responses"]["FailedDependency"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_ocr_tasks_upload_from_file: {
+        parameters: {
+            query?: {
+                document_type?: components["schemas"]["OCRDocumentTypeEnum"];
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["OCRFileUpload"];
+            };
+        };
+        responses: {
+            /** @description Accepted for processing. */
+            202: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcrTaskResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_ocr_tasks_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id"?: string;
+            };
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcrTaskResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_receipts: {
+        parameters: {
+            query?: {
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["ReceiptCursorFields"];
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                id__in?: string[];
+                currency?: components["schemas"]["CurrencyEnum"];
+                document_id?: string;
+                document_id__contains?: string;
+                document_id__icontains?: string;
+                total_amount__gt?: number;
+                total_amount__lt?: number;
+                total_amount__gte?: number;
+                total_amount__lte?: number;
+                has_file?: boolean;
+                has_transaction?: boolean;
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptPaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_receipts: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptCreateSchema"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_receipts_upload_from_file: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ReceiptUploadFile"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_receipts_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_receipts_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patch_receipts_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptUpdateSchema"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_receipts_id_attach_file: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ReceiptAttachFile"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    get_receipts_id_line_items: {
+        parameters: {
+            query?: {
+                /** @description Sort direction of the list. */
+                order?: components["parameters"]["Order"];
+                /** @description Largest number of items on one page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
+                pagination_token?: components["parameters"]["PaginationToken"];
+                /** @description Field to sort the list by. */
+                sort?: components["schemas"]["ReceiptLineItemCursorFields"];
+                created_at__gt?: string;
+                created_at__lt?: string;
+                created_at__gte?: string;
+                created_at__lte?: string;
+                name?: string;
+                name__iexact?: string;
+                name__contains?: string;
+                name__icontains?: string;
+                total__gt?: number;
+                total__lt?: number;
+                total__gte?: number;
+                total__lte?: number;
+                created_by_user_id?: string;
+            };
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptLineItemsPaginationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    post_receipts_id_line_items: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptLineItemCreateSchema"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptLineItemResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    delete_receipts_id_line_items_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+                line_item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    patch_receipts_id_line_items_id: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
+                "x-monite-version": components["parameters"]["MoniteVersion"];
+                /** @description ID of the entity that owns the resources of this call. */
+                "x-monite-entity-id": components["parameters"]["EntityId"];
+            };
+            path: {
+                receipt_id: string;
+                line_item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptLineItemUpdateSchema"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    "x-monite-version": components["headers"]["XMoniteVersion"];
+                    "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    "X-RateLimit-Limit-Second": components["headers"]["XRateLimitLimitSecond"];
+                    "X-RateLimit-Remaining-Second": components["headers"]["XRateLimitRemainingSecond"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptLineItemResponseSchema"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
