@@ -1,3 +1,4 @@
+import type { MockClock } from '../domain/clock.js';
 import { errorBody } from '../domain/error-bodies.js';
 import { operations } from '../generated/operations.js';
 import { references } from '../generated/references.js';
@@ -6,13 +7,18 @@ import { bearerToken, declaredLength } from '../http/request-headers.js';
 import { emptyResponse, jsonResponse, RATE_LIMIT_HEADERS } from '../http/responses.js';
 import type { MockOperation } from '../operations/operation-table.js';
 import { findRoute } from '../operations/router.js';
+import { DataSequence } from '../state/data-sequence.js';
+import { EventLog } from '../state/event-log.js';
 import { type Reply, Resources } from '../state/resources.js';
+import { applyTimeEffects, type TimeEffects } from '../state/time-effects.js';
 import { PARTNER_SCOPE, Store } from '../state/store.js';
 import { FaultInjector, type FaultRule, sleep } from './faults.js';
+import { eventEndpointReply } from './event-endpoints.js';
 import { forcedReply } from './forced-reply.js';
 import { validateRequest } from './request-validation.js';
 import { tokenEndpointReply } from './token-endpoints.js';
 import { type MockClient, TokenRegistry } from './tokens.js';
+import { WebhookDispatcher, type WebhookOptions } from './webhooks.js';
 
 /** Options of the in-memory Monite (see `createMonite`). */
 export interface EngineOptions {
@@ -20,8 +26,13 @@ export interface EngineOptions {
   clients?: MockClient[];
   tokenLifetimeSeconds: number;
   staticTokens?: string[];
-  clock: () => number;
+  /** The mock's time: data timestamps, token expiry, time-driven effects. */
+  clock: MockClock;
   startTime: number;
+  /** How webhooks are delivered and retried. */
+  webhooks?: WebhookOptions;
+  /** Whether changes are recorded as events (and delivered). Default true. */
+  recordEvents?: boolean;
   latencyMs: number;
   faults: FaultRule[];
   /** Bytes of a request body read at most; longer bodies answer 413. */
@@ -51,18 +62,45 @@ export class MoniteEngine {
   readonly tokens: TokenRegistry;
   readonly resources: Resources;
   readonly faults: FaultInjector;
+  readonly clock: MockClock;
+  readonly sequence: DataSequence;
+  readonly events: EventLog;
+  readonly webhooks: WebhookDispatcher;
   private requests = 0;
+  /** Wall time of the last time-effects pass of a real clock (a fixed clock runs them when advanced). */
+  private effectsRanAt = 0;
   latencyMs: number;
 
   constructor(private readonly options: EngineOptions) {
     this.tokens = new TokenRegistry({
       clients: options.clients,
       lifetimeSeconds: options.tokenLifetimeSeconds,
-      clock: options.clock,
+      clock: () => options.clock.tokenNow(),
       staticTokens: options.staticTokens,
       seed: options.seed,
     });
-    this.resources = new Resources(this.store, schemaDocument, operations, options.seed, options.startTime, references);
+    this.clock = options.clock;
+    this.sequence = new DataSequence(options.seed, options.startTime, options.clock);
+    this.webhooks = new WebhookDispatcher(this.store, this.clock, options.seed, options.webhooks);
+    this.events = new EventLog(
+      this.store,
+      options.seed,
+      () => this.clock.iso(),
+      (event, scope) => this.webhooks.enqueue(event, scope),
+    );
+    this.events.enabled = options.recordEvents ?? true;
+    this.resources = new Resources(
+      this.store,
+      schemaDocument,
+      operations,
+      options.seed,
+      options.startTime,
+      references,
+      {
+        onChange: (change) => this.events.record(change),
+        sequence: this.sequence,
+      },
+    );
     this.faults = new FaultInjector(options.seed, options.faults);
     this.latencyMs = options.latencyMs;
   }
@@ -74,6 +112,31 @@ export class MoniteEngine {
     this.resources.reset();
     this.faults.set(this.options.faults);
     this.requests = 0;
+    this.clock.reset();
+    this.events.reset();
+    this.webhooks.reset();
+  }
+
+  /**
+   * Applies what is due at the clock's time: recurrences issue, invoices fall
+   * overdue, payment links expire, each with its event. Tokens need nothing:
+   * they are checked against the clock when used.
+   */
+  applyTimeEffects(): TimeEffects {
+    return applyTimeEffects({
+      store: this.store,
+      clock: this.clock,
+      freshId: () => this.resources.freshId(),
+      stamp: () => this.resources.now(),
+      complete: (collection, record) => this.resources.completeFixture(collection, record),
+      report: (change) => this.events.record(change),
+    });
+  }
+
+  /** Moves the clock forward and applies what became due. */
+  advance(ms: number): TimeEffects {
+    this.clock.advance(ms);
+    return this.applyTimeEffects();
   }
 
   /**
@@ -157,8 +220,15 @@ export class MoniteEngine {
 
     const entityId = op.entityScoped ? (params.header['x-monite-entity-id'] as string) : undefined;
     const scope = entityId ?? PARTNER_SCOPE;
+    // A real clock moves by itself: what fell due is applied before the request sees the state, at most once a minute.
+    if (this.clock.mode.kind === 'real' && Date.now() - this.effectsRanAt > 60_000) {
+      this.effectsRanAt = Date.now();
+      this.applyTimeEffects();
+    }
+    const present = (o: MockOperation, s: number, v: unknown) => this.resources.present(o, s, v);
     const reply =
-      tokenEndpointReply(op, body, this.tokens, (o, s, v) => this.resources.present(o, s, v)) ??
+      tokenEndpointReply(op, body, this.tokens, present) ??
+      eventEndpointReply(op, pathParams, this.events, present) ??
       this.resources.handle({
         operation: op,
         scope,
@@ -166,6 +236,7 @@ export class MoniteEngine {
         path: pathParams,
         query: params.query,
         body,
+        apiVersion: request.headers.get('x-monite-version') ?? undefined,
       });
     return this.respond(op, reply, headers);
   }

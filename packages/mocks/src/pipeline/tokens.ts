@@ -9,7 +9,8 @@ export interface MockClient {
 /** Why a token was refused, or `ok`. */
 export type TokenCheck = 'ok' | 'missing' | 'unknown' | 'expired' | 'revoked';
 
-interface IssuedToken {
+/** What the registry knows of an issued token. */
+export interface IssuedToken {
   clientId: string;
   expiresAt: number;
   revoked: boolean;
@@ -114,6 +115,19 @@ export class TokenRegistry {
   /** How many tokens the registry holds (issued and not yet pruned). */
   get size(): number {
     return this.tokens.size;
+  }
+
+  /** The issued tokens as plain data, for a state snapshot. */
+  dump(): Array<{ token: string } & IssuedToken> {
+    return [...this.tokens].map(([token, issued]) => ({ token, ...issued }));
+  }
+
+  /** Replaces the issued tokens with a snapshot's, so clients keep their tokens across a restart. */
+  load(tokens: ReadonlyArray<{ token: string } & IssuedToken>): void {
+    this.tokens.clear();
+    for (const { token, ...issued } of tokens) this.tokens.set(token, issued);
+    // A fresh stream per restored registry, so new tokens do not replay the restored ones.
+    this.random = createRandom(`${this.options.seed}:tokens:${tokens.length}:${tokens.at(-1)?.token ?? ''}`);
   }
 
   /** Forgets every issued token. */

@@ -90,4 +90,37 @@ export class Store {
     this.scopes.clear();
     this.singletons.clear();
   }
+
+  /** The scopes holding any collection (entity ids and the partner scope). */
+  scopeIds(): string[] {
+    return [...this.scopes.keys()];
+  }
+
+  /** Everything stored, as plain JSON-ready data (for a state snapshot). */
+  dump(): StoreDump {
+    const collections: StoreDump['collections'] = {};
+    for (const [scope, byPath] of this.scopes) {
+      const out: Record<string, StoredRecord[]> = {};
+      for (const [path, items] of byPath) if (items.size > 0) out[path] = [...items.values()];
+      collections[scope] = out;
+    }
+    const singletons: StoreDump['singletons'] = {};
+    for (const [scope, values] of this.singletons) singletons[scope] = Object.fromEntries(values);
+    return { collections, singletons };
+  }
+
+  /** Replaces everything with a dump; items keep their order. */
+  load(dump: StoreDump): void {
+    this.clear();
+    for (const [scope, byPath] of Object.entries(dump.collections))
+      for (const [path, items] of Object.entries(byPath)) for (const item of items) this.put(scope, path, item);
+    for (const [scope, values] of Object.entries(dump.singletons))
+      for (const [path, value] of Object.entries(values)) this.setSingleton(scope, path, value);
+  }
+}
+
+/** The store's contents as plain data: collections and singletons per scope. */
+export interface StoreDump {
+  collections: Record<string, Record<string, StoredRecord[]>>;
+  singletons: Record<string, Record<string, unknown>>;
 }
