@@ -9,9 +9,7 @@ export type {
   MoniteCallOptions,
   MoniteClient,
   MoniteClientMethod,
-  MoniteFetchResponse,
   MoniteHttpMethod,
-  MoniteInit,
   MonitePaths,
   MonitePathsWith,
 } from './call-types.js';

@@ -8,6 +8,43 @@ import { operations } from './generated/operations.js';
 import { fillPath } from './operations/path-templates.js';
 import { PARTNER_SCOPE } from './state/store.js';
 import type { StoredRecord } from './domain/stored-record.js';
+import { type ClockMode, MockClock, parseClockMode } from './domain/clock.js';
+import { adminReply } from './http/admin.js';
+import { exportState, importState, type MockSnapshot } from './pipeline/snapshot.js';
+import type { WebhookDelivery, WebhookOptions } from './pipeline/webhooks.js';
+import type { MoniteEvent } from './state/event-log.js';
+import type { TimeEffects } from './state/time-effects.js';
+
+/**
+ * The `clock` option: `'real'` (objects are created now), `'fixed'` (at
+ * `startTime`), `'fixed:<ISO time>'`, or (the older form) a function giving
+ * the time tokens expire against, with data time fixed at `startTime`.
+ */
+export type ClockOption = 'real' | 'fixed' | `fixed:${string}` | (() => number);
+
+/** The mock's clock, as a test sees it. */
+export interface MockClockControl {
+  /** `real` or `fixed`. */
+  readonly mode: ClockMode['kind'];
+  /** The mock's current time in ms since the epoch (what events, tokens and due dates are judged against). */
+  now(): number;
+  /**
+   * Moves time forward and applies what fell due, each with its event:
+   * tokens expire, issued invoices past due become `overdue`, active
+   * recurrences issue their next invoice, payment links past `expires_at` expire.
+   */
+  advance(ms: number): TimeEffects;
+}
+
+/** Events and webhook deliveries, for tests to wait for and inspect. */
+export interface MockWebhooks {
+  /** Resolves once every queued delivery has succeeded, failed (retries exhausted) or been abandoned. */
+  flush(): Promise<void>;
+  /** Every delivery so far, newest last: event, raw body, signature and answer of each attempt, outcome. */
+  deliveries(): WebhookDelivery[];
+  /** Every recorded event, oldest first. */
+  events(): MoniteEvent[];
+}
 
 /** A resource to have in the store from the start (and after every `reset()`). */
 export interface Fixture {
@@ -34,8 +71,12 @@ export interface CreateMoniteOptions {
   tokens?: string[];
   /** Lifetime of issued tokens in seconds (`expires_in`). Default 86400. */
   tokenLifetimeSeconds?: number;
-  /** Time source for token expiry, in ms since the epoch. Default `Date.now`. */
-  clock?: () => number;
+  /**
+   * The mock's clock: `'fixed'` (default: data starts at `startTime` and moves
+   * one second per write and with `monite.clock.advance`), `'fixed:<ISO time>'`,
+   * or `'real'`. A function (the older form) is the time tokens expire against.
+   */
+  clock?: ClockOption;
   /** The first `created_at` of stored data (ISO 8601); each write advances one second. Default 2024-05-25T08:00:00Z. */
   startTime?: string;
   /** Delay before every answer, in milliseconds. */
@@ -49,6 +90,14 @@ export interface CreateMoniteOptions {
    * with Monite's error body. Default 10 MiB (`DEFAULT_MAX_BODY_BYTES`).
    */
   maxBodyBytes?: number;
+  /**
+   * Webhook delivery: `deliver` (default `globalThis.fetch` at call time, so
+   * your app's msw handlers receive deliveries), `retries`, `backoffMs`,
+   * `timeoutMs`, `signatureTime`.
+   */
+  webhooks?: WebhookOptions;
+  /** Whether changes are recorded as events and delivered. Default true. */
+  recordEvents?: boolean;
 }
 
 /** A running in-memory Monite. */
@@ -71,6 +120,24 @@ export interface MoniteMock {
   list(collection: string, entityId?: string): Record<string, unknown>[];
   /** The number of operations with a handler (every operation of the bundled spec). */
   readonly operationCount: number;
+  /** The mock's clock: read it, advance it. */
+  readonly clock: MockClockControl;
+  /** Recorded events and webhook deliveries. */
+  readonly webhooks: MockWebhooks;
+  /** The whole state as JSON data (objects, events, deliveries, tokens, clock), for `importState` or a file. */
+  exportState(): MockSnapshot;
+  /** Replaces the state with a snapshot from `exportState`; queued deliveries are abandoned. */
+  importState(snapshot: unknown): void;
+  /** Abandons queued webhook deliveries and their timers; the mock still answers. */
+  close(): void;
+}
+
+/** Builds the clock from the `clock` and `startTime` options. */
+function clockFrom(options: CreateMoniteOptions): MockClock {
+  const start = Date.parse(options.startTime ?? '2024-05-25T08:00:00Z');
+  const clock = options.clock;
+  if (typeof clock === 'function') return new MockClock({ kind: 'fixed', start }, clock);
+  return new MockClock(parseClockMode(clock ?? 'fixed', start));
 }
 
 /**
@@ -91,13 +158,16 @@ export function createMonite(options: CreateMoniteOptions = {}): MoniteMock {
  * they can become a fetch `Request`. Not part of the public API.
  */
 export function buildMonite(options: CreateMoniteOptions = {}): { mock: MoniteMock; engine: MoniteEngine } {
+  const clock = clockFrom(options);
   const engine = new MoniteEngine({
     seed: String(options.seed ?? 'monite'),
     clients: options.clients,
     staticTokens: options.tokens,
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 86_400,
-    clock: options.clock ?? (() => Date.now()),
-    startTime: Date.parse(options.startTime ?? '2024-05-25T08:00:00Z'),
+    clock,
+    startTime: clock.now(),
+    webhooks: options.webhooks,
+    recordEvents: options.recordEvents,
     latencyMs: options.latencyMs ?? 0,
     faults: options.faults ?? [],
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
@@ -125,7 +195,7 @@ export function buildMonite(options: CreateMoniteOptions = {}): { mock: MoniteMo
 
   const mock: MoniteMock = {
     handlers: createHandlers(engine),
-    fetch: (request) => engine.fetch(request),
+    fetch: async (request) => (await adminReply(mock, request)) ?? engine.fetch(request),
     reset() {
       engine.reset();
       loadFixtures();
@@ -138,6 +208,19 @@ export function buildMonite(options: CreateMoniteOptions = {}): { mock: MoniteMo
     seedResource,
     list: (collection, entityId) => engine.store.list(entityId ?? PARTNER_SCOPE, collection),
     operationCount: operations.length,
+    clock: {
+      mode: clock.mode.kind,
+      now: () => clock.now(),
+      advance: (ms) => engine.advance(ms),
+    },
+    webhooks: {
+      flush: () => engine.webhooks.flush(),
+      deliveries: () => engine.webhooks.deliveries(),
+      events: () => engine.events.all(),
+    },
+    exportState: () => exportState(engine),
+    importState: (snapshot) => importState(engine, snapshot),
+    close: () => engine.webhooks.abandon(),
   };
   return { mock, engine };
 }

@@ -27,6 +27,7 @@ import { buildCatalog, type Catalog, childCollectionsOf, templateOf } from './ca
 import { DataSequence } from './data-sequence.js';
 import { CursorRegistry } from './cursors.js';
 import { type ListQuery, pageOf, queryFromParameters } from './lists.js';
+import type { Change, ResourceHooks } from './changes.js';
 import { Presenter } from './presenter.js';
 import { unknownReferences } from './references.js';
 import type { Store, StoredRecord } from './store.js';
@@ -44,6 +45,8 @@ export interface ResourceRequest {
   entityId?: string;
   path: Record<string, string>;
   query: Record<string, unknown>;
+  /** The request's `x-monite-version`, carried into the events of its changes. */
+  apiVersion?: string;
   body: unknown;
 }
 
@@ -108,9 +111,10 @@ export class Resources {
     seed: string,
     startTime: number,
     private readonly references: ReferenceTable = {},
+    private readonly hooks: ResourceHooks = {},
   ) {
     this.catalog = buildCatalog(operations, document);
-    this.sequence = new DataSequence(seed, startTime);
+    this.sequence = hooks.sequence ?? new DataSequence(seed, startTime);
     this.presenter = new Presenter(document, seed, startTime);
     this.cursors = new CursorRegistry(seed);
   }
@@ -295,6 +299,20 @@ export class Resources {
     }
   }
 
+  /** Reports a stored change to the listener (events, webhooks); the dispatch itself knows nothing of them. */
+  private changed(
+    request: ResourceRequest,
+    change: Omit<Change, 'scope' | 'entityId' | 'apiVersion' | 'operationId'>,
+  ): void {
+    this.hooks.onChange?.({
+      ...change,
+      scope: request.scope,
+      entityId: request.entityId,
+      apiVersion: request.apiVersion,
+      operationId: request.operation.operationId,
+    });
+  }
+
   private create(request: ResourceRequest, op: CollectionWriteOperation): Reply {
     const template = op.collection;
     const concrete = fillPath(template, request.path);
@@ -304,6 +322,7 @@ export class Resources {
       concrete,
       this.newRecord(request, template, this.bodyWithDefaults(request)),
     );
+    this.changed(request, { kind: 'created', collection: template, after: record });
     return this.itemReply(request, op.successStatus, template, concrete, record);
   }
 
@@ -314,6 +333,7 @@ export class Resources {
     const existing = this.store.get(request.scope, concrete, id) as StoredRecord;
     if (op.kind === 'delete') {
       this.store.delete(request.scope, concrete, id);
+      this.changed(request, { kind: 'deleted', collection: template, before: existing });
       return op.successStatus === 204
         ? { status: 204 }
         : this.itemReply(request, op.successStatus, template, concrete, existing);
@@ -326,6 +346,7 @@ export class Resources {
       for (const link of itemChain(template)) record[link.param] ??= request.path[link.param];
       if (existing.entity_id !== undefined) record.entity_id ??= existing.entity_id;
       record = this.save(request, template, concrete, record);
+      this.changed(request, { kind: 'updated', collection: template, before: existing, after: record });
     }
     return this.itemReply(request, op.successStatus, template, concrete, record);
   }
@@ -375,11 +396,17 @@ export class Resources {
       // enable on an enabled subscription, say) the move is idempotent.
       if (!result.ok && op.statuses.includes('409')) return { status: 409, body: errorBody(result.message) };
       if (result.ok) {
+        const before = record;
         record = { ...result.record, updated_at: now };
         this.store.put(request.scope, concrete, record);
+        // A move with no target status (regenerating a secret) changes the object without moving it.
+        const kind = transition.to ? 'moved' : 'updated';
+        this.changed(request, { kind, collection: template, before, after: record, action });
       }
     } else if (action === 'make_default') {
+      const before = record;
       record = this.makeDefault(request.scope, concrete, record);
+      this.changed(request, { kind: 'updated', collection: template, before, after: record, action });
     } else if (action === 'clone') {
       record = this.save(
         request,
@@ -387,6 +414,7 @@ export class Resources {
         concrete,
         this.newRecord(request, template, { ...record, status: undefined, id: undefined }),
       );
+      this.changed(request, { kind: 'created', collection: template, after: record, action });
     }
     if (op.successStatus === 204 || !op.responseContentType) return { status: op.successStatus };
     return this.itemReply(request, op.successStatus, template, concrete, record);
@@ -421,7 +449,10 @@ export class Resources {
     const records = items.map((item) =>
       this.materialize(template, this.newRecord(request, template, isObject(item) ? item : {})),
     );
+    const previous = this.store.list(request.scope, concrete);
     this.store.replaceAll(request.scope, concrete, records);
+    for (const before of previous) this.changed(request, { kind: 'deleted', collection: template, before });
+    for (const after of records) this.changed(request, { kind: 'created', collection: template, after });
     const enriched = records.map((r) => this.enrich(request.scope, template, concrete, r));
     return { status: op.successStatus, body: this.present(op, op.successStatus, { data: enriched }) };
   }
@@ -459,6 +490,7 @@ export class Resources {
       [parent.field]: items,
       updated_at: this.now(),
     });
+    this.changed(request, { kind: 'updated', collection: parent.collection, before: owner, after: record });
     return { status: op.successStatus, body: this.present(op, op.successStatus, { data: record[parent.field] }) };
   }
 
