@@ -8,6 +8,7 @@ import {
   embeddedFieldOf,
   keptInParent,
   notFoundMessage,
+  objectName,
 } from './collection-rules.js';
 
 const record = (fields: Record<string, unknown>) => ({ id: 'r1', created_at: 't', updated_at: 't', ...fields });
@@ -58,5 +59,17 @@ describe('collection rules', () => {
   test('the 404 message names the object from its collection segment', () => {
     expect(notFoundMessage('counterparts', 'c1')).toBe('Counterpart c1 was not found.');
     expect(notFoundMessage('payable_credit_notes', 'x')).toBe('Payable credit note x was not found.');
+  });
+  test.each([
+    ['entities', 'Entity'],
+    ['addresses', 'Address'],
+    ['vat_ids', 'VAT ID'],
+    ['ocr_tasks', 'OCR task'],
+    ['einvoicing_connections', 'E-invoicing connection'],
+    ['bank_accounts', 'Bank account'],
+    ['persons', 'Person'],
+    ['payment_terms', 'Payment terms'],
+  ])('the object of %s is named "%s"', (segment, name) => {
+    expect(objectName(segment)).toBe(name);
   });
 });
