@@ -1,6 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // The resources entry imports the main entry by the package's name; in
+    // tests that is the source, so both share one module (and error classes).
+    alias: [{ find: /^@monite-ts\/client$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) }],
+  },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // Generous limits catch hangs without failing on a loaded CI machine,

@@ -1,6 +1,12 @@
-// The call signatures of MoniteClient: openapi-fetch's, over the client's
-// generated `paths` view (injected headers optional), plus per-call options.
-import type { FetchResponse, MaybeOptionalInit, Middleware } from 'openapi-fetch';
+// The call signatures of MoniteClient: openapi-fetch's calls, over the
+// client's generated `paths` view (injected headers optional), plus per-call
+// options. The argument and result types of every operation are written out
+// at generation time (generated/call-table.ts): a call infers only its path
+// and reads the rest, where openapi-fetch's own signature infers the whole
+// init and evaluates mapped and conditional types over the operation at
+// every call site (about 8,000 type instantiations per call).
+import type { BodySerializer, HeadersOptions, Middleware, ParseAs, QuerySerializerOptions } from 'openapi-fetch';
+import type { CallTable } from './generated/call-table.js';
 import type { paths } from './generated/paths.js';
 import type { PathsByMethod } from './generated/routes.js';
 import type { RetryOptions } from './retry-policy.js';
@@ -28,23 +34,58 @@ export interface MoniteCallOptions {
   retry?: RetryOptions | boolean;
 }
 
-// biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is how a type asks whether key K is optional
-type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+/**
+ * What every call's init may carry besides `params` and `body`: the client's
+ * per-call options, openapi-fetch's and fetch's own.
+ */
+export interface MoniteInit extends MoniteCallOptions, Omit<RequestInit, 'body' | 'headers' | 'method'> {
+  /** Headers for this call; they override the client's (`null` removes one). */
+  headers?: HeadersOptions;
+  /** How to read the response body (default `json`); the types describe the JSON. */
+  parseAs?: ParseAs;
+  /** A base URL for this call instead of the client's. */
+  baseUrl?: string;
+  /** The fetch for this call. */
+  fetch?: (request: Request) => Promise<Response>;
+  /** openapi-fetch's query serializer for this call. */
+  querySerializer?: QuerySerializerOptions | ((query: Record<string, unknown>) => string);
+  /** openapi-fetch's body serializer for this call. */
+  bodySerializer?: BodySerializer<unknown>;
+  /** Middleware for this call only. */
+  middleware?: Middleware[];
+}
 
-// The init argument is optional exactly when openapi-fetch's would be, i.e.
-// when the operation has no required parameter or body.
-type InitArgs<Init> = RequiredKeys<Init> extends never ? [(Init & MoniteCallOptions)?] : [Init & MoniteCallOptions];
+/**
+ * What a call resolves to, as openapi-fetch's `FetchResponse`: the success
+ * body in `data`, or the error body in `error`, and the response.
+ */
+export type MoniteFetchResponse<Call extends { data: unknown; error: unknown }> =
+  | { data: Call['data']; error?: never; response: Response }
+  | { data?: never; error: Call['error']; response: Response };
+
+/** One operation's entry in the generated call table. */
+interface CallEntry {
+  init: unknown[];
+  data: unknown;
+  error: unknown;
+}
+
+type MethodOf<Table extends Record<keyof Table, CallEntry>> = <Path extends keyof Table>(
+  url: Path,
+  ...init: Table[Path]['init']
+) => Promise<MoniteFetchResponse<Table[Path]>>;
+
+// Instantiated once per method and program, not per call.
+interface MethodTypes {
+  get: MethodOf<CallTable['get']>;
+  put: MethodOf<CallTable['put']>;
+  post: MethodOf<CallTable['post']>;
+  delete: MethodOf<CallTable['delete']>;
+  patch: MethodOf<CallTable['patch']>;
+}
 
 /** One HTTP method of the client, e.g. `monite.GET(path, init)`. */
-export type MoniteClientMethod<Method extends MoniteHttpMethod> = <
-  Path extends MonitePathsWith<Method>,
-  Init extends MaybeOptionalInit<paths[Path], Method>,
->(
-  url: Path,
-  ...init: InitArgs<Init>
-  // Extract: `paths` marks absent methods `?: never`, which openapi-fetch's constraint does not admit.
-  // biome-ignore lint/suspicious/noExplicitAny: openapi-fetch's own constraint on an operation is Record<string, any>
-) => Promise<FetchResponse<Extract<paths[Path][Method], Record<string, any>>, Init, `${string}/${string}`>>;
+export type MoniteClientMethod<Method extends MoniteHttpMethod> = MethodTypes[Method];
 
 /**
  * A typed Monite client. Each call resolves to openapi-fetch's

@@ -9,7 +9,9 @@ export type {
   MoniteCallOptions,
   MoniteClient,
   MoniteClientMethod,
+  MoniteFetchResponse,
   MoniteHttpMethod,
+  MoniteInit,
   MonitePaths,
   MonitePathsWith,
 } from './call-types.js';

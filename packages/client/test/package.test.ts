@@ -1,6 +1,7 @@
 // What ships: the built entries import nothing but openapi-fetch (no Node
 // built-ins, so browsers and edge runtimes can load them), and both module
 // formats expose the same API.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -39,5 +40,34 @@ describe('package', () => {
     expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
     expect(typeof cjs.createMoniteClient({ environment: 'sandbox' }).GET).toBe('function');
     expect(typeof esm.createMoniteClient({ environment: 'sandbox' }).GET).toBe('function');
+  });
+
+  it.each(['dist/resources.js', 'dist/resources.cjs'])('%s imports only the main entry, by name', (file) => {
+    // By name, not by a relative file: both entries then share one client and
+    // one set of error classes, so `instanceof` holds across them.
+    expect(importedModules(read(file))).toEqual(['@monite-ts/client']);
+  });
+
+  // In a child node process: vitest's alias would resolve the package name to the sources.
+  it.each([
+    [
+      'ESM',
+      'module',
+      "const { createMoniteClient, MoniteNotFoundError } = await import('@monite-ts/client'); const { withResources } = await import('@monite-ts/client/resources');",
+    ],
+    [
+      'CJS',
+      'commonjs',
+      "const { createMoniteClient, MoniteNotFoundError } = require('@monite-ts/client'); const { withResources } = require('@monite-ts/client/resources');",
+    ],
+  ])('%s: resource methods throw the error classes of the main entry', (_, type, imports) => {
+    const script = `(async () => { ${imports}
+      const monite = withResources(createMoniteClient({ baseUrl: 'http://api.test', fetch: async () => Response.json({ error: { message: 'gone' } }, { status: 404 }) }));
+      const error = await monite.counterparts.retrieve('c').catch((e) => e);
+      console.log(error instanceof MoniteNotFoundError ? 'same class' : 'other class');
+    })();`;
+    const result = spawnSync(process.execPath, [`--input-type=${type}`, '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('same class');
   });
 });

@@ -70,6 +70,7 @@ describe('renderClientPaths', () => {
     const { files } = await renderClientPaths(spec());
     expect(Object.keys(files).sort()).toEqual([
       'api-version.ts',
+      'call-table.ts',
       'partner-operations.ts',
       'paths.ts',
       'resource-routes.ts',

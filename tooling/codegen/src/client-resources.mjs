@@ -40,6 +40,9 @@ import {
 } from '@monite-ts/openapi-model';
 import { generatedHeader } from './lib.mjs';
 
+/** The generator named in the path calls' table header. */
+export const CALLS_GENERATOR = 'tooling/codegen/src/generate-client-paths.mjs (client-resources.mjs)';
+
 /** The generator named in the generated files' header. */
 export const RESOURCES_GENERATOR = 'tooling/codegen/src/generate-client-paths.mjs (client-resources.mjs)';
 
@@ -74,6 +77,15 @@ const METHOD_NAMES = {
 /** @typedef {Record<string, any>} Json */
 
 /**
+ * A string literal in TypeScript source.
+ * @param {string} text
+ * @returns {string}
+ */
+function quote(text) {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/**
  * One operation as a resource method.
  * @typedef {object} ResourceMethod
  * @property {string} method upper-case HTTP method
@@ -91,6 +103,9 @@ const METHOD_NAMES = {
  * @property {boolean} list a cursor-paginated list (`data` and `next_pagination_token`)
  * @property {number} status the success status
  * @property {string | undefined} responseType the success response's media type, if it has a body
+ * @property {boolean} paramsRequired whether a path call must pass `params` (path parameters or a required query parameter)
+ * @property {string} dataType the success body as TypeScript (`undefined` when there is none), for path calls
+ * @property {string} errorType the error bodies as TypeScript (`never` when none is declared), for path calls
  */
 
 /**
@@ -130,6 +145,20 @@ function mediaType(content) {
 }
 
 /**
+ * A schema as TypeScript: `components['schemas']['Name']` for a reference to
+ * a named schema (short, and what a hover should show), else the indexed
+ * access given.
+ * @param {unknown} schema
+ * @param {string} fallback
+ * @returns {string}
+ */
+function schemaType(schema, fallback) {
+  const ref = /** @type {Json | undefined} */ (schema)?.$ref;
+  const name = typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1] : undefined;
+  return name ? `components['schemas'][${quote(name.replace(/~1/g, '/').replace(/~0/g, '~'))}]` : fallback;
+}
+
+/**
  * Every operation of the spec as a resource method, names resolved by the
  * rules at the top of this file. Throws when a name still clashes.
  * @param {Json} spec
@@ -159,6 +188,18 @@ export function resourceMethods(spec) {
     const responses = /** @type {Json} */ (operation.responses ?? {});
     const response = /** @type {Json | undefined} */ (resolveObject(spec, responses[String(status)]).node);
     const arg = body ? 'body' : query.length > 0 ? 'query' : undefined;
+    const op = `paths[${quote(path)}][${quote(method.toLowerCase())}]`;
+    const responseType = mediaType(response?.content);
+    const errors = Object.entries(responses)
+      .filter(([code]) => !code.startsWith('2'))
+      .flatMap(([code, value]) => {
+        const content = /** @type {Json | undefined} */ (resolveObject(spec, value).node)?.content;
+        const type = mediaType(content);
+        const key = /^\d+$/.test(code) ? code : quote(code);
+        return type
+          ? [schemaType(content?.[type]?.schema, `${op}['responses'][${key}]['content'][${quote(type)}]`)]
+          : [];
+      });
     return {
       method,
       path,
@@ -174,7 +215,15 @@ export function resourceMethods(spec) {
       hasQuery: query.length > 0,
       list: method === 'GET' && describeOperation(spec, 'get', path).cursorList,
       status,
-      responseType: mediaType(response?.content),
+      responseType,
+      paramsRequired: pathParams.length > 0 || query.some((p) => p.required === true),
+      dataType: responseType
+        ? schemaType(
+            response?.content?.[responseType]?.schema,
+            `${op}['responses'][${status}]['content'][${quote(responseType)}]`,
+          )
+        : 'undefined',
+      errorType: errors.length ? [...new Set(errors)].join(' | ') : 'never',
     };
   });
   resolveClashes(methods);
@@ -256,9 +305,6 @@ export function interfaceName(resource) {
   return `Monite${resource.map((k) => k.replace(/^_/, '').replace(/^./, (c) => c.toUpperCase())).join('')}Resource`;
 }
 
-/** @param {string} text */
-const quote = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-
 /**
  * The TypeScript signature of one method, its types read from the client's
  * `MonitePaths` by indexed access (resolved once per program, no generic
@@ -312,6 +358,49 @@ export function resourceTree(methods) {
 }
 
 /**
+ * The path calls' table (`call-table.ts`): per method and path, the init
+ * argument as a tuple, the success data and the error body, all written out
+ * here so `monite.GET(path, init)` infers only the path and reads the rest.
+ * (openapi-fetch's signature infers the whole init and maps `paths` at every
+ * call: about 8,000 type instantiations per call with Monite's types.)
+ * @param {ResourceMethod[]} methods
+ * @returns {string}
+ */
+export function renderCallTable(methods) {
+  /** @type {Record<string, string[]>} */
+  const byMethod = { get: [], put: [], post: [], delete: [], patch: [] };
+  for (const m of methods) {
+    const op = `paths[${quote(m.path)}][${quote(m.method.toLowerCase())}]`;
+    const params = `params${m.paramsRequired ? '' : '?'}: ${op}['parameters']`;
+    const body =
+      m.arg === 'body'
+        ? m.bodyRequired
+          ? `body: ${op}['requestBody']['content'][${quote(String(m.bodyType))}]`
+          : `body?: NonNullable<${op}['requestBody']>['content'][${quote(String(m.bodyType))}]`
+        : 'body?: never';
+    const init = `{ ${params}; ${body} } & MoniteInit`;
+    const optional = !m.paramsRequired && !(m.arg === 'body' && m.bodyRequired);
+    byMethod[m.method.toLowerCase()]?.push(
+      `  ${quote(m.path)}: { init: [init${optional ? '?' : ''}: ${init}]; data: ${m.dataType}; error: ${m.errorType} };\n`,
+    );
+  }
+  const tables = Object.entries(byMethod).map(
+    ([method, lines]) =>
+      `/** The ${method.toUpperCase()} operations by path: init argument, success data, error body. */\n` +
+      `export interface ${method[0]?.toUpperCase()}${method.slice(1)}Calls {\n${lines.join('')}}\n`,
+  );
+  return (
+    generatedHeader(CALLS_GENERATOR) +
+    '/* eslint-disable */\n' +
+    "import type { MoniteInit } from '../call-types.js';\n" +
+    "import type { components, paths } from './paths.js';\n\n" +
+    tables.join('\n') +
+    '\n/** The call tables by method. */\n' +
+    'export interface CallTable {\n  get: GetCalls;\n  put: PutCalls;\n  post: PostCalls;\n  delete: DeleteCalls;\n  patch: PatchCalls;\n}\n'
+  );
+}
+
+/**
  * The client's generated resource files from a spec: `resource-routes.ts`
  * (runtime) and `resource-types.ts` (declarations).
  * @param {Json} spec
@@ -352,5 +441,8 @@ export function renderClientResources(spec) {
     "import type { MonitePaths } from '@monite-ts/client';\n" +
     "import type { MoniteListOptions, MoniteListPromise, MonitePromise, MoniteRequestOptions } from '../resource-promise.js';\n\n" +
     blocks.join('\n');
-  return { files: { 'resource-routes.ts': routes, 'resource-types.ts': types }, methods };
+  return {
+    files: { 'call-table.ts': renderCallTable(methods), 'resource-routes.ts': routes, 'resource-types.ts': types },
+    methods,
+  };
 }

@@ -5,6 +5,7 @@ import {
   checkNames,
   interfaceName,
   methodSignature,
+  renderCallTable,
   renderClientResources,
   resourceMethods,
   routeLine,
@@ -179,6 +180,39 @@ describe('arguments and types', () => {
     expect(files['resource-routes.ts']).toContain('tags retrieve GET /tags/{tag_id}\n');
     expect(files['resource-types.ts']).toContain('readonly tags: MoniteTagsResource;');
     expect(files['resource-types.ts']).toContain('export interface MoniteTagsResource {');
+  });
+});
+
+describe('the path calls table', () => {
+  it('writes each call out: init tuple (optional when nothing is required), data, errors', () => {
+    /** @param {string} name */
+    const schemaRef = (name) => ({ $ref: `#/components/schemas/${name}` });
+    const table = renderCallTable(
+      resourceMethods(
+        specOf({
+          '/tags': {
+            get: {
+              responses: {
+                200: { description: 'ok', ...json(schemaRef('TagList')) },
+                422: { description: 'bad', ...json(schemaRef('Error')) },
+              },
+            },
+            post: { requestBody: body, responses: created },
+          },
+          '/tags/{tag_id}': { delete: { responses: empty } },
+        }),
+      ),
+    );
+    expect(table).toContain(
+      "  '/tags': { init: [init?: { params?: paths['/tags']['get']['parameters']; body?: never } & MoniteInit]; data: components['schemas']['TagList']; error: components['schemas']['Error'] };",
+    );
+    expect(table).toContain(
+      "  '/tags': { init: [init: { params?: paths['/tags']['post']['parameters']; body: paths['/tags']['post']['requestBody']['content']['application/json'] } & MoniteInit]; data: paths['/tags']['post']['responses'][201]['content']['application/json']; error: never };",
+    );
+    expect(table).toContain(
+      "  '/tags/{tag_id}': { init: [init: { params: paths['/tags/{tag_id}']['delete']['parameters']; body?: never } & MoniteInit]; data: undefined; error: never };",
+    );
+    expect(table).toContain('export interface CallTable {');
   });
 });
 
