@@ -1,0 +1,73 @@
+/**
+ * Whose data a request sees, as Monite scopes it: partner-level objects
+ * (entities, webhook subscriptions, partner settings, events) belong to the
+ * partner the token was issued to, entity objects to the entity in
+ * `x-monite-entity-id`, and a token may act only for entities its partner
+ * owns, or, for an entity-user token, only for that user's entity.
+ */
+import type { MockOperation } from '../operations/operation-table.js';
+import { PARTNER_SCOPE, type Store } from '../state/store.js';
+
+/** Who a token acts for. */
+export interface Identity {
+  clientId?: string;
+  entityUserId?: string;
+}
+
+/** The scope a request reads and writes, or why it may not. */
+export type AccessDecision =
+  | { scope: string; entityId?: string; partnerScope: string }
+  | { refusal: { status: 403; message: string } };
+
+/**
+ * The partner scope of a client. The first configured client (or, without
+ * configured clients, every client: a sandbox has one partner) keeps the
+ * plain partner scope, so fixtures and tokens from `issueToken()` see the
+ * same partner data as before partners were told apart.
+ */
+export function partnerScopeOf(clientId: string | undefined, firstClientId: string | undefined): string {
+  if (!clientId || firstClientId === undefined || clientId === firstClientId) return PARTNER_SCOPE;
+  return `${PARTNER_SCOPE}:${clientId}`;
+}
+
+/**
+ * Decides the scope of a request. `firstClientId` is the first configured
+ * client, undefined in sandbox mode (no configured clients).
+ */
+export function decideAccess(
+  op: MockOperation,
+  identity: Identity,
+  headerEntityId: string | undefined,
+  store: Store,
+  firstClientId: string | undefined,
+): AccessDecision {
+  const partnerScope = partnerScopeOf(identity.clientId, firstClientId);
+  if (!op.entityScoped || !headerEntityId) return { scope: partnerScope, partnerScope };
+  const owners = store.scopesHolding('/entities', headerEntityId, PARTNER_SCOPE);
+  if (owners.length > 0 && !owners.includes(partnerScope)) {
+    return { refusal: { status: 403, message: `This token may not act for entity ${headerEntityId}.` } };
+  }
+  if (identity.entityUserId) {
+    const userEntities = store
+      .scopesHolding('/entity_users', identity.entityUserId)
+      .filter((scope) => !scope.startsWith(PARTNER_SCOPE));
+    if (userEntities.length > 0 && !userEntities.includes(headerEntityId)) {
+      return {
+        refusal: {
+          status: 403,
+          message: `Entity user ${identity.entityUserId} may act only for its own entity, not ${headerEntityId}.`,
+        },
+      };
+    }
+  }
+  return { scope: headerEntityId, entityId: headerEntityId, partnerScope };
+}
+
+/**
+ * The entity an entity-user token acts for, when its user is stored: what
+ * `/entity_users/me` and `/entities/me` answer from.
+ */
+export function entityOfUser(store: Store, entityUserId: string | undefined): string | undefined {
+  if (!entityUserId) return undefined;
+  return store.scopesHolding('/entity_users', entityUserId).find((scope) => !scope.startsWith(PARTNER_SCOPE));
+}
