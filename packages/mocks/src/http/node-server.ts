@@ -23,7 +23,7 @@ export interface MockServer {
   url: string;
   /** The in-memory Monite behind the server (reset, faults, fixtures). */
   monite: MoniteMock;
-  /** Stops listening and closes open connections. */
+  /** Stops listening, closes open connections and abandons queued webhook deliveries. */
   close(): Promise<void>;
 }
 
@@ -203,6 +203,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     monite,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        // Queued webhook deliveries are abandoned, so no retry timer outlives the server.
+        monite.close();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
