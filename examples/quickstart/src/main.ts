@@ -11,6 +11,7 @@ import {
   createToken,
   requestFinancing,
 } from './flows.js';
+import { runWebhookDemo } from './webhooks.js';
 
 const credentials = { clientId: '6f1a7c2e-3b9d-4f51-8a0e-2c4d5e6f7a8b', clientSecret: 'demo-secret-not-real' };
 const entityId = '9d2b4c8f-2087-4738-ba91-7359683c49a4';
@@ -38,3 +39,5 @@ try {
 } finally {
   server?.close();
 }
+// Webhooks need a real listener and real HTTP, so they run after msw has let go of fetch.
+await runWebhookDemo(credentials, entityId, baseUrl);
