@@ -36,6 +36,28 @@ export function keptInParent(pathTemplate: string): { collection: string; idPara
   return KEPT_IN_PARENT[pathTemplate];
 }
 
+/** A child object Monite creates together with its parent, and the parent fields that point at it. */
+export interface CreatedChild {
+  /** The child collection's path segment below the parent item (`addresses`). */
+  segment: string;
+  data: Json;
+  /** Parent fields set to the child's id (`default_billing_address_id`). */
+  parentFields: string[];
+}
+
+/**
+ * Children Monite creates with a new object: a counterpart's address becomes
+ * its first entry in `/counterparts/{id}/addresses` and its default billing
+ * address.
+ */
+export function childrenCreatedWith(collectionTemplate: string, body: Json): CreatedChild[] {
+  if (collectionTemplate !== '/counterparts') return [];
+  const holder = (body.organization ?? body.individual) as Json | undefined;
+  const address = holder?.address;
+  if (!address || typeof address !== 'object') return [];
+  return [{ segment: 'addresses', data: { ...(address as Json) }, parentFields: ['default_billing_address_id'] }];
+}
+
 /** What a new object of a collection gets besides the request: secrets Monite generates, for one. */
 export function creationExtras(collectionTemplate: string, freshHex: () => string): Json {
   if (collectionTemplate === '/webhook_subscriptions') return { secret: `whsec_${freshHex()}` };

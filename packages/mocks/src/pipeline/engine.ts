@@ -11,10 +11,12 @@ import { DataSequence } from '../state/data-sequence.js';
 import { EventLog } from '../state/event-log.js';
 import { type Reply, Resources } from '../state/resources.js';
 import { applyTimeEffects, type TimeEffects } from '../state/time-effects.js';
-import { PARTNER_SCOPE, Store } from '../state/store.js';
+import { Store } from '../state/store.js';
 import { FaultInjector, type FaultRule, sleep } from './faults.js';
 import { eventEndpointReply } from './event-endpoints.js';
+import { decideAccess } from './access.js';
 import { forcedReply } from './forced-reply.js';
+import { meEndpointReply } from './me-endpoints.js';
 import { validateRequest } from './request-validation.js';
 import { tokenEndpointReply } from './token-endpoints.js';
 import { type MockClient, TokenRegistry } from './tokens.js';
@@ -218,8 +220,16 @@ export class MoniteEngine {
     if (tooLarge) return jsonResponse(413, errorBody(PAYLOAD_TOO_LARGE), headers);
     if (issues.length > 0) return jsonResponse(422, { detail: issues }, headers);
 
-    const entityId = op.entityScoped ? (params.header['x-monite-entity-id'] as string) : undefined;
-    const scope = entityId ?? PARTNER_SCOPE;
+    const identity = this.tokens.identity(bearerToken(request.headers));
+    const access = decideAccess(
+      op,
+      identity,
+      op.entityScoped ? (params.header['x-monite-entity-id'] as string | undefined) : undefined,
+      this.store,
+      this.options.clients?.[0]?.clientId,
+    );
+    if ('refusal' in access) return jsonResponse(access.refusal.status, errorBody(access.refusal.message), headers);
+    const { entityId, scope } = access;
     // A real clock moves by itself: what fell due is applied before the request sees the state, at most once a minute.
     if (this.clock.mode.kind === 'real' && Date.now() - this.effectsRanAt > 60_000) {
       this.effectsRanAt = Date.now();
@@ -229,6 +239,7 @@ export class MoniteEngine {
     const reply =
       tokenEndpointReply(op, body, this.tokens, present) ??
       eventEndpointReply(op, pathParams, this.events, present) ??
+      meEndpointReply(op, identity, access.partnerScope, this.store, present) ??
       this.resources.handle({
         operation: op,
         scope,

@@ -81,6 +81,12 @@ export class TokenRegistry {
     return true;
   }
 
+  /** Who a live token acts for: the client it was issued to and, for entity-user tokens, the user. */
+  identity(token: string | undefined): { clientId?: string; entityUserId?: string } {
+    const issued = token ? this.tokens.get(token) : undefined;
+    return issued ? { clientId: issued.clientId, entityUserId: issued.entityUserId } : {};
+  }
+
   /** Checks a bearer token. */
   check(token: string | undefined): TokenCheck {
     if (!token) return 'missing';

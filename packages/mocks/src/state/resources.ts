@@ -1,4 +1,5 @@
 import {
+  childrenCreatedWith,
   creationExtras,
   defaultFlagOf,
   deriveFromChildren,
@@ -25,6 +26,7 @@ import type { ReferenceTable } from '../operations/reference-table.js';
 import type { SchemaDocument } from '../schema/schema-document.js';
 import { buildCatalog, type Catalog, childCollectionsOf, templateOf } from './catalog.js';
 import { DataSequence } from './data-sequence.js';
+import { computedAnswer } from './computed-answers.js';
 import { CursorRegistry } from './cursors.js';
 import { type ListQuery, pageOf, queryFromParameters } from './lists.js';
 import type { Change, ResourceHooks } from './changes.js';
@@ -275,6 +277,8 @@ export class Resources {
     }
     const locked = this.lockedDocument(request, op);
     if (locked) return locked;
+    const computed = computedAnswer(op, request, this.store);
+    if (computed) return { status: op.successStatus, body: this.present(op, op.successStatus, computed) };
     switch (op.kind) {
       case 'create':
         return this.create(request, op);
@@ -316,12 +320,9 @@ export class Resources {
   private create(request: ResourceRequest, op: CollectionWriteOperation): Reply {
     const template = op.collection;
     const concrete = fillPath(template, request.path);
-    const record = this.save(
-      request,
-      template,
-      concrete,
-      this.newRecord(request, template, this.bodyWithDefaults(request)),
-    );
+    const body = this.bodyWithDefaults(request);
+    let record = this.save(request, template, concrete, this.newRecord(request, template, body));
+    record = this.createChildren(request, template, concrete, record, body);
     this.changed(request, { kind: 'created', collection: template, after: record });
     return this.itemReply(request, op.successStatus, template, concrete, record);
   }
@@ -418,6 +419,31 @@ export class Resources {
     }
     if (op.successStatus === 204 || !op.responseContentType) return { status: op.successStatus };
     return this.itemReply(request, op.successStatus, template, concrete, record);
+  }
+
+  /** Creates what Monite creates with a new object (a counterpart's address) and points the parent at it. */
+  private createChildren(
+    request: ResourceRequest,
+    template: string,
+    concrete: string,
+    record: StoredRecord,
+    body: Json,
+  ): StoredRecord {
+    let parent = record;
+    for (const child of childrenCreatedWith(template, body)) {
+      const childConcrete = `${concrete}/${record.id}/${child.segment}`;
+      const now = this.now();
+      const created = this.materialize(templateOf(this.catalog, childConcrete) ?? childConcrete, {
+        ...child.data,
+        id: this.freshId(),
+        created_at: now,
+        updated_at: now,
+      });
+      this.store.put(request.scope, childConcrete, created);
+      parent = { ...parent, ...Object.fromEntries(child.parentFields.map((f) => [f, created.id])) };
+    }
+    if (parent !== record) this.store.put(request.scope, concrete, parent);
+    return parent;
   }
 
   /** Marks one item as its collection's default (per currency for bank accounts) and unmarks the others. */

@@ -85,6 +85,15 @@ export class Store {
     else values.set(path, value);
   }
 
+  /** The scopes whose collection holds an item with this id (who owns an entity, which entity a user is in). */
+  scopesHolding(collection: string, id: string, scopePrefix = ''): string[] {
+    const found: string[] = [];
+    for (const [scope, collections] of this.scopes) {
+      if (scope.startsWith(scopePrefix) && collections.get(collection)?.has(id)) found.push(scope);
+    }
+    return found;
+  }
+
   /** Forgets everything. */
   clear(): void {
     this.scopes.clear();

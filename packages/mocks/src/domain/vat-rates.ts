@@ -1,0 +1,91 @@
+/**
+ * Standard and reduced VAT rates of the EU member states and the United
+ * Kingdom, in percent minor units (1900 = 19%), as `GET /vat_rates` answers
+ * them for an entity's and a counterpart's countries.
+ *
+ * Source: the European Commission's "VAT rates applied in the Member States
+ * of the European Union" (situation at 1 January 2024) and GOV.UK "VAT rates"
+ * (2024): the rates in force on the API version's date, 2024-05-25. Super-
+ * reduced and parking rates are left out; Monite's sandbox answers the
+ * standard and reduced ones.
+ */
+export const VAT_RATES: Readonly<Record<string, readonly number[]>> = {
+  AT: [2000, 1300, 1000],
+  BE: [2100, 1200, 600],
+  BG: [2000, 900],
+  CY: [1900, 900, 500],
+  CZ: [2100, 1200],
+  DE: [1900, 700],
+  DK: [2500],
+  EE: [2200, 900],
+  ES: [2100, 1000],
+  FI: [2400, 1400, 1000],
+  FR: [2000, 1000, 550],
+  GB: [2000, 500],
+  GR: [2400, 1300, 600],
+  HR: [2500, 1300, 500],
+  HU: [2700, 1800, 500],
+  IE: [2300, 1350, 900],
+  IT: [2200, 1000, 500],
+  LT: [2100, 900, 500],
+  LU: [1700, 800],
+  LV: [2100, 1200, 500],
+  MT: [1800, 700, 500],
+  NL: [2100, 900],
+  PL: [2300, 800, 500],
+  PT: [2300, 1300, 600],
+  RO: [1900, 900, 500],
+  SE: [2500, 1200, 600],
+  SI: [2200, 950, 500],
+  SK: [2000, 1000],
+};
+
+/** The date the table is valid from (the start of the year it describes). */
+export const VAT_RATES_VALID_FROM = '2024-01-01';
+
+/** One VAT rate as `GET /vat_rates` lists it, before ids and timestamps are added. */
+export interface VatRate {
+  country: string;
+  value: number;
+  components: { name: string; value: number }[];
+  status: 'active';
+  valid_from: string;
+  created_by: 'monite';
+}
+
+/** The rates of some countries, each country once, unknown countries skipped; standard rate first. */
+export function vatRatesOf(countries: readonly (string | undefined)[]): VatRate[] {
+  const seen = new Set<string>();
+  const rates: VatRate[] = [];
+  for (const country of countries) {
+    if (!country || seen.has(country) || !VAT_RATES[country]) continue;
+    seen.add(country);
+    for (const value of VAT_RATES[country] ?? []) {
+      rates.push({
+        country,
+        value,
+        components: [{ name: 'VAT', value }],
+        status: 'active',
+        valid_from: VAT_RATES_VALID_FROM,
+        created_by: 'monite',
+      });
+    }
+  }
+  return rates;
+}
+
+/** The country a stored counterpart or entity is in: its address, or its organization's or individual's. */
+export function countryOf(record: Record<string, unknown> | undefined): string | undefined {
+  if (!record) return undefined;
+  const candidates = [
+    record.address,
+    (record.organization as Record<string, unknown> | undefined)?.address,
+    (record.individual as Record<string, unknown> | undefined)?.address,
+    record,
+  ];
+  for (const candidate of candidates) {
+    const country = (candidate as Record<string, unknown> | undefined)?.country;
+    if (typeof country === 'string') return country;
+  }
+  return undefined;
+}
