@@ -129,7 +129,10 @@ function parseSignatureHeader(header: string): { timestamp: number; signatures: 
   return { timestamp, signatures };
 }
 
-async function hmacSha256(secret: string, message: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+// `ReturnType<typeof concat>`, not `Uint8Array<ArrayBuffer>`: the generic
+// form exists from TypeScript 5.7 on, and the sources also compile with the
+// oldest TypeScript the package supports (see the README).
+async function hmacSha256(secret: string, message: ReturnType<typeof concat>): Promise<Uint8Array> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) throw new Error('Web Crypto (crypto.subtle) is not available in this runtime');
   const key = await subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
@@ -151,7 +154,8 @@ function toBytes(body: RawWebhookBody): Uint8Array {
   throw new TypeError('verifyWebhook needs the raw body as a string, Uint8Array or ArrayBuffer (not a parsed object)');
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array<ArrayBuffer> {
+// The return type is inferred: an ArrayBuffer-backed array, which Web Crypto accepts.
+function concat(a: Uint8Array, b: Uint8Array) {
   const out = new Uint8Array(a.length + b.length);
   out.set(a, 0);
   out.set(b, a.length);
