@@ -394,7 +394,9 @@ describe('mocks answer as the spec declares (property-based)', () => {
             : undefined,
         ),
         fc.constant<Mutation>((g) =>
-          s.op.entityScoped
+          // Only where the header is required: a few operations (OCR tasks) take it optionally.
+          s.op.entityScoped &&
+          s.parameters.some((p) => p.in === 'header' && p.name.toLowerCase() === 'x-monite-entity-id' && p.required)
             ? {
                 ...g,
                 init: { ...g.init, headers: omit(g.init.headers, 'x-monite-entity-id') as Record<string, string> },
@@ -407,12 +409,16 @@ describe('mocks answer as the spec declares (property-based)', () => {
             ? { ...g, url: g.url.replace(encodeURIComponent(g.pathParams[uuidParam.name]!), 'not-a-uuid') }
             : undefined;
         }),
-        fc.integer({ min: 101, max: 100_000 }).map(
-          (limit): Mutation =>
+        fc.integer({ min: 1, max: 100_000 }).map(
+          (excess): Mutation =>
             (g) => {
-              if (!s.parameters.some((p) => p.in === 'query' && p.name === 'limit')) return undefined;
+              const limit = s.parameters.find((p) => p.in === 'query' && p.name === 'limit');
+              if (!limit) return undefined;
+              // Just past the parameter's own maximum (100 on most lists, 500 on the accounting ones).
+              const maximum =
+                typeof resolve(limit.schema ?? {}).maximum === 'number' ? resolve(limit.schema).maximum : 100;
               const url = new URL(g.url);
-              url.searchParams.set('limit', String(limit));
+              url.searchParams.set('limit', String(maximum + excess));
               return { ...g, url: url.toString() };
             },
         ),

@@ -489,8 +489,11 @@ export class Resources {
     const parent = keptInParent(op.path);
     if (parent) return this.itemsKeptInParent(request, parent);
     if (op.kind === 'singleton-delete') {
+      const removed = this.store.getSingleton(request.scope, path);
       this.store.setSingleton(request.scope, path, undefined);
-      return { status: op.successStatus };
+      // Where the spec declares a JSON answer (DELETE /payables/{id}/suggestions), send one: the removed value, shaped.
+      if (op.responseContentType !== 'application/json') return { status: op.successStatus };
+      return { status: op.successStatus, body: this.present(op, op.successStatus, removed ?? this.generate(op, path)) };
     }
     const stored = this.store.getSingleton(request.scope, path);
     let value: unknown = stored ?? this.generate(op, path);
