@@ -3,7 +3,8 @@
  * Flags: --port (4010), --host (127.0.0.1), --seed, --latency (ms), --clock
  * (real | fixed | fixed:<ISO time>; default real), --webhook-retries (5),
  * --webhook-backoff (ms list or base; default 1000,5000,30000,120000,600000),
- * --webhook-timeout (ms, 10000), --state FILE (load at start, write on exit).
+ * --webhook-timeout (ms, 10000), --state FILE (load at start, write on exit),
+ * --events on|off (record events and deliver webhooks; default on).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,7 @@ import { startMockServer } from './node.js';
 
 const USAGE = `Usage: monite-mock [--port 4010] [--host 127.0.0.1] [--seed monite] [--latency 0] [--quiet]
   [--clock real|fixed|fixed:<ISO time>] [--state FILE]
-  [--webhook-retries 5] [--webhook-backoff 1000,5000,30000,120000,600000] [--webhook-timeout 10000]`;
+  [--webhook-retries 5] [--webhook-backoff 1000,5000,30000,120000,600000] [--webhook-timeout 10000] [--events on|off]`;
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     'webhook-retries': { type: 'string', default: '5' },
     'webhook-backoff': { type: 'string', default: '1000,5000,30000,120000,600000' },
     'webhook-timeout': { type: 'string', default: '10000' },
+    events: { type: 'string', default: 'on' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -55,6 +57,7 @@ if (!Number.isFinite(latencyMs) || latencyMs < 0)
 const clock = values.clock;
 if (clock !== 'real' && clock !== 'fixed' && !(clock.startsWith('fixed:') && !Number.isNaN(Date.parse(clock.slice(6)))))
   fail(`--clock must be real, fixed or fixed:<ISO time>, got ${clock}`);
+if (values.events !== 'on' && values.events !== 'off') fail(`--events must be on or off, got ${values.events}`);
 const backoff = values['webhook-backoff'].split(',').map((part) => count('webhook-backoff', part.trim()));
 
 const server = await startMockServer({
@@ -68,6 +71,7 @@ const server = await startMockServer({
     backoffMs: backoff.length === 1 ? (backoff[0] as number) : backoff,
     timeoutMs: count('webhook-timeout', values['webhook-timeout']),
   },
+  recordEvents: values.events === 'on',
   log: values.quiet ? undefined : (line) => console.log(line),
 });
 const statePath = values.state;

@@ -7,6 +7,7 @@ const all = {
   typecheck: () => import('./typecheck-cost.js'),
   client: () => import('./client-overhead.js'),
   mocks: () => import('./mock-throughput.js'),
+  webhooks: () => import('./webhook-cost.js'),
 } as const;
 
 const wanted = process.argv.slice(2).filter((a) => a in all) as Array<keyof typeof all>;
