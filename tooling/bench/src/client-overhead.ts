@@ -1,12 +1,15 @@
-// Client overhead: the per-call time of (a) raw fetch, (b) bare openapi-fetch
-// and (c) @monite-ts/client against one local node:http server in one run,
-// as ratios against raw fetch; and the minified+gzipped size of the client's
-// main entry bundled by esbuild. Figures are printed, never asserted: they
+// Client overhead: the per-call time of (a) raw fetch, (b) bare openapi-fetch,
+// (c) a @monite-ts/client path call and (d) the same call as a resource
+// method against one local node:http server in one run, as ratios against
+// raw fetch; and the minified+gzipped size of the client's main entry and
+// of its resource layer, bundled by esbuild. Figures are printed, never asserted: they
 // depend on the machine.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createMoniteClient } from '@monite-ts/client';
+import { withResources } from '@monite-ts/client/resources';
 import { build } from 'esbuild';
 import createClient from 'openapi-fetch';
 import { median, printTable, ratio, type Row } from './table.js';
@@ -100,6 +103,8 @@ function scenarios(baseUrl: string, transport?: (request: Request) => Promise<Re
     ...(transport ? { fetch: transport } : {}),
   });
 
+  const resources = withResources(monite);
+
   return [
     {
       name: 'raw fetch',
@@ -128,6 +133,11 @@ function scenarios(baseUrl: string, transport?: (request: Request) => Promise<Re
         if (error !== undefined) throw new Error('request failed');
         return data;
       },
+    },
+    {
+      name: '@monite-ts/client resource method',
+      // Resolves to the data or throws, as unwrap() would.
+      call: () => resources.counterparts.retrieve(COUNTERPART_ID),
     },
   ];
 }
@@ -198,6 +208,24 @@ async function bundleSize(contents: string, external: string[] = []): Promise<{ 
 async function measureBundles(): Promise<Row[]> {
   const everything = "export * from '@monite-ts/client';";
   const rows: Array<[string, { minified: number; gzipped: number }]> = [
+    [
+      'import { createMoniteClient } alone, openapi-fetch included (limit 6,000)',
+      await bundleSize("export { createMoniteClient } from '@monite-ts/client';"),
+    ],
+    [
+      'resource layer: @monite-ts/client/resources, main entry external (limit 10,000)',
+      // By file: esbuild's external '@monite-ts/client' would also cover its /resources subpath.
+      await bundleSize(`export * from '${fileURLToPath(import.meta.resolve('@monite-ts/client/resources'))}';`, [
+        '@monite-ts/client',
+        'openapi-fetch',
+      ]),
+    ],
+    [
+      'createMoniteClient + withResources, openapi-fetch included',
+      await bundleSize(
+        "export { createMoniteClient } from '@monite-ts/client'; export { withResources } from '@monite-ts/client/resources';",
+      ),
+    ],
     ['@monite-ts/client main entry, openapi-fetch included', await bundleSize(everything)],
     ['@monite-ts/client main entry, openapi-fetch external', await bundleSize(everything, ['openapi-fetch'])],
     ['openapi-fetch alone (reference)', await bundleSize("export { default } from 'openapi-fetch';")],

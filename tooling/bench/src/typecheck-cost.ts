@@ -1,7 +1,10 @@
 // Type-check cost of the generated types: `tsc --noEmit --extendedDiagnostics`
 // on the same program typed by (a) the walking skeleton's slice of the spec
 // (the "before" of the full spec) and (b) the full spec, and on
-// examples/quickstart as users compile it. Figures are medians of a few runs.
+// examples/quickstart as users compile it; then five documented calls made
+// three ways (resource methods, path calls, bare openapi-fetch), each counted
+// as the program with the calls minus the same program without them.
+// Figures are medians of a few runs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -91,6 +94,7 @@ export async function flows() {
 interface Diagnostics {
   errors: number;
   seconds: number;
+  checkSeconds: number;
   instantiations: number;
   types: number;
   memoryMb: number;
@@ -107,6 +111,7 @@ function diagnose(project: string): Diagnostics {
   return {
     errors: (out.match(/error TS\d+/g) ?? []).length,
     seconds: figure('Total time'),
+    checkSeconds: figure('Check time'),
     instantiations: figure('Instantiations'),
     types: figure('Types'),
     memoryMb: figure('Memory used') / 1024,
@@ -119,6 +124,7 @@ function measure(project: string): Diagnostics {
   return {
     errors: runs[0]!.errors,
     seconds: median(runs.map((r) => r.seconds)),
+    checkSeconds: median(runs.map((r) => r.checkSeconds)),
     instantiations: runs[0]!.instantiations,
     types: runs[0]!.types,
     memoryMb: median(runs.map((r) => r.memoryMb)),
@@ -140,6 +146,108 @@ async function writeProject(name: string, spec: Spec): Promise<string> {
     }),
   );
   return join(dir, 'tsconfig.json');
+}
+
+const ADDRESS =
+  "const address = { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Unter den Linden 1' } as const;";
+
+/**
+ * Five documented calls (the client README's): create a counterpart, add a
+ * contact, read it back, list new payables, approve a payable's payment.
+ * Each style: its set-up, then the calls; the set-up alone is the baseline.
+ */
+const FIVE_CALLS = {
+  'resource methods': {
+    setup: `import { createMoniteClient } from '@monite-ts/client';
+import { withResources } from '@monite-ts/client/resources';
+const monite = withResources(createMoniteClient({ baseUrl: 'http://127.0.0.1:4010', auth: { token: 't' } }));
+${ADDRESS}`,
+    calls: `
+  const counterpart = await monite.counterparts.create({ type: 'organization', organization: { legal_name: 'Acme GmbH', is_vendor: true, is_customer: false, address } });
+  const contact = await monite.counterparts.contacts.create(counterpart.id, { first_name: 'Mary', last_name: "O'Brien", address });
+  await monite.counterparts.contacts.retrieve(counterpart.id, contact.id);
+  await monite.payables.list({ status: 'new', limit: 20 });
+  await monite.payables.approvePaymentOperation(payableId);`,
+  },
+  'path calls (@monite-ts/client, unwrap)': {
+    setup: `import { createMoniteClient, unwrap } from '@monite-ts/client';
+const monite = createMoniteClient({ baseUrl: 'http://127.0.0.1:4010', auth: { token: 't' } });
+${ADDRESS}`,
+    calls: `
+  const counterpart = await unwrap(monite.POST('/counterparts', { body: { type: 'organization', organization: { legal_name: 'Acme GmbH', is_vendor: true, is_customer: false, address } } }));
+  const contact = await unwrap(monite.POST('/counterparts/{counterpart_id}/contacts', { params: { path: { counterpart_id: counterpart.id } }, body: { first_name: 'Mary', last_name: "O'Brien", address } }));
+  await unwrap(monite.GET('/counterparts/{counterpart_id}/contacts/{contact_id}', { params: { path: { counterpart_id: counterpart.id, contact_id: contact.id } } }));
+  await unwrap(monite.GET('/payables', { params: { query: { status: 'new', limit: 20 } } }));
+  await unwrap(monite.POST('/payables/{payable_id}/approve_payment_operation', { params: { path: { payable_id: payableId } } }));`,
+  },
+  'bare openapi-fetch (baseline)': {
+    setup: `import createClient from 'openapi-fetch';
+import type { paths } from './paths.js';
+const client = createClient<paths>({ baseUrl: 'http://127.0.0.1:4010' });
+const header = { 'x-monite-version': '2024-05-25', 'x-monite-entity-id': 'e' };
+${ADDRESS}`,
+    calls: `
+  const counterpart = await client.POST('/counterparts', { params: { header }, body: { type: 'organization', organization: { legal_name: 'Acme GmbH', is_vendor: true, is_customer: false, address } } });
+  const contact = await client.POST('/counterparts/{counterpart_id}/contacts', { params: { header, path: { counterpart_id: counterpart.data!.id } }, body: { first_name: 'Mary', last_name: "O'Brien", address } });
+  await client.GET('/counterparts/{counterpart_id}/contacts/{contact_id}', { params: { header, path: { counterpart_id: counterpart.data!.id, contact_id: contact.data!.id } } });
+  await client.GET('/payables', { params: { header, query: { status: 'new', limit: 20 } } });
+  await client.POST('/payables/{payable_id}/approve_payment_operation', { params: { header, path: { payable_id: payableId } } });`,
+  },
+} as const;
+
+/** Writes one style's program, with or without its calls; bare openapi-fetch gets the spec's paths. */
+function writeCallsProject(
+  name: string,
+  style: keyof typeof FIVE_CALLS,
+  withCalls: boolean,
+  pathsSource: string,
+): string {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  const { setup, calls } = FIVE_CALLS[style];
+  writeFileSync(join(dir, 'paths.ts'), pathsSource);
+  writeFileSync(
+    join(dir, 'program.ts'),
+    withCalls
+      ? `${setup}\nexport async function flows(payableId: string) {${calls}\n}\n`
+      : `${setup}\nexport { address };\n`,
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      extends: '../../../tsconfig.json',
+      compilerOptions: { noEmit: true, skipLibCheck: true },
+      include: [style.startsWith('bare') ? '*.ts' : 'program.ts'],
+    }),
+  );
+  return join(dir, 'tsconfig.json');
+}
+
+/** The five calls in each style: instantiations and check time of the calls alone, and ratios to bare openapi-fetch. */
+async function measureFiveCalls(spec: Spec): Promise<Row[]> {
+  const pathsSource = astToString(await openapiTS(structuredClone(spec) as never, { defaultNonNullable: false }));
+  const styles = Object.keys(FIVE_CALLS) as Array<keyof typeof FIVE_CALLS>;
+  const figures = styles.map((style, i) => {
+    const withCalls = measure(writeCallsProject(`calls-${i}`, style, true, pathsSource));
+    const without = measure(writeCallsProject(`setup-${i}`, style, false, pathsSource));
+    return {
+      style,
+      errors: withCalls.errors,
+      instantiations: withCalls.instantiations - without.instantiations,
+      checkSeconds: withCalls.checkSeconds - without.checkSeconds,
+      total: withCalls.instantiations,
+    };
+  });
+  const bare = figures.at(-1)!;
+  return figures.map((f) => ({
+    'five calls': f.style,
+    'instantiations (calls)': f.instantiations,
+    'vs bare openapi-fetch': ratio(f.instantiations, bare.instantiations),
+    'check s (calls, median)': f.checkSeconds,
+    'check vs bare': ratio(f.checkSeconds, bare.checkSeconds),
+    'instantiations (program)': f.total,
+    'type errors': f.errors,
+  }));
 }
 
 /** Measures and prints the type-check cost table. */
@@ -167,5 +275,9 @@ export async function run(): Promise<void> {
     ),
     row('examples/quickstart with @monite-ts/client', quickstart),
   ]);
+  printTable(
+    `Type-check cost of five documented calls (tsc --extendedDiagnostics, skipLibCheck; program minus its set-up, median of ${RUNS})`,
+    await measureFiveCalls(spec),
+  );
   rmSync(work, { recursive: true, force: true });
 }
