@@ -7,7 +7,18 @@ import type { HttpHandler } from 'msw';
 import { createMonite } from './create-monite.js';
 
 export { createMonite } from './create-monite.js';
-export type { CreateMoniteOptions, Fixture, MoniteMock } from './create-monite.js';
+export type {
+  ClockOption,
+  CreateMoniteOptions,
+  Fixture,
+  MockClockControl,
+  MockWebhooks,
+  MoniteMock,
+} from './create-monite.js';
+export type { DeliverFunction, DeliveryAttempt, WebhookDelivery, WebhookOptions } from './pipeline/webhooks.js';
+export type { MockSnapshot } from './pipeline/snapshot.js';
+export type { MoniteEvent } from './state/event-log.js';
+export type { TimeEffects } from './state/time-effects.js';
 export type { MockClient } from './pipeline/tokens.js';
 export type { FaultRule } from './pipeline/faults.js';
 export type {

@@ -49,8 +49,6 @@ export interface WebhookOptions {
 
 /** The schedules a local Monite uses when nothing is configured. */
 export const FAST_RETRIES = { retries: 3, backoffMs: [10, 20, 40] } as const;
-/** Monite-like retry schedule of the `monite-mock` server. */
-export const MONITE_LIKE_RETRIES = { retries: 5, backoffMs: [1_000, 5_000, 30_000, 120_000, 600_000] } as const;
 
 /** One attempt of a delivery. */
 export interface DeliveryAttempt {
