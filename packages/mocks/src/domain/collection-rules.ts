@@ -6,6 +6,7 @@
  * collection by name.
  */
 import { deriveDocumentTotals, deriveLineItem, deriveReceivable } from './derived.js';
+import { counterpartBlock, displayName, entityBlock, withCreditNotes } from './documents.js';
 import type { StoredRecord } from './stored-record.js';
 
 type Json = Record<string, unknown>;
@@ -58,15 +59,30 @@ export function childrenCreatedWith(collectionTemplate: string, body: Json): Cre
   return [{ segment: 'addresses', data: { ...(address as Json) }, parentFields: ['default_billing_address_id'] }];
 }
 
-/** What a new object of a collection gets besides the request: secrets Monite generates, for one. */
-export function creationExtras(collectionTemplate: string, freshHex: () => string): Json {
+/**
+ * What a new object of a collection gets besides the request: secrets Monite
+ * generates, and what it copies from the entity (an e-invoicing connection's
+ * legal name).
+ */
+export function creationExtras(
+  collectionTemplate: string,
+  freshHex: () => string,
+  entity: () => Json | undefined = () => undefined,
+): Json {
   if (collectionTemplate === '/webhook_subscriptions') return { secret: `whsec_${freshHex()}` };
+  if (collectionTemplate === '/einvoicing_connections') {
+    const name = displayName(entity() ?? {});
+    return name ? { legal_name: name } : {};
+  }
   return {};
 }
 
 /**
  * Fields Monite derives when an object is written: a receivable's line items
- * and totals from its products and VAT rates.
+ * and totals from its products and VAT rates, and its counterpart and entity
+ * blocks copied from the stored counterpart (with its billing address) and
+ * entity. `lookup` reads the request's scope; `/entities` is looked up
+ * wherever the entity's partner keeps it.
  */
 export function deriveOnSave(
   collectionTemplate: string,
@@ -74,7 +90,28 @@ export function deriveOnSave(
   lookup: (collection: string, id: string) => Json | undefined,
 ): StoredRecord {
   if (collectionTemplate !== '/receivables') return record;
-  return deriveReceivable(record, (id) => lookup('/products', id));
+  let out = deriveReceivable(record, (id) => lookup('/products', id));
+  const counterpartId = typeof record.counterpart_id === 'string' ? record.counterpart_id : undefined;
+  const counterpart = counterpartId ? lookup('/counterparts', counterpartId) : undefined;
+  if (counterpart && counterpartId) {
+    const addressId = record.counterpart_billing_address_id ?? counterpart.default_billing_address_id;
+    const address =
+      typeof addressId === 'string' ? lookup(`/counterparts/${counterpartId}/addresses`, addressId) : undefined;
+    out = { ...out, ...counterpartBlock(counterpart, address) };
+  }
+  const entity = typeof record.entity_id === 'string' ? lookup('/entities', record.entity_id) : undefined;
+  if (entity) out = { ...out, ...entityBlock(entity) };
+  return out;
+}
+
+/** Fields Monite derives at read time from other collections: a payable's credit notes. */
+export function deriveFromRelated(
+  collectionTemplate: string,
+  record: StoredRecord,
+  list: (collection: string) => StoredRecord[],
+): StoredRecord {
+  if (collectionTemplate !== '/payables') return record;
+  return withCreditNotes(record, list('/payable_credit_notes'));
 }
 
 /** Fields Monite derives at read time from the object itself: line-item subtotals, tax and totals. */

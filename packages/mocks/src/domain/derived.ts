@@ -44,18 +44,33 @@ export function deriveDocumentTotals(document: StoredRecord, lineItems: StoredRe
   };
 }
 
+/** A discount as Monite takes it: `amount` in minor units, or `percentage` in percent minor units (1000 = 10%). */
+interface Discount {
+  type?: unknown;
+  amount?: unknown;
+}
+
+/** What a discount takes off an amount, never more than the amount. */
+export function discountOf(amount: number, discount: unknown): number {
+  if (!discount || typeof discount !== 'object') return 0;
+  const { type, amount: value } = discount as Discount;
+  const number = asNumber(value) ?? 0;
+  const off = type === 'percentage' ? Math.round((amount * number) / 10_000) : number;
+  return Math.min(amount, Math.max(0, off));
+}
+
 /**
  * Turns a receivable's request line items (`product` or `product_id`,
- * `quantity`, a VAT rate) into response items with `total_before_vat` and
- * `total_after_vat`, and sets the receivable's totals.
+ * `quantity`, a VAT rate, a line discount) into response items with
+ * `total_before_vat` and `total_after_vat`, and sets the receivable's totals.
+ * A document discount is shared across lines in proportion to their amounts
+ * before VAT is computed, as discounts reduce the taxable amount.
  */
 export function deriveReceivable(receivable: StoredRecord, products: (id: string) => Json | undefined): StoredRecord {
   const lines = receivable.line_items;
   if (!Array.isArray(lines)) return receivable;
   const currency = typeof receivable.currency === 'string' ? receivable.currency : 'EUR';
-  let subtotal = 0;
-  let vat = 0;
-  const items = lines.map((raw: Json) => {
+  const priced = lines.map((raw: Json) => {
     const line = raw ?? {};
     const stored = typeof line.product_id === 'string' ? products(line.product_id) : undefined;
     const product = { ...(stored ?? {}), ...((line.product as Json) ?? {}) } as Json;
@@ -67,38 +82,61 @@ export function deriveReceivable(receivable: StoredRecord, products: (id: string
       asNumber(line.vat_rate_value) ??
       0;
     const quantity = asNumber(line.quantity) ?? 1;
-    const before = Math.round(unit * quantity);
-    const after = before + taxOf(before, rate);
-    subtotal += before;
-    vat += after - before;
+    const gross = Math.round(unit * quantity);
+    return { line, product, price, unit, rate, quantity, before: gross - discountOf(gross, line.discount) };
+  });
+  const subtotal = priced.reduce((sum, p) => sum + p.before, 0);
+  const documentDiscount = discountOf(subtotal, receivable.discount);
+  let shared = 0;
+  let vat = 0;
+  const items = priced.map((p, index) => {
+    // The last line takes the rounding remainder, so the shares add up to the discount exactly.
+    const share =
+      index === priced.length - 1
+        ? documentDiscount - shared
+        : subtotal > 0
+          ? Math.round((documentDiscount * p.before) / subtotal)
+          : 0;
+    shared += share;
+    const lineVat = taxOf(p.before - share, p.rate);
+    vat += lineVat;
     return {
-      ...line,
-      quantity,
-      total_before_vat: before,
-      total_after_vat: after,
+      ...p.line,
+      quantity: p.quantity,
+      total_before_vat: p.before,
+      total_after_vat: p.before + taxOf(p.before, p.rate),
       product: {
-        ...product,
-        id: product.id ?? line.product_id,
-        price,
-        price_after_vat: { currency: price.currency ?? currency, value: unit + taxOf(unit, rate) },
+        ...p.product,
+        id: p.product.id ?? p.line.product_id,
+        price: p.price,
+        price_after_vat: { currency: p.price.currency ?? currency, value: p.unit + taxOf(p.unit, p.rate) },
         vat_rate: {
-          ...((product.vat_rate as Json) ?? {}),
-          value: rate,
-          country: (product.vat_rate as Json | undefined)?.country ?? 'DE',
+          ...((p.product.vat_rate as Json) ?? {}),
+          value: p.rate,
+          country: (p.product.vat_rate as Json | undefined)?.country ?? 'DE',
         },
       },
     };
   });
-  const total = subtotal + vat;
+  const discounted = subtotal - documentDiscount;
+  const total = discounted + vat;
   const paid = asNumber(receivable.amount_paid) ?? 0;
   return {
     ...receivable,
     line_items: items,
     subtotal,
+    discounted_subtotal: discounted,
+    ...(isDiscount(receivable.discount)
+      ? { discount: { ...receivable.discount, amount: asNumber(receivable.discount.amount) ?? 0 } }
+      : {}),
     total_vat_amount: vat,
     total_amount: total,
     amount_paid: paid,
     amount_due: Math.max(0, total - paid),
     total_amount_with_credit_notes: total,
   };
+}
+
+function isDiscount(value: unknown): value is Json & Discount {
+  return typeof value === 'object' && value !== null && 'type' in value;
 }

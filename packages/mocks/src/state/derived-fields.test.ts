@@ -1,6 +1,6 @@
 /** Fields and objects Monite derives from what is stored, through the API. */
 import { describe, expect, test } from 'vitest';
-import { counterpartPayload, testClient } from '../test/helpers.js';
+import { counterpartPayload, ENTITY, OTHER_ENTITY, testClient } from '../test/helpers.js';
 
 describe('derived on create', () => {
   test("a counterpart's address is its first address and its default billing address", async () => {
@@ -12,5 +12,156 @@ describe('derived on create', () => {
     expect(counterpart.default_billing_address_id).toBe(addresses[0].id);
     const read = (await call('GET', `/counterparts/${counterpart.id}`)).body;
     expect(read.default_billing_address_id).toBe(addresses[0].id);
+  });
+});
+
+const ENTITY_RECORD = {
+  type: 'organization',
+  email: 'billing@seller.example',
+  address: { country: 'NL', city: 'Amsterdam', postal_code: '1011', line1: 'Damrak 1' },
+  organization: { legal_name: 'Seller BV' },
+};
+
+async function invoiceFor(call: ReturnType<typeof testClient>['call'], extra: Record<string, unknown> = {}) {
+  const counterpart = (await call('POST', '/counterparts', { body: counterpartPayload })).body;
+  const response = await call('POST', '/receivables', {
+    body: {
+      type: 'invoice',
+      currency: 'EUR',
+      counterpart_id: counterpart.id,
+      counterpart_billing_address_id: counterpart.default_billing_address_id,
+      line_items: [
+        { quantity: 2, product: { name: 'Audit', price: { currency: 'EUR', value: 10000 } }, tax_rate_value: 2000 },
+      ],
+      ...extra,
+    },
+  });
+  return { counterpart, invoice: response.body, status: response.status };
+}
+
+describe('receivables copy what they name', () => {
+  test("the counterpart block is the stored counterpart's: name, type and billing address", async () => {
+    const { call } = testClient();
+    const { invoice } = await invoiceFor(call);
+    expect(invoice.counterpart_name).toBe('Acme GmbH');
+    expect(invoice.counterpart_type).toBe('organization');
+    expect(invoice.counterpart_billing_address).toMatchObject(counterpartPayload.organization.address);
+  });
+
+  test('the entity block is the stored entity, not made up', async () => {
+    const { call, monite } = testClient();
+    monite.seedResource({ collection: '/entities', data: { id: ENTITY, ...ENTITY_RECORD } });
+    const { invoice } = await invoiceFor(call);
+    expect(invoice.entity).toMatchObject({ type: 'organization', name: 'Seller BV', email: 'billing@seller.example' });
+    expect(invoice.entity_address).toMatchObject({ city: 'Amsterdam', country: 'NL' });
+  });
+
+  test('issuing numbers invoices sequentially per entity with the configured prefix, and sets the issue date', async () => {
+    const { call, monite } = testClient();
+    monite.seedResource({ collection: '/entities', data: { id: ENTITY, ...ENTITY_RECORD } });
+    await call('PATCH', `/entities/${ENTITY}/settings`, {
+      entity: null,
+      body: { document_ids: { document_type_prefix: { invoice: 'RE' }, min_digits: 3 } },
+    });
+    const numbers: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const { invoice } = await invoiceFor(call);
+      const issued = (await call('POST', `/receivables/${invoice.id}/issue`)).body;
+      expect(issued.issue_date).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      numbers.push(issued.document_id);
+    }
+    expect(numbers).toEqual(['RE-001', 'RE-002']);
+    // Another entity counts from one.
+    const other = await invoiceFor(async (m, p, init = {}) => call(m, p, { ...init, entity: OTHER_ENTITY }));
+    const issued = (await call('POST', `/receivables/${other.invoice.id}/issue`, { entity: OTHER_ENTITY })).body;
+    expect(issued.document_id).toBe('INV-00001');
+  });
+});
+
+describe('discounts reduce the taxable amount', () => {
+  test.each([
+    [
+      'no discount',
+      undefined,
+      { subtotal: 20000, discounted_subtotal: 20000, total_vat_amount: 4000, total_amount: 24000 },
+    ],
+    [
+      'an amount',
+      { type: 'amount', amount: 5000 },
+      { discounted_subtotal: 15000, total_vat_amount: 3000, total_amount: 18000 },
+    ],
+    [
+      'a percentage (10% = 1000)',
+      { type: 'percentage', amount: 1000 },
+      { discounted_subtotal: 18000, total_vat_amount: 3600, total_amount: 21600 },
+    ],
+  ])('%s', async (_name, discount, totals) => {
+    const { call } = testClient();
+    const { invoice, status } = await invoiceFor(call, discount ? { discount } : {});
+    expect(status, JSON.stringify(invoice)).toBe(201);
+    expect(invoice).toMatchObject(totals);
+  });
+
+  test('a line discount reduces that line', async () => {
+    const { call } = testClient();
+    const counterpart = (await call('POST', '/counterparts', { body: counterpartPayload })).body;
+    const invoice = (
+      await call('POST', '/receivables', {
+        body: {
+          type: 'invoice',
+          currency: 'EUR',
+          counterpart_id: counterpart.id,
+          counterpart_billing_address_id: counterpart.default_billing_address_id,
+          line_items: [
+            {
+              quantity: 1,
+              product: { name: 'Audit', price: { currency: 'EUR', value: 10000 } },
+              tax_rate_value: 0,
+              discount: { type: 'amount', amount: 2500 },
+            },
+          ],
+        },
+      })
+    ).body;
+    expect(invoice.line_items[0].total_before_vat).toBe(7500);
+    expect(invoice.total_amount).toBe(7500);
+  });
+});
+
+describe('credit notes reduce the payable they are based on', () => {
+  test('listed in credit_notes, subtracted from total_amount_with_credit_notes until canceled', async () => {
+    const { call } = testClient();
+    const payable = (await call('POST', '/payables', { body: { currency: 'EUR', document_id: 'INV-9' } })).body;
+    await call('POST', `/payables/${payable.id}/line_items`, {
+      body: { name: 'Desk', quantity: 1, unit_price: 10000, tax: 0 },
+    });
+    const note = (
+      await call('POST', '/payable_credit_notes', {
+        body: {
+          based_on: payable.id,
+          currency: 'EUR',
+          document_id: 'CN-1',
+          issued_at: '2024-06-01',
+          total_amount: 3000,
+        },
+      })
+    ).body;
+    const read = (await call('GET', `/payables/${payable.id}`)).body;
+    expect(read.credit_notes.map((c: { id: string }) => c.id)).toEqual([note.id]);
+    expect(read).toMatchObject({ total_amount: 10000, total_amount_with_credit_notes: 7000 });
+    await call('POST', `/payable_credit_notes/${note.id}/cancel`);
+    expect((await call('GET', `/payables/${payable.id}`)).body.total_amount_with_credit_notes).toBe(10000);
+  });
+});
+
+describe('copied from the entity', () => {
+  test("a new e-invoicing connection carries its entity's legal name", async () => {
+    const { call, monite } = testClient();
+    monite.seedResource({ collection: '/entities', data: { id: ENTITY, ...ENTITY_RECORD } });
+    const response = await call('POST', '/einvoicing_connections', {
+      body: { address: { address_line1: 'Damrak 1', city: 'Amsterdam', country: 'NL', postal_code: '1011' } },
+    });
+    expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
+    expect(response.body.legal_name).toBe('Seller BV');
   });
 });

@@ -3,12 +3,14 @@ import {
   creationExtras,
   defaultFlagOf,
   deriveFromChildren,
+  deriveFromRelated,
   deriveOnRead,
   deriveOnSave,
   keptInParent,
   notFoundMessage,
 } from '../domain/collection-rules.js';
 import { errorBody } from '../domain/error-bodies.js';
+import { issuedFields, type NumberingSettings } from '../domain/documents.js';
 import { isLockable, lockReason } from '../domain/locks.js';
 import { applyTransition, INITIAL_STATUS, WORKFLOWS } from '../domain/workflows.js';
 import type {
@@ -32,7 +34,7 @@ import { type ListQuery, pageOf, queryFromParameters } from './lists.js';
 import type { Change, ResourceHooks } from './changes.js';
 import { Presenter } from './presenter.js';
 import { unknownReferences } from './references.js';
-import type { Store, StoredRecord } from './store.js';
+import { PARTNER_SCOPE, type Store, type StoredRecord } from './store.js';
 
 /** What a resource operation answers: a status and a body (undefined for none). */
 export interface Reply {
@@ -206,7 +208,8 @@ export class Resources {
       if (child.embedAs)
         out = { ...out, [child.embedAs]: items.map((i) => this.enrich(scope, child.template, childPath, i)) };
     }
-    return out;
+    // Last: credit notes reduce the totals the line items gave.
+    return deriveFromRelated(collectionTemplate, out, (collection) => this.store.list(scope, collection));
   }
 
   private newRecord(request: ResourceRequest, collectionTemplate: string, fields: Json): StoredRecord {
@@ -219,7 +222,11 @@ export class Resources {
     if (status && record.status === undefined) record.status = status;
     Object.assign(
       record,
-      creationExtras(collectionTemplate, () => this.sequence.hex(32)),
+      creationExtras(
+        collectionTemplate,
+        () => this.sequence.hex(32),
+        () => this.entityRecord(request.entityId),
+      ),
     );
     return record;
   }
@@ -232,7 +239,7 @@ export class Resources {
     record: StoredRecord,
   ): StoredRecord {
     const derived = deriveOnSave(collectionTemplate, record, (collection, id) =>
-      this.store.get(request.scope, collection, id),
+      collection === '/entities' ? this.entityRecord(id) : this.store.get(request.scope, collection, id),
     );
     const saved = this.materialize(collectionTemplate, derived);
     this.store.put(request.scope, concrete, saved);
@@ -398,7 +405,7 @@ export class Resources {
       if (!result.ok && op.statuses.includes('409')) return { status: 409, body: errorBody(result.message) };
       if (result.ok) {
         const before = record;
-        record = { ...result.record, updated_at: now };
+        record = this.afterMove(request, template, action, { ...result.record, updated_at: now }, now);
         this.store.put(request.scope, concrete, record);
         // A move with no target status (regenerating a secret) changes the object without moving it.
         const kind = transition.to ? 'moved' : 'updated';
@@ -444,6 +451,37 @@ export class Resources {
     }
     if (parent !== record) this.store.put(request.scope, concrete, parent);
     return parent;
+  }
+
+  /** What Monite fills in after a move: a number and issue date when a receivable is issued. */
+  private afterMove(
+    request: ResourceRequest,
+    template: string,
+    action: string,
+    record: StoredRecord,
+    now: string,
+  ): StoredRecord {
+    if (template !== '/receivables' || action !== 'issue') return record;
+    const entityId = request.entityId ?? '';
+    const partnerScope = this.store.scopesHolding('/entities', entityId, PARTNER_SCOPE)[0] ?? PARTNER_SCOPE;
+    const settings = this.store.getSingleton(partnerScope, `/entities/${entityId}/settings`) as
+      | { document_ids?: NumberingSettings }
+      | undefined;
+    const nextSequence = (type: string) => {
+      // Kept beside the entity's data (not an API path), so numbers are sequential per entity and type.
+      const key = `#document-numbers/${type}`;
+      const next = ((this.store.getSingleton(request.scope, key) as number | undefined) ?? 0) + 1;
+      this.store.setSingleton(request.scope, key, next);
+      return next;
+    };
+    return { ...record, ...issuedFields(record, settings?.document_ids, nextSequence, now) };
+  }
+
+  /** The stored entity record of an entity id, wherever its partner keeps it (entities live at partner level). */
+  private entityRecord(entityId: string | undefined): StoredRecord | undefined {
+    if (!entityId) return undefined;
+    const scope = this.store.scopesHolding('/entities', entityId, PARTNER_SCOPE)[0];
+    return scope ? this.store.get(scope, '/entities', entityId) : undefined;
   }
 
   /** Marks one item as its collection's default (per currency for bank accounts) and unmarks the others. */
