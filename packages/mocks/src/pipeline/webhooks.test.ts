@@ -5,7 +5,8 @@
  */
 import { createHmac } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import type { CreateMoniteOptions } from '../create-monite.js';
+import { type CreateMoniteOptions, createMonite } from '../create-monite.js';
+import { bodyFor } from '../test/events-helpers.js';
 import { counterpartPayload, testClient } from '../test/helpers.js';
 import { backoffFor } from './webhooks.js';
 
@@ -184,5 +185,52 @@ describe('webhook deliveries', () => {
   test('backoff: a list repeats its last value, a number doubles', () => {
     expect([0, 1, 2, 5].map((i) => backoffFor([1, 5, 30], i))).toEqual([1, 5, 30, 30]);
     expect([0, 1, 2].map((i) => backoffFor(100, i))).toEqual([100, 200, 400]);
+  });
+});
+
+describe('webhook deliveries with more than one partner', () => {
+  test("an entity's events go to the subscriptions of the partner that created it, not to another partner's", async () => {
+    const clients = [
+      { clientId: 'a1a1a1a1-0000-4000-8000-000000000001', clientSecret: 'a' },
+      { clientId: 'b2b2b2b2-0000-4000-8000-000000000002', clientSecret: 'b' },
+    ];
+    const received: string[] = [];
+    const monite = createMonite({
+      clients,
+      webhooks: {
+        deliver: async (request) => {
+          received.push(new URL(request.url).pathname);
+          return new Response('ok');
+        },
+      },
+    });
+    const as = (clientId: string) => {
+      const token = monite.issueToken(clientId);
+      return async (method: string, path: string, body: unknown, entity?: string) => {
+        const response = await monite.fetch(
+          new Request(`https://api.sandbox.monite.com/v1${path}`, {
+            method,
+            headers: {
+              'x-monite-version': '2024-05-25',
+              authorization: `Bearer ${token}`,
+              'content-type': 'application/json',
+              ...(entity ? { 'x-monite-entity-id': entity } : {}),
+            },
+            body: JSON.stringify(body),
+          }),
+        );
+        return { status: response.status, body: await response.json() };
+      };
+    };
+    const a = as(clients[0]!.clientId);
+    const b = as(clients[1]!.clientId);
+    await a('POST', '/webhook_subscriptions', { object_type: 'tag', url: 'https://a.example/a' });
+    await b('POST', '/webhook_subscriptions', { object_type: 'tag', url: 'https://b.example/b' });
+    const entity = await b('POST', '/entities', bodyFor('post_entities', { type: 'organization' }));
+    expect(entity.status, JSON.stringify(entity.body)).toBe(201);
+    const tag = await b('POST', '/tags', { name: 'urgent' }, entity.body.id);
+    expect(tag.status, JSON.stringify(tag.body)).toBe(201);
+    await monite.webhooks.flush();
+    expect(received).toEqual(['/b']);
   });
 });

@@ -65,6 +65,8 @@ export interface WebhookDelivery {
   /** The delivery record's id (as in `GET /webhook_deliveries`). */
   id: string;
   subscriptionId: string;
+  /** The store scope of the partner the subscription belongs to. */
+  partnerScope: string;
   url: string;
   /** The delivered event: the stored event plus `webhook_subscription_id`. */
   event: MoniteEvent & { webhook_subscription_id: string };
@@ -107,22 +109,35 @@ export class WebhookDispatcher {
     this.sequence = new DataSequence(`${seed}:deliveries`, 0);
   }
 
+  /**
+   * The partner scopes whose subscriptions hear an entity's events: the
+   * partner that created the entity, else the default partner (entities
+   * named only by header belong to it).
+   */
+  private partnerScopesOf(entityId: string | null): string[] {
+    const owners = entityId ? this.store.scopesHolding('/entities', entityId, PARTNER_SCOPE) : [];
+    return owners.length > 0 ? owners : [PARTNER_SCOPE];
+  }
+
   /** Queues the event for every enabled subscription that wants it; returns at once. */
   enqueue(event: MoniteEvent, scope: string): void {
     const name = event.action.slice(event.object_type.length + 1);
-    for (const subscription of this.store.list(PARTNER_SCOPE, SUBSCRIPTIONS_COLLECTION)) {
-      if (subscription.status !== 'enabled' || subscription.object_type !== event.object_type) continue;
-      if (!subscriptionWants(subscription.event_types, event.action, name)) continue;
-      this.queue(this.open(event, scope, subscription), scope);
+    for (const partnerScope of this.partnerScopesOf(event.entity_id)) {
+      for (const subscription of this.store.list(partnerScope, SUBSCRIPTIONS_COLLECTION)) {
+        if (subscription.status !== 'enabled' || subscription.object_type !== event.object_type) continue;
+        if (!subscriptionWants(subscription.event_types, event.action, name)) continue;
+        this.queue(this.open(event, scope, subscription, partnerScope), scope);
+      }
     }
   }
 
   /** Creates the delivery and its record (no attempt yet). */
-  private open(event: MoniteEvent, scope: string, subscription: StoredRecord): WebhookDelivery {
+  private open(event: MoniteEvent, scope: string, subscription: StoredRecord, partnerScope: string): WebhookDelivery {
     const delivered = { ...event, webhook_subscription_id: subscription.id };
     const delivery: WebhookDelivery = {
       id: this.sequence.freshId(),
       subscriptionId: subscription.id,
+      partnerScope,
       url: String(subscription.url),
       event: delivered,
       body: JSON.stringify(delivered),
@@ -168,7 +183,7 @@ export class WebhookDispatcher {
 
   /** The subscription as it is now: deliveries follow disables, deletes and rotated secrets. */
   private liveSubscription(delivery: WebhookDelivery): StoredRecord | undefined {
-    const subscription = this.store.get(PARTNER_SCOPE, SUBSCRIPTIONS_COLLECTION, delivery.subscriptionId);
+    const subscription = this.store.get(delivery.partnerScope, SUBSCRIPTIONS_COLLECTION, delivery.subscriptionId);
     return subscription?.status === 'enabled' ? subscription : undefined;
   }
 
