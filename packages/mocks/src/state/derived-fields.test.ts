@@ -165,3 +165,35 @@ describe('copied from the entity', () => {
     expect(response.body.legal_name).toBe('Seller BV');
   });
 });
+
+describe('defaults stay unique', () => {
+  const account = (currency: string, isDefault: boolean) => ({
+    iban: 'DE89370400440532013000',
+    bic: 'COBADEFFXXX',
+    country: 'DE',
+    currency,
+    is_default_for_currency: isDefault,
+  });
+
+  test('a bank account created as default for its currency takes the flag from the previous one, not from other currencies', async () => {
+    const { call } = testClient();
+    const first = (await call('POST', '/bank_accounts', { body: account('EUR', true) })).body;
+    const usd = (await call('POST', '/bank_accounts', { body: account('USD', true) })).body;
+    const second = (await call('POST', '/bank_accounts', { body: account('EUR', true) })).body;
+    expect(second.is_default_for_currency).toBe(true);
+    const all = (await call('GET', '/bank_accounts')).body.data as { id: string; is_default_for_currency: boolean }[];
+    const flags = Object.fromEntries(all.map((a) => [a.id, a.is_default_for_currency]));
+    expect(flags).toEqual({ [first.id]: false, [usd.id]: true, [second.id]: true });
+  });
+
+  test("a counterpart's bank accounts keep one default per currency too", async () => {
+    const { call } = testClient();
+    const counterpart = (await call('POST', '/counterparts', { body: counterpartPayload })).body;
+    const path = `/counterparts/${counterpart.id}/bank_accounts`;
+    const first = (await call('POST', path, { body: account('EUR', true) })).body;
+    const second = (await call('POST', path, { body: account('EUR', true) })).body;
+    expect(second.id).not.toBe(first.id);
+    const all = (await call('GET', path)).body.data as { id: string; is_default_for_currency: boolean }[];
+    expect(all.filter((a) => a.is_default_for_currency).map((a) => a.id)).toEqual([second.id]);
+  });
+});

@@ -330,6 +330,7 @@ export class Resources {
     const body = this.bodyWithDefaults(request);
     let record = this.save(request, template, concrete, this.newRecord(request, template, body));
     record = this.createChildren(request, template, concrete, record, body);
+    record = this.keepDefaultUnique(request.scope, concrete, record);
     this.changed(request, { kind: 'created', collection: template, after: record });
     return this.itemReply(request, op.successStatus, template, concrete, record);
   }
@@ -354,6 +355,7 @@ export class Resources {
       for (const link of itemChain(template)) record[link.param] ??= request.path[link.param];
       if (existing.entity_id !== undefined) record.entity_id ??= existing.entity_id;
       record = this.save(request, template, concrete, record);
+      record = this.keepDefaultUnique(request.scope, concrete, record);
       this.changed(request, { kind: 'updated', collection: template, before: existing, after: record });
     }
     return this.itemReply(request, op.successStatus, template, concrete, record);
@@ -482,6 +484,22 @@ export class Resources {
     if (!entityId) return undefined;
     const scope = this.store.scopesHolding('/entities', entityId, PARTNER_SCOPE)[0];
     return scope ? this.store.get(scope, '/entities', entityId) : undefined;
+  }
+
+  /**
+   * A record written with its default flag set (`is_default`, or
+   * `is_default_for_currency` for bank accounts) takes the flag from the
+   * others, on create and update alike, as `make_default` does.
+   */
+  private keepDefaultUnique(scope: string, concrete: string, record: StoredRecord): StoredRecord {
+    const { field, perCurrency } = defaultFlagOf(concrete, record);
+    if (record[field] !== true) return record;
+    for (const item of this.store.list(scope, concrete)) {
+      if (item.id === record.id || item[field] !== true) continue;
+      if (perCurrency && item.currency !== record.currency) continue;
+      this.store.put(scope, concrete, { ...item, [field]: false });
+    }
+    return record;
   }
 
   /** Marks one item as its collection's default (per currency for bank accounts) and unmarks the others. */
