@@ -22,7 +22,10 @@ export function printTable(title: string, rows: Row[]): void {
 
 /** The ratio of a figure to its baseline, as `1.00x`. */
 export function ratio(value: number, baseline: number): string {
-  return baseline === 0 ? 'n/a' : `${(value / baseline).toFixed(2)}x`;
+  if (baseline === 0) return 'n/a';
+  const r = value / baseline;
+  // Small ratios keep their digits: 39 instantiations against 40,000 is not "0.00x".
+  return `${r !== 0 && Math.abs(r) < 0.01 ? r.toFixed(4) : r.toFixed(2)}x`;
 }
 
 /** The median of a non-empty list of samples. */
