@@ -1,5 +1,9 @@
 import type { OperationSchemas } from '../schema/schema-document.js';
 import type { ValidationIssue } from '../schema/validation.js';
+import type { UploadedFile } from '../domain/files.js';
+import { md5Hex } from './md5.js';
+
+export type { UploadedFile };
 
 /** A parsed request body, or the issues that stopped it from parsing. */
 export interface ParsedBody {
@@ -7,6 +11,8 @@ export interface ParsedBody {
   issues: ValidationIssue[];
   /** Set when the body exceeded the size cap: the answer is a 413, whatever else is wrong. */
   tooLarge?: boolean;
+  /** Uploaded files by form field (multipart bodies only). */
+  files?: Record<string, UploadedFile>;
 }
 
 /** Limits on what the mock reads from a request body. */
@@ -97,10 +103,23 @@ export async function readBody(
         headers: { 'content-type': contentType },
       }).formData();
       const value: Record<string, unknown> = {};
-      form.forEach((entry, key) => {
-        value[key] = typeof entry === 'string' ? entry : (entry as File).name || 'upload';
-      });
-      return { value, issues: [] };
+      const files: Record<string, UploadedFile> = {};
+      for (const [key, entry] of form.entries()) {
+        if (typeof entry === 'string') {
+          value[key] = entry;
+          continue;
+        }
+        const file = entry as File;
+        const content = new Uint8Array(await file.arrayBuffer());
+        value[key] = file.name || 'upload';
+        files[key] = {
+          name: file.name || 'upload',
+          mimetype: file.type || 'application/octet-stream',
+          size: content.byteLength,
+          md5: md5Hex(content),
+        };
+      }
+      return { value, issues: [], files };
     } catch {
       return {
         value: undefined,

@@ -214,7 +214,7 @@ export class MoniteEngine {
       const check = this.tokens.check(bearerToken(request.headers));
       if (check !== 'ok') return jsonResponse(401, errorBody(MESSAGES_401[check] as string), headers);
     }
-    const { params, body, issues, tooLarge } = await validateRequest(op, request, pathParams, {
+    const { params, body, issues, tooLarge, files } = await validateRequest(op, request, pathParams, {
       maxBodyBytes: this.options.maxBodyBytes,
     });
     if (tooLarge) return jsonResponse(413, errorBody(PAYLOAD_TOO_LARGE), headers);
@@ -247,6 +247,7 @@ export class MoniteEngine {
         path: pathParams,
         query: params.query,
         body,
+        files,
         apiVersion: request.headers.get('x-monite-version') ?? undefined,
       });
     return this.respond(op, reply, headers);

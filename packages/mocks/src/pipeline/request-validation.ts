@@ -1,5 +1,5 @@
 import { schemaDocument } from '../generated/schemas.js';
-import { type BodyLimits, readBody } from '../http/request-body.js';
+import { type BodyLimits, readBody, type UploadedFile } from '../http/request-body.js';
 import type { MockOperation } from '../operations/operation-table.js';
 import { type RequestParameters, readParameters, SpecValidator, type ValidationIssue } from '../schema/validation.js';
 
@@ -21,6 +21,8 @@ export interface ValidatedRequest {
   issues: ValidationIssue[];
   /** The body was longer than the cap and was not read. */
   tooLarge?: boolean;
+  /** Uploaded files by form field. */
+  files?: Record<string, UploadedFile>;
 }
 
 /**
@@ -52,5 +54,5 @@ export async function validateRequest(
   issues.push(...body.issues);
   if (body.issues.length === 0 && body.value !== undefined)
     issues.push(...validator.validateBody(op.operationId, body.value));
-  return { params, body: body.value, issues };
+  return { params, body: body.value, issues, files: body.files };
 }

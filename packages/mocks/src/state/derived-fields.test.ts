@@ -197,3 +197,29 @@ describe('defaults stay unique', () => {
     expect(all.filter((a) => a.is_default_for_currency).map((a) => a.id)).toEqual([second.id]);
   });
 });
+
+describe('uploaded files', () => {
+  test('keep their real name, media type, size and md5', async () => {
+    const { monite, token } = testClient();
+    const content = new TextEncoder().encode('%PDF-1.4 invoice');
+    const form = new FormData();
+    form.append('file', new Blob([content], { type: 'application/pdf' }), 'invoice-42.pdf');
+    form.append('file_type', 'payables');
+    const response = await monite.fetch(
+      new Request('https://api.sandbox.monite.com/v1/files', {
+        method: 'POST',
+        headers: { 'x-monite-version': '2024-05-25', authorization: `Bearer ${token}` },
+        body: form,
+      }),
+    );
+    expect(response.status).toBe(201);
+    const file = await response.json();
+    const { createHash } = await import('node:crypto');
+    expect(file).toMatchObject({
+      name: 'invoice-42.pdf',
+      mimetype: 'application/pdf',
+      size: content.byteLength,
+      md5: createHash('md5').update(content).digest('hex'),
+    });
+  });
+});

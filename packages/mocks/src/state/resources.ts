@@ -11,6 +11,7 @@ import {
 } from '../domain/collection-rules.js';
 import { errorBody } from '../domain/error-bodies.js';
 import { issuedFields, type NumberingSettings } from '../domain/documents.js';
+import { type UploadedFile, uploadedFileFields } from '../domain/files.js';
 import { isLockable, lockReason } from '../domain/locks.js';
 import { applyTransition, INITIAL_STATUS, WORKFLOWS } from '../domain/workflows.js';
 import type {
@@ -52,6 +53,8 @@ export interface ResourceRequest {
   /** The request's `x-monite-version`, carried into the events of its changes. */
   apiVersion?: string;
   body: unknown;
+  /** Files uploaded with a multipart body, by form field. */
+  files?: Readonly<Record<string, UploadedFile>>;
 }
 
 type Json = Record<string, unknown>;
@@ -327,7 +330,7 @@ export class Resources {
   private create(request: ResourceRequest, op: CollectionWriteOperation): Reply {
     const template = op.collection;
     const concrete = fillPath(template, request.path);
-    const body = this.bodyWithDefaults(request);
+    const body = { ...this.bodyWithDefaults(request), ...uploadedFileFields(template, request.files) };
     let record = this.save(request, template, concrete, this.newRecord(request, template, body));
     record = this.createChildren(request, template, concrete, record, body);
     record = this.keepDefaultUnique(request.scope, concrete, record);
