@@ -8,6 +8,7 @@ const all = {
   client: () => import('./client-overhead.js'),
   mocks: () => import('./mock-throughput.js'),
   webhooks: () => import('./webhook-cost.js'),
+  memory: () => import('./mock-memory.js'),
 } as const;
 
 const wanted = process.argv.slice(2).filter((a) => a in all) as Array<keyof typeof all>;

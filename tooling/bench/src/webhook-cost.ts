@@ -4,19 +4,14 @@
 // the same server started with `--events off`, measured by autocannon in one
 // run, each server in its own process. The target is a list cost of at most
 // 10%; the figures are printed with the ratio, never asserted.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer as createHttpServer } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { dirname, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { headersFor, startMock, stop } from './mock-process.js';
 import { median, printTable, ratio, type Row } from './table.js';
 
-const require = createRequire(import.meta.url);
 const DURATION_SECONDS = Number(process.env.BENCH_MOCK_SECONDS ?? 5);
 const CONNECTIONS = 10;
-const VERSION = '2024-05-25';
-const ENTITY_ID = '11111111-1111-4111-8111-111111111111';
 const SEEDED = 50;
 /** The order of the two servers in a round: 0 records events, 1 does not. */
 const ROUND = [0, 1];
@@ -30,58 +25,6 @@ const COUNTERPART = JSON.stringify({
     address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Unter den Linden 1' },
   },
 });
-
-/** Starts `monite-mock` on a free port and resolves with its URL once it listens. */
-function startMock(extra: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const bin = resolve(dirname(require.resolve('@monite-ts/mocks/package.json')), 'bin/monite-mock.mjs');
-  return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, [bin, '--port', '0', '--seed', 'bench', '--quiet', ...extra], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /on (http:\/\/[^\s]+)/.exec(output);
-      if (match) {
-        child.stdout?.off('data', onData);
-        child.stdout?.resume();
-        child.stderr?.resume();
-        resolveStart({ child, url: match[1] as string });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => reject(new Error(`monite-mock exited with ${code}:\n${output}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolveStop) => {
-    if (child.exitCode !== null) return resolveStop();
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolveStop());
-    child.kill('SIGTERM');
-  });
-}
-
-async function headersFor(url: string): Promise<Record<string, string>> {
-  const token = (await fetch(`${url}/auth/token`, {
-    method: 'POST',
-    headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
-      client_secret: 'b',
-      grant_type: 'client_credentials',
-    }),
-  }).then((r) => r.json())) as { access_token: string };
-  return {
-    'x-monite-version': VERSION,
-    'x-monite-entity-id': ENTITY_ID,
-    authorization: `Bearer ${token.access_token}`,
-  };
-}
 
 /** Runs the benchmark and prints its table. */
 export async function run(): Promise<void> {
