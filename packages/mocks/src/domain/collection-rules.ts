@@ -7,6 +7,8 @@
  */
 import { deriveDocumentTotals, deriveLineItem, deriveReceivable } from './derived.js';
 import { counterpartBlock, displayName, entityBlock, withCreditNotes } from './documents.js';
+import { deriveReceiptTotals, isReceiptLineItems } from './receipts.js';
+import { deriveSectionOnSave } from './section-rules.js';
 import type { StoredRecord } from './stored-record.js';
 
 type Json = Record<string, unknown>;
@@ -89,6 +91,8 @@ export function deriveOnSave(
   record: StoredRecord,
   lookup: (collection: string, id: string) => Json | undefined,
 ): StoredRecord {
+  const section = deriveSectionOnSave(collectionTemplate, record, lookup);
+  if (section) return section;
   if (collectionTemplate !== '/receivables') return record;
   let out = deriveReceivable(record, (id) => lookup('/products', id));
   const counterpartId = typeof record.counterpart_id === 'string' ? record.counterpart_id : undefined;
@@ -121,6 +125,8 @@ export function deriveOnRead(collectionTemplate: string, record: StoredRecord): 
 
 /** Fields Monite derives at read time from a child collection: document totals from line items. */
 export function deriveFromChildren(childSegment: string, record: StoredRecord, children: StoredRecord[]): StoredRecord {
+  // A receipt's lines carry only a total: its total_amount is their sum, not a payable's subtotal plus tax.
+  if (childSegment === 'line_items' && isReceiptLineItems(children)) return deriveReceiptTotals(record, children);
   return childSegment === 'line_items' ? deriveDocumentTotals(record, children) : record;
 }
 

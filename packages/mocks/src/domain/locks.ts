@@ -10,6 +10,8 @@ const EDITABLE_STATUSES: Record<string, { statuses: readonly string[]; name: str
   '/payables': { statuses: ['draft', 'new'], name: 'Payable' },
   '/receivables': { statuses: ['draft'], name: 'Receivable' },
   '/payable_credit_notes': { statuses: ['draft', 'new'], name: 'Payable credit note' },
+  // A delivery note is fixed once delivered or canceled.
+  '/delivery_notes': { statuses: ['created'], name: 'Delivery note' },
 };
 
 /** Whether a collection's documents lock after their editable statuses. */

@@ -1,3 +1,4 @@
+import { RECURRENCE_MOVES, SECTION_INITIAL_STATUS, SECTION_WORKFLOWS } from './section-workflows.js';
 import type { StoredRecord } from './stored-record.js';
 
 /** A state move of an action endpoint: allowed source statuses and the resulting one. */
@@ -138,10 +139,12 @@ export const WORKFLOWS: Record<string, Record<string, Transition>> = {
   },
   '/recurrences': {
     cancel: { from: ['active', 'paused'], to: 'canceled' },
+    ...RECURRENCE_MOVES,
   },
   '/payment_links': {
     expire: { from: ['created', 'active'], to: 'expired' },
   },
+  ...SECTION_WORKFLOWS,
 };
 
 /** The status a new resource of a collection starts in, where Monite fixes one. */
@@ -152,6 +155,7 @@ export const INITIAL_STATUS: Record<string, string> = {
   '/approval_requests': 'waiting',
   '/webhook_subscriptions': 'enabled',
   '/recurrences': 'active',
+  ...SECTION_INITIAL_STATUS,
 };
 
 /** Outcome of applying an action: the updated record, or why the move is illegal. */

@@ -9,6 +9,12 @@ import type { MockOperation } from '../operations/operation-table.js';
 import { findRoute } from '../operations/router.js';
 import { DataSequence } from '../state/data-sequence.js';
 import { EventLog } from '../state/event-log.js';
+import type { Change } from '../state/changes.js';
+import { HistoryRecorder } from '../state/history.js';
+import { finishOcrBeforeRead } from '../state/ocr-tasks.js';
+import { receivablesSearch } from '../state/search-answers.js';
+import { sectionRefusal } from '../state/section-refusals.js';
+import { asStoredOperation, uploadBody } from '../state/uploads.js';
 import { type Reply, Resources } from '../state/resources.js';
 import { applyTimeEffects, type TimeEffects } from '../state/time-effects.js';
 import { Store } from '../state/store.js';
@@ -68,6 +74,8 @@ export class MoniteEngine {
   readonly sequence: DataSequence;
   readonly events: EventLog;
   readonly webhooks: WebhookDispatcher;
+  /** Payable and receivable history, written from the same changes as the events. */
+  readonly history: HistoryRecorder;
   private requests = 0;
   /** Wall time of the last time-effects pass of a real clock (a fixed clock runs them when advanced). */
   private effectsRanAt = 0;
@@ -91,6 +99,7 @@ export class MoniteEngine {
       (event, scope) => this.webhooks.enqueue(event, scope),
     );
     this.events.enabled = options.recordEvents ?? true;
+    this.history = new HistoryRecorder(this.store, () => this.clock.iso());
     this.resources = new Resources(
       this.store,
       schemaDocument,
@@ -99,7 +108,7 @@ export class MoniteEngine {
       options.startTime,
       references,
       {
-        onChange: (change) => this.events.record(change),
+        onChange: (change) => this.recordChange(change),
         sequence: this.sequence,
       },
     );
@@ -131,8 +140,14 @@ export class MoniteEngine {
       freshId: () => this.resources.freshId(),
       stamp: () => this.resources.now(),
       complete: (collection, record) => this.resources.completeFixture(collection, record),
-      report: (change) => this.events.record(change),
+      report: (change) => this.recordChange(change),
     });
+  }
+
+  /** Every stored change, from a request or the clock: the document's history, then its event. */
+  private recordChange(change: Change): void {
+    this.history.record(change);
+    this.events.record(change);
   }
 
   /** Moves the clock forward and applies what became due. */
@@ -236,17 +251,28 @@ export class MoniteEngine {
       this.applyTimeEffects();
     }
     const present = (o: MockOperation, s: number, v: unknown) => this.resources.present(o, s, v);
+    // OCR finishes on the first read after its upload (state/ocr-tasks.ts).
+    finishOcrBeforeRead(op, {
+      store: this.store,
+      scope,
+      freshId: () => this.resources.freshId(),
+      stamp: () => this.resources.now(),
+      complete: (collection, record) => this.resources.completeFixture(collection, record),
+      report: (change) => this.recordChange({ ...change, entityId }),
+    });
     const reply =
       tokenEndpointReply(op, body, this.tokens, present) ??
       eventEndpointReply(op, pathParams, this.events, present) ??
       meEndpointReply(op, identity, access.partnerScope, this.store, present) ??
+      receivablesSearch(op, { scope, entityId, query: params.query, body }, this.store, present) ??
+      sectionRefusal(op, { scope, path: pathParams, body }, this.store) ??
       this.resources.handle({
-        operation: op,
+        operation: asStoredOperation(op),
         scope,
         entityId,
         path: pathParams,
         query: params.query,
-        body,
+        body: uploadBody(op, body, params.query),
         files,
         apiVersion: request.headers.get('x-monite-version') ?? undefined,
       });

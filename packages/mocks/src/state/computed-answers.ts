@@ -7,6 +7,8 @@
 import { countryOf, vatRatesOf } from '../domain/vat-rates.js';
 import type { MockOperation } from '../operations/operation-table.js';
 import { hashString } from '../schema/random.js';
+import { analyticsAnswer } from './analytics-answers.js';
+import { searchAnswer } from './search-answers.js';
 import { PARTNER_SCOPE, type Store } from './store.js';
 
 /** What a computed answer may read of the request. */
@@ -57,5 +59,5 @@ function vatRates(request: ComputedRequest, store: Store): Json {
 /** The computed answer of an operation, or undefined when the operation is answered from the store. */
 export function computedAnswer(op: MockOperation, request: ComputedRequest, store: Store): Json | undefined {
   if (op.method === 'GET' && op.path === '/vat_rates') return vatRates(request, store);
-  return undefined;
+  return analyticsAnswer(op, request, store) ?? searchAnswer(op, request, store);
 }
