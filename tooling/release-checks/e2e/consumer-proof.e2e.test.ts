@@ -3,7 +3,10 @@
  * package is packed with `pnpm pack` (which rewrites workspace:* ranges),
  * the tarballs are installed with npm into a project outside the workspace,
  * and a small program is type-checked under strict NodeNext and Bundler
- * resolution, then run as ESM and as CommonJS against `monite-mock`.
+ * resolution, then run as ESM and as CommonJS against `monite-mock`; so is a
+ * second one using the resource methods (`@monite-ts/client/resources`).
+ * Both are type-checked with TypeScript 5.9 and with the oldest TypeScript
+ * the packages support (OLDEST_TYPESCRIPT; see the client README for why).
  * Requires `pnpm build` first (turbo's ^build does it via this package's devDependencies).
  */
 import {
@@ -26,6 +29,11 @@ import { readManifest, run } from '../src/scratch.js';
 import { PUBLISHED_PACKAGES as PACKAGES, repoRoot } from '../src/workspace.js';
 
 const here = new URL('.', import.meta.url).pathname;
+/**
+ * The oldest TypeScript the packages support: openapi-fetch 0.17's own
+ * declarations type-check (skipLibCheck off) from 5.4 on.
+ */
+const OLDEST_TYPESCRIPT = '5.4.5';
 const keep = process.env.KEEP_CONSUMER_PROJECT === '1';
 
 let project: string;
@@ -74,6 +82,9 @@ beforeAll(async () => {
   // One program, two module systems: the extension decides which one tsc emits and node loads.
   for (const file of ['consumer.mts', 'consumer.cts'])
     copyFileSync(join(here, 'consumer-project/consumer.ts'), join(project, file));
+  for (const file of ['resources.mts', 'resources.cts'])
+    copyFileSync(join(here, 'consumer-proof-resources.ts'), join(project, file));
+  const programs = ['consumer.mts', 'consumer.cts', 'resources.mts', 'resources.cts'];
   const compilerOptions = {
     strict: true,
     target: 'ES2022',
@@ -85,7 +96,25 @@ beforeAll(async () => {
     join(project, 'tsconfig.nodenext.json'),
     JSON.stringify({
       compilerOptions: { ...compilerOptions, module: 'NodeNext', moduleResolution: 'NodeNext', outDir: 'out' },
-      files: ['consumer.mts', 'consumer.cts'],
+      files: programs,
+    }),
+  );
+  // The same checks with the oldest TypeScript, emitting nothing (the runs use
+  // 5.9's output). Every program with skipLibCheck on, as most projects have
+  // it: msw's own declarations (reached through @monite-ts/mocks) import an
+  // ESM-only package from CommonJS, which TypeScript accepts from 5.8 on. The
+  // client's program also with skipLibCheck off, so the client's declarations
+  // and openapi-fetch's are checked by 5.4 themselves.
+  writeFileSync(
+    join(project, 'tsconfig.oldest-nodenext.json'),
+    JSON.stringify({ extends: './tsconfig.nodenext.json', compilerOptions: { noEmit: true, skipLibCheck: true } }),
+  );
+  writeFileSync(
+    join(project, 'tsconfig.oldest-client-declarations.json'),
+    JSON.stringify({
+      extends: './tsconfig.nodenext.json',
+      compilerOptions: { noEmit: true, skipLibCheck: false },
+      files: ['resources.mts', 'resources.cts'],
     }),
   );
   // The NodeNext check also checks the shipped .d.ts files (skipLibCheck
@@ -101,9 +130,10 @@ beforeAll(async () => {
         noEmit: true,
         skipLibCheck: true,
       },
-      files: ['consumer.mts', 'consumer.cts'],
+      files: programs,
     }),
   );
+  writeFileSync(join(project, 'tsconfig.oldest-bundler.json'), JSON.stringify({ extends: './tsconfig.bundler.json' }));
   // npm, not pnpm: no workspace, no links, the layout most users get. The
   // tarballs go in one install so their internal dependencies resolve to
   // each other instead of to whatever the registry has.
@@ -117,6 +147,8 @@ beforeAll(async () => {
       '--loglevel=error',
       ...packed.map((f) => `./tarballs/${f}`),
       'typescript@5.9.3',
+      // An alias, so both compilers sit side by side in node_modules.
+      `typescript-oldest@npm:typescript@${OLDEST_TYPESCRIPT}`,
       '@types/node@^20.19.0',
       'msw@^2.15.0',
     ],
@@ -176,6 +208,40 @@ describe('consumer proof', () => {
     run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${flavour}.json`], {
       cwd: project,
     });
+  });
+
+  it.each(['oldest-nodenext', 'oldest-bundler', 'oldest-client-declarations'])(
+    `type-checks with TypeScript ${OLDEST_TYPESCRIPT}, the oldest supported (%s)`,
+    (flavour) => {
+      const tsc = join(project, 'node_modules/typescript-oldest/bin/tsc');
+      const version = run(process.execPath, [tsc, '--version'], { cwd: project });
+      expect(version).toContain(OLDEST_TYPESCRIPT);
+      run(process.execPath, [tsc, '-p', `tsconfig.${flavour}.json`], { cwd: project });
+    },
+  );
+
+  it.each([
+    ['esm', 'out/resources.mjs'],
+    ['cjs', 'out/resources.cjs'],
+  ])('runs the resource methods as %s against monite-mock', (format, file) => {
+    expect(existsSync(join(project, file)), `${file} (emitted by the nodenext type-check)`).toBe(true);
+    const emitted = readFileSync(join(project, file), 'utf8');
+    expect(emitted.includes('require("@monite-ts/client/resources")')).toBe(format === 'cjs');
+    const stdout = run(process.execPath, [file], { cwd: project, env: { MONITE_URL: mockUrl }, timeoutMs: 60_000 });
+    const result = JSON.parse(stdout.trim().split('\n').pop()!) as {
+      format: string;
+      createdId: string;
+      readId: string;
+      requestId: string | null;
+      listed: string[];
+      notFound: number;
+    };
+    expect(result.format).toBe(format);
+    expect(result.readId).toBe(result.createdId);
+    expect(result.requestId).toBeTruthy();
+    expect(result.listed).toContain(result.createdId);
+    // The error class thrown through the resources entry is the main entry's.
+    expect(result.notFound).toBe(404);
   });
 
   it.each([
