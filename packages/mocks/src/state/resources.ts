@@ -75,7 +75,9 @@ function itemPathOf(op: MockOperation): string | undefined {
     case 'singleton-update':
     case 'singleton-replace':
     case 'singleton-delete':
-      return op.target;
+      // A singleton two segments below its item (`/entities/{id}/settings/next_document_numbers`) has no
+      // target, but its parent item must exist all the same.
+      return op.target ?? op.parent;
     default:
       return op.path;
   }
