@@ -146,3 +146,35 @@ export async function requestFinancing(monite: MoniteClient, counterpartId: stri
   });
   return { payable, financing };
 }
+
+/**
+ * 8. Records an expense receipt with two line items; Monite derives the
+ * receipt's total from its lines, so the total is read back, not sent.
+ */
+export async function createReceiptWithLineItems(monite: MoniteClient) {
+  const receipt = await unwrap(
+    monite.POST('/receipts', {
+      body: {
+        document_id: 'R-2024-017',
+        currency: 'EUR',
+        merchant_name: 'Café Central',
+        issued_at: '2024-06-03T12:30:00Z',
+      },
+    }),
+  );
+  const path = { params: { path: { receipt_id: receipt.id } } };
+  const lines = [
+    await unwrap(
+      monite.POST('/receipts/{receipt_id}/line_items', { ...path, body: { name: 'Team lunch', total: 8650 } }),
+    ),
+    await unwrap(monite.POST('/receipts/{receipt_id}/line_items', { ...path, body: { name: 'Taxi', total: 2340 } })),
+  ];
+  const totalled = await unwrap(monite.GET('/receipts/{receipt_id}', path));
+  printStep('Receipt with two line items (POST /receipts, …/line_items)', {
+    receipt_id: receipt.id,
+    merchant: totalled.merchant_name,
+    line_items: lines.map((line) => `${line.name} ${money(line.total, 'EUR')}`).join(', '),
+    derived_total: money(totalled.total_amount, totalled.currency),
+  });
+  return { receipt: totalled, lines };
+}

@@ -8,6 +8,7 @@ import {
   connectEinvoicing,
   createCounterpartWithContact,
   createCreditNoteWithLineItem,
+  createReceiptWithLineItems,
   createToken,
   requestFinancing,
 } from './flows.js';
@@ -35,6 +36,7 @@ try {
   await connectEinvoicing(monite);
   await createCreditNoteWithLineItem(monite, counterpart.id);
   await requestFinancing(monite, counterpart.id);
+  await createReceiptWithLineItems(monite);
   console.log('\nAll flows completed.');
 } finally {
   server?.close();
