@@ -154,8 +154,9 @@ describe('renderMockOperations', () => {
     const { files, summary } = renderMockOperations(spec);
     expect(files['operations.ts']).toContain('Every operation of the bundled spec (3), most specific path first.');
     expect(files['schemas.ts']).toContain('JSON.parse(');
+    expect(files['references.ts']).toContain('export const references: ReferenceTable = {');
     expect(summary(0).at(-1)).toMatch(
-      /^mocks: 3 operations \(singleton-read 1, create 1, read 1\); 0 file\(s\) written/,
+      /^mocks: 3 operations \(singleton-read 1, create 1, read 1\); 0 with references; 0 file\(s\) written/,
     );
   });
 });

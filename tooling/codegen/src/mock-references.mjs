@@ -117,7 +117,7 @@ function typedCollections(spec, schema, targets, entityScoped) {
   const out = {};
   const values = [
     ...(schema.enum ?? []),
-    ...(schema.anyOf ?? schema.oneOf ?? []).flatMap((b) => schemaOf(spec, b).enum ?? []),
+    ...(schema.anyOf ?? schema.oneOf ?? []).flatMap((/** @type {unknown} */ b) => schemaOf(spec, b).enum ?? []),
   ];
   for (const value of values) {
     if (typeof value !== 'string') continue;
