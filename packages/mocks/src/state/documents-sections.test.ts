@@ -56,6 +56,8 @@ describe('delivery notes', () => {
       expect(refused.body.error.message).toBeTypeOf('string');
     }
     expect((await call('PATCH', `/delivery_notes/${delivered.id}`, { body: { memo: 'late' } })).status).toBe(409);
+    // DELETE declares no 409: a fixed note answers 400.
+    expect((await call('DELETE', `/delivery_notes/${delivered.id}`)).status).toBe(400);
     expect((await call('GET', '/delivery_notes?status=delivered')).body.data.map((n: { id: string }) => n.id)).toEqual([
       delivered.id,
     ]);

@@ -108,7 +108,7 @@ describe('custom VAT rates', () => {
 
 describe('OCR tasks', () => {
   test('from a URL: 202 processing, then success with recognised data whose amounts add up', async () => {
-    const { call } = sectionsClient();
+    const { call, monite } = sectionsClient();
     const created = await call('POST', '/ocr_tasks', { body: { file_url: 'https://files.example/inv-1.pdf' } });
     expect(created.status).toBe(202);
     expect(created.body).toMatchObject({ status: 'processing', document_type: 'invoice' });
@@ -123,6 +123,8 @@ describe('OCR tasks', () => {
     expect(data.total_amount).toBe(data.subtotal + data.tax_amount);
     // Finished once: a second read agrees.
     expect((await call('GET', `/ocr_tasks/${created.body.id}`)).body).toEqual(task);
+    const events = monite.webhooks.events().filter((e) => e.object_type === 'ocr_task');
+    expect(events.map((e) => (e.object as { status: string }).status)).toEqual(['processing', 'success']);
   });
 
   test('from an uploaded file, with the document type from the query; an unreadable file ends in error', async () => {
