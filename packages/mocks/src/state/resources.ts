@@ -1,7 +1,6 @@
 import {
   childrenCreatedWith,
   creationExtras,
-  defaultFlagOf,
   deriveFromChildren,
   deriveFromRelated,
   deriveOnRead,
@@ -10,9 +9,7 @@ import {
   notFoundMessage,
 } from '../domain/collection-rules.js';
 import { errorBody } from '../domain/error-bodies.js';
-import { issuedFields, type NumberingSettings } from '../domain/documents.js';
 import { type UploadedFile, uploadedFileFields } from '../domain/files.js';
-import { isLockable, lockReason } from '../domain/locks.js';
 import { applyTransition, INITIAL_STATUS, WORKFLOWS } from '../domain/workflows.js';
 import type {
   ActionOperation,
@@ -31,11 +28,12 @@ import { buildCatalog, type Catalog, childCollectionsOf, templateOf } from './ca
 import { DataSequence } from './data-sequence.js';
 import { computedAnswer } from './computed-answers.js';
 import { CursorRegistry } from './cursors.js';
+import { afterMove, entityRecord, keepDefaultUnique, lockedDocument, makeDefault } from './store-rules.js';
 import { type ListQuery, pageOf, queryFromParameters } from './lists.js';
 import type { Change, ResourceHooks } from './changes.js';
 import { Presenter } from './presenter.js';
 import { unknownReferences } from './references.js';
-import { PARTNER_SCOPE, type Store, type StoredRecord } from './store.js';
+import type { Store, StoredRecord } from './store.js';
 
 /** What a resource operation answers: a status and a body (undefined for none). */
 export interface Reply {
@@ -167,27 +165,6 @@ export class Resources {
     return this.materialize(template, withStatus);
   }
 
-  /**
-   * A refusal when the request would change a document that is no longer
-   * editable (the document itself, or its line items): 409 where the
-   * operation declares it, else 400. Reads and workflow actions pass.
-   */
-  private lockedDocument(request: ResourceRequest, op: MockOperation): Reply | undefined {
-    if (op.kind === 'read' || op.kind === 'list' || op.kind === 'action' || op.kind === 'rpc') return undefined;
-    if (op.kind === 'singleton-read') return undefined;
-    for (const link of itemChain(op.path)) {
-      if (!isLockable(link.collection)) continue;
-      const record = this.store.get(
-        request.scope,
-        fillPath(link.collection, request.path),
-        request.path[link.param] ?? '',
-      );
-      const reason = record && lockReason(link.collection, record);
-      if (reason) return { status: op.statuses.includes('409') ? 409 : 400, body: errorBody(reason) };
-    }
-    return undefined;
-  }
-
   /** Checks that every item a path names exists (the last one included); a 404 reply when one does not. */
   private missingItem(scope: string, template: string, params: Record<string, string>): Reply | undefined {
     for (const link of itemChain(template)) {
@@ -230,7 +207,7 @@ export class Resources {
       creationExtras(
         collectionTemplate,
         () => this.sequence.hex(32),
-        () => this.entityRecord(request.entityId),
+        () => entityRecord(this.store, request.entityId),
       ),
     );
     return record;
@@ -244,7 +221,7 @@ export class Resources {
     record: StoredRecord,
   ): StoredRecord {
     const derived = deriveOnSave(collectionTemplate, record, (collection, id) =>
-      collection === '/entities' ? this.entityRecord(id) : this.store.get(request.scope, collection, id),
+      collection === '/entities' ? entityRecord(this.store, id) : this.store.get(request.scope, collection, id),
     );
     const saved = this.materialize(collectionTemplate, derived);
     this.store.put(request.scope, concrete, saved);
@@ -287,8 +264,8 @@ export class Resources {
       );
       if (issues.length > 0) return { status: 422, body: { detail: issues } };
     }
-    const locked = this.lockedDocument(request, op);
-    if (locked) return locked;
+    const locked = lockedDocument(this.store, request.scope, op, request.path);
+    if (locked) return { status: locked.status, body: errorBody(locked.message) };
     const computed = computedAnswer(op, request, this.store);
     if (computed) return { status: op.successStatus, body: this.present(op, op.successStatus, computed) };
     switch (op.kind) {
@@ -335,7 +312,7 @@ export class Resources {
     const body = { ...this.bodyWithDefaults(request), ...uploadedFileFields(template, request.files) };
     let record = this.save(request, template, concrete, this.newRecord(request, template, body));
     record = this.createChildren(request, template, concrete, record, body);
-    record = this.keepDefaultUnique(request.scope, concrete, record);
+    record = keepDefaultUnique(this.store, request.scope, concrete, record);
     this.changed(request, { kind: 'created', collection: template, after: record });
     return this.itemReply(request, op.successStatus, template, concrete, record);
   }
@@ -360,7 +337,7 @@ export class Resources {
       for (const link of itemChain(template)) record[link.param] ??= request.path[link.param];
       if (existing.entity_id !== undefined) record.entity_id ??= existing.entity_id;
       record = this.save(request, template, concrete, record);
-      record = this.keepDefaultUnique(request.scope, concrete, record);
+      record = keepDefaultUnique(this.store, request.scope, concrete, record);
       this.changed(request, { kind: 'updated', collection: template, before: existing, after: record });
     }
     return this.itemReply(request, op.successStatus, template, concrete, record);
@@ -412,7 +389,14 @@ export class Resources {
       if (!result.ok && op.statuses.includes('409')) return { status: 409, body: errorBody(result.message) };
       if (result.ok) {
         const before = record;
-        record = this.afterMove(request, template, action, { ...result.record, updated_at: now }, now);
+        record = afterMove(
+          this.store,
+          request.scope,
+          request.entityId,
+          { template, action },
+          { ...result.record, updated_at: now },
+          now,
+        );
         this.store.put(request.scope, concrete, record);
         // A move with no target status (regenerating a secret) changes the object without moving it.
         const kind = transition.to ? 'moved' : 'updated';
@@ -420,7 +404,7 @@ export class Resources {
       }
     } else if (action === 'make_default') {
       const before = record;
-      record = this.makeDefault(request.scope, concrete, record);
+      record = makeDefault(this.store, request.scope, concrete, record, () => this.now());
       this.changed(request, { kind: 'updated', collection: template, before, after: record, action });
     } else if (action === 'clone') {
       record = this.save(
@@ -458,70 +442,6 @@ export class Resources {
     }
     if (parent !== record) this.store.put(request.scope, concrete, parent);
     return parent;
-  }
-
-  /** What Monite fills in after a move: a number and issue date when a receivable is issued. */
-  private afterMove(
-    request: ResourceRequest,
-    template: string,
-    action: string,
-    record: StoredRecord,
-    now: string,
-  ): StoredRecord {
-    if (template !== '/receivables' || action !== 'issue') return record;
-    const entityId = request.entityId ?? '';
-    const partnerScope = this.store.scopesHolding('/entities', entityId, PARTNER_SCOPE)[0] ?? PARTNER_SCOPE;
-    const settings = this.store.getSingleton(partnerScope, `/entities/${entityId}/settings`) as
-      | { document_ids?: NumberingSettings }
-      | undefined;
-    const nextSequence = (type: string) => {
-      // Kept beside the entity's data (not an API path), so numbers are sequential per entity and type.
-      const key = `#document-numbers/${type}`;
-      const next = ((this.store.getSingleton(request.scope, key) as number | undefined) ?? 0) + 1;
-      this.store.setSingleton(request.scope, key, next);
-      return next;
-    };
-    return { ...record, ...issuedFields(record, settings?.document_ids, nextSequence, now) };
-  }
-
-  /** The stored entity record of an entity id, wherever its partner keeps it (entities live at partner level). */
-  private entityRecord(entityId: string | undefined): StoredRecord | undefined {
-    if (!entityId) return undefined;
-    const scope = this.store.scopesHolding('/entities', entityId, PARTNER_SCOPE)[0];
-    return scope ? this.store.get(scope, '/entities', entityId) : undefined;
-  }
-
-  /**
-   * A record written with its default flag set (`is_default`, or
-   * `is_default_for_currency` for bank accounts) takes the flag from the
-   * others, on create and update alike, as `make_default` does.
-   */
-  private keepDefaultUnique(scope: string, concrete: string, record: StoredRecord): StoredRecord {
-    const { field, perCurrency } = defaultFlagOf(concrete, record);
-    if (record[field] !== true) return record;
-    for (const item of this.store.list(scope, concrete)) {
-      if (item.id === record.id || item[field] !== true) continue;
-      if (perCurrency && item.currency !== record.currency) continue;
-      this.store.put(scope, concrete, { ...item, [field]: false });
-    }
-    return record;
-  }
-
-  /** Marks one item as its collection's default (per currency for bank accounts) and unmarks the others. */
-  private makeDefault(scope: string, concrete: string, record: StoredRecord): StoredRecord {
-    const { field, perCurrency } = defaultFlagOf(concrete, record);
-    let chosen = record;
-    for (const item of this.store.list(scope, concrete)) {
-      if (perCurrency && item.id !== record.id && item.currency !== record.currency) continue;
-      const updated = {
-        ...item,
-        [field]: item.id === record.id,
-        updated_at: item.id === record.id ? this.now() : item.updated_at,
-      };
-      this.store.put(scope, concrete, updated);
-      if (item.id === record.id) chosen = updated;
-    }
-    return chosen;
   }
 
   private replaceCollection(request: ResourceRequest, op: CollectionWriteOperation): Reply {
