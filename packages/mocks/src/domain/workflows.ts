@@ -18,33 +18,22 @@ export interface Transition {
 
 const totalOf = (record: StoredRecord): number => (typeof record.total_amount === 'number' ? record.total_amount : 0);
 
-/** A payable paid in full: nothing left to pay, when and with which comment it was marked. */
-const payablePaidInFull = (
-  record: StoredRecord,
-  body: Record<string, unknown>,
-  _fresh: () => string,
-  now: string,
-): Partial<StoredRecord> => ({
-  amount_paid: totalOf(record),
-  amount_due: 0,
-  amount_to_pay: 0,
-  paid_at: now,
-  ...(typeof body.comment === 'string' ? { marked_as_paid_with_comment: body.comment } : {}),
-});
-
-/** A receivable paid in full: the payment date is the caller's `paid_at` when given. */
-const receivablePaidInFull = (
-  record: StoredRecord,
-  body: Record<string, unknown>,
-  _fresh: () => string,
-  now: string,
-): Partial<StoredRecord> => ({
-  amount_paid: totalOf(record),
-  amount_due: 0,
-  amount_to_pay: 0,
-  paid_at: typeof body.paid_at === 'string' ? body.paid_at : now,
-  ...(typeof body.comment === 'string' ? { comment: body.comment } : {}),
-});
+/**
+ * A document paid in full: nothing left to pay, when it was paid (the
+ * caller's `paid_at` where the operation takes one) and the comment, in the
+ * field the document's schema names for it.
+ */
+const paidInFull =
+  (commentField: 'marked_as_paid_with_comment' | 'comment') =>
+  (record: StoredRecord, body: Record<string, unknown>, _fresh: () => string, now: string): Partial<StoredRecord> => ({
+    amount_paid: totalOf(record),
+    amount_due: 0,
+    amount_to_pay: 0,
+    paid_at: typeof body.paid_at === 'string' ? body.paid_at : now,
+    ...(typeof body.comment === 'string' ? { [commentField]: body.comment } : {}),
+  });
+const payablePaidInFull = paidInFull('marked_as_paid_with_comment');
+const receivablePaidInFull = paidInFull('comment');
 
 const paidPartly = (record: StoredRecord, body: Record<string, unknown>): Partial<StoredRecord> => {
   const total = totalOf(record);
