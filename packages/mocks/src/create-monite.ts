@@ -11,6 +11,7 @@ import type { StoredRecord } from './domain/stored-record.js';
 import { type ClockMode, MockClock, parseClockMode } from './domain/clock.js';
 import { adminReply } from './http/admin.js';
 import { exportState, importState, type MockSnapshot } from './pipeline/snapshot.js';
+import type { FileContent } from './state/file-contents.js';
 import type { WebhookDelivery, WebhookOptions } from './pipeline/webhooks.js';
 import type { MoniteEvent } from './state/event-log.js';
 import type { TimeEffects } from './state/time-effects.js';
@@ -130,6 +131,8 @@ export interface MoniteMock {
   importState(snapshot: unknown): void;
   /** Abandons queued webhook deliveries and their timers; the mock still answers. */
   close(): void;
+  /** The content of an uploaded file (`POST /files`), as its `url` serves it; undefined once forgotten. */
+  fileContent(fileId: string): FileContent | undefined;
 }
 
 /** Builds the clock from the `clock` and `startTime` options. */
@@ -221,6 +224,7 @@ export function buildMonite(options: CreateMoniteOptions = {}): { mock: MoniteMo
     exportState: () => exportState(engine),
     importState: (snapshot) => importState(engine, snapshot),
     close: () => engine.webhooks.abandon(),
+    fileContent: (fileId) => engine.resources.fileContents.get(fileId),
   };
   return { mock, engine };
 }

@@ -6,6 +6,13 @@ export interface UploadedFile {
   mimetype: string;
   size: number;
   md5: string;
+  /** The bytes, kept so the file can be downloaded back (never part of an answer). */
+  content?: Uint8Array;
+}
+
+/** Where a stored file can be downloaded from: the mock's own admin surface, on the origin the upload used. */
+export function downloadUrl(origin: string, fileId: string): string {
+  return `${origin}/_mock/files/${fileId}`;
 }
 
 /**

@@ -37,6 +37,20 @@ function clockBody(monite: MoniteMock) {
   return { now: new Date(monite.clock.now()).toISOString(), mode: monite.clock.mode };
 }
 
+/** `GET /_mock/files/{file_id}`: the bytes of an uploaded file, with its media type and name. */
+function fileDownload(monite: MoniteMock, fileId: string): Response {
+  const file = monite.fileContent(decodeURIComponent(fileId));
+  if (!file) return json(404, { error: { message: `File ${fileId} was not found.` } });
+  return new Response(file.bytes as unknown as BodyInit, {
+    status: 200,
+    headers: {
+      'content-type': file.mimetype,
+      'content-length': String(file.bytes.byteLength),
+      'content-disposition': `attachment; filename="${file.name.replace(/["\\\r\n]/g, '_')}"`,
+    },
+  });
+}
+
 /**
  * Answers an admin request; undefined when the path is not under `/_mock/`.
  *
@@ -44,11 +58,13 @@ function clockBody(monite: MoniteMock) {
  * - `GET /_mock/clock`; `POST /_mock/clock` `{"advance": "30d"}` or `{"advance_ms": 1000}`: moves time, applies what fell due.
  * - `GET /_mock/state`: the snapshot; `PUT /_mock/state` with a snapshot: replaces the state.
  * - `GET /_mock/webhooks`: deliveries with their attempts; `POST /_mock/webhooks/flush`: waits for queued deliveries.
+ * - `GET /_mock/files/{file_id}`: an uploaded file's bytes, where its `url` points.
  */
 export async function adminReply(monite: MoniteMock, request: Request): Promise<Response | undefined> {
   const path = new URL(request.url).pathname;
   if (!path.startsWith(ADMIN_PREFIX)) return undefined;
   const route = `${request.method} ${path.slice(ADMIN_PREFIX.length).replace(/\/$/, '')}`;
+  if (route.startsWith('GET files/')) return fileDownload(monite, route.slice('GET files/'.length));
   switch (route) {
     case 'POST reset':
       monite.reset();

@@ -117,6 +117,7 @@ export async function readBody(
           mimetype: file.type || 'application/octet-stream',
           size: content.byteLength,
           md5: md5Hex(content),
+          content,
         };
       }
       return { value, issues: [], files };

@@ -274,6 +274,7 @@ export class MoniteEngine {
         query: params.query,
         body: uploadBody(op, body, params.query),
         files,
+        origin: new URL(request.url).origin,
         apiVersion: request.headers.get('x-monite-version') ?? undefined,
       });
     return this.respond(op, reply, headers);

@@ -199,7 +199,7 @@ describe('defaults stay unique', () => {
 });
 
 describe('uploaded files', () => {
-  test('keep their real name, media type, size and md5', async () => {
+  test('keep their real name, media type, size and md5, and can be downloaded back', async () => {
     const { monite, token } = testClient();
     const content = new TextEncoder().encode('%PDF-1.4 invoice');
     const form = new FormData();
@@ -221,5 +221,13 @@ describe('uploaded files', () => {
       size: content.byteLength,
       md5: createHash('md5').update(content).digest('hex'),
     });
+    // Downloaded back from the URL the file reports, byte for byte.
+    expect(file.url).toBe(`https://api.sandbox.monite.com/_mock/files/${file.id}`);
+    const download = await monite.fetch(new Request(file.url));
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(content);
+    const missing = await monite.fetch(new Request('https://api.sandbox.monite.com/_mock/files/unknown'));
+    expect(missing.status).toBe(404);
   });
 });

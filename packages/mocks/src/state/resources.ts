@@ -9,7 +9,7 @@ import {
   notFoundMessage,
 } from '../domain/collection-rules.js';
 import { errorBody } from '../domain/error-bodies.js';
-import { type UploadedFile, uploadedFileFields } from '../domain/files.js';
+import { downloadUrl, type UploadedFile, uploadedFileFields } from '../domain/files.js';
 import { applyTransition, INITIAL_STATUS, WORKFLOWS } from '../domain/workflows.js';
 import type {
   ActionOperation,
@@ -28,6 +28,7 @@ import { buildCatalog, type Catalog, childCollectionsOf, templateOf } from './ca
 import { DataSequence } from './data-sequence.js';
 import { computedAnswer } from './computed-answers.js';
 import { CursorRegistry } from './cursors.js';
+import { FileContents } from './file-contents.js';
 import { afterMove, entityRecord, keepDefaultUnique, lockedDocument, makeDefault } from './store-rules.js';
 import { type ListQuery, pageOf, queryFromParameters } from './lists.js';
 import type { Change, ResourceHooks } from './changes.js';
@@ -53,6 +54,8 @@ export interface ResourceRequest {
   body: unknown;
   /** Files uploaded with a multipart body, by form field. */
   files?: Readonly<Record<string, UploadedFile>>;
+  /** The origin the request was sent to (`https://api.sandbox.monite.com`), for URLs the mock hands out. */
+  origin?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -110,6 +113,8 @@ export class Resources {
   private readonly sequence: DataSequence;
   private readonly presenter: Presenter;
   private readonly cursors: CursorRegistry;
+  /** Bytes of uploaded files, for download. */
+  readonly fileContents = new FileContents();
 
   constructor(
     private readonly store: Store,
@@ -130,6 +135,7 @@ export class Resources {
   reset(): void {
     this.sequence.reset();
     this.cursors.clear();
+    this.fileContents.clear();
   }
 
   /** A fresh id from the seeded generator. */
@@ -313,6 +319,7 @@ export class Resources {
     let record = this.save(request, template, concrete, this.newRecord(request, template, body));
     record = this.createChildren(request, template, concrete, record, body);
     record = keepDefaultUnique(this.store, request.scope, concrete, record);
+    record = this.keepUpload(request, template, concrete, record);
     this.changed(request, { kind: 'created', collection: template, after: record });
     return this.itemReply(request, op.successStatus, template, concrete, record);
   }
@@ -417,6 +424,17 @@ export class Resources {
     }
     if (op.successStatus === 204 || !op.responseContentType) return { status: op.successStatus };
     return this.itemReply(request, op.successStatus, template, concrete, record);
+  }
+
+  /** Keeps an uploaded file's bytes and points its `url` at them, so what was uploaded can be downloaded back. */
+  private keepUpload(request: ResourceRequest, template: string, concrete: string, record: StoredRecord): StoredRecord {
+    const upload = request.files?.file ?? Object.values(request.files ?? {})[0];
+    if (template !== '/files' || !upload?.content) return record;
+    this.fileContents.put(record.id, { name: upload.name, mimetype: upload.mimetype, bytes: upload.content });
+    if (!request.origin) return record;
+    const withUrl = { ...record, url: downloadUrl(request.origin, record.id) };
+    this.store.put(request.scope, concrete, withUrl);
+    return withUrl;
   }
 
   /** Creates what Monite creates with a new object (a counterpart's address) and points the parent at it. */
