@@ -37,6 +37,7 @@ export { references } from './generated/references.js';
 export type { ReferenceField, ReferenceTable } from './operations/reference-table.js';
 export { type ReferencedObject, referencedObjects } from './state/references.js';
 export { schemaDocument } from './generated/schemas.js';
+export { resolveRef as resolveSchemaRef } from './schema/schema-tools.js';
 
 /**
  * Handlers of a default in-memory Monite (seed `monite`). Use `createMonite()`

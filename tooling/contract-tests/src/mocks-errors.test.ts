@@ -8,7 +8,14 @@
 // answers fails here, naming the operation.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createMonite, type JsonSchema, type MockOperation, operations, schemaDocument } from '@monite-ts/mocks';
+import {
+  createMonite,
+  type JsonSchema,
+  type MockOperation,
+  operations,
+  resolveSchemaRef,
+  schemaDocument,
+} from '@monite-ts/mocks';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -33,14 +40,9 @@ const monite = createMonite({ seed: 'errors-contract', tokens: [TOKEN] });
 type Json = Record<string, unknown>;
 const components = schemaDocument.components.schemas;
 
-/** A schema with its component `$ref` followed (`monite.json#/$defs/Name`). */
+/** A schema with its component `$ref`s followed (`monite.json#/$defs/Name`), by the mock's own reader. */
 function resolve(schema: JsonSchema | undefined): JsonSchema {
-  let current = schema ?? {};
-  for (let i = 0; i < 20 && typeof current.$ref === 'string'; i++) {
-    const { $ref, ...siblings } = current;
-    current = { ...(components[String($ref).split('/').at(-1) as string] ?? {}), ...siblings };
-  }
-  return current;
+  return resolveSchemaRef(schema, components);
 }
 
 /**

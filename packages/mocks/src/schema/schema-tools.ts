@@ -3,7 +3,11 @@ import type { JsonSchema } from './schema-document.js';
 /** Component schemas by name, as the generated schema document holds them. */
 export type SchemaMap = Record<string, JsonSchema>;
 
-/** Follows `$ref`s to `#/components/schemas/...` until a concrete schema. */
+/**
+ * Follows the `$ref`s of a schema of the generated schema document
+ * (`monite.json#/$defs/Name`) until a concrete schema; keywords beside a `$ref`
+ * win over the target's.
+ */
 export function resolveRef(schema: JsonSchema | undefined, components: SchemaMap): JsonSchema {
   let current: JsonSchema = schema ?? {};
   for (let i = 0; i < 32 && typeof current.$ref === 'string'; i++) {
