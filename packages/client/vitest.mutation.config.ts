@@ -15,6 +15,10 @@ export default mergeConfig(
     test: {
       testNamePattern: /^(?!a token endpoint that never answers)/,
       exclude: ['test/package.test.ts', '**/node_modules/**'],
+      // Stryker runs the covering tests once per mutant; re-importing every
+      // module (the mocks above all) for each run would dominate the time.
+      // The sources switch mutants at run time, so shared modules are safe.
+      isolate: false,
     },
   }),
 );

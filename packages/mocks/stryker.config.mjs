@@ -9,7 +9,7 @@ export default {
   // pnpm keeps packages isolated, so Stryker's core cannot find the runner by
   // its "@stryker-mutator/*" glob: name it by path.
   plugins: [fileURLToPath(import.meta.resolve('@stryker-mutator/vitest-runner'))],
-  vitest: { configFile: 'vitest.config.ts' },
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   // Monite's rules and the request pipeline: the rooms whose behaviour users
   // see. Test files are the judges, not the judged.
   mutate: ['src/domain/**/*.ts', 'src/pipeline/**/*.ts', '!src/**/*.test.ts'],

@@ -13,6 +13,7 @@ const BASE = 'http://x.test';
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 /** A fetch that never settles and ignores its signal, like a wedged proxy. */
@@ -86,6 +87,43 @@ describe("the caller's signal", () => {
       .GET('/counterparts', { signal: shutdown.signal, timeoutMs: 10_000, retry: false })
       .catch(() => undefined);
     expect(getEventListeners(shutdown.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('gains no listener from retry waits or token waits when the call has no timeout', async () => {
+    // Without a timeout the caller's signal goes to fetch's Request as is, and
+    // Node's Request holds a listener of its own until it is collected: that
+    // baseline is measured with plain calls, and the client must add nothing to it.
+    const listenersAfterFiveCalls = async (monite: ReturnType<typeof createMoniteClient>) => {
+      const shutdown = new AbortController();
+      for (let i = 0; i < 5; i++) {
+        await expect(unwrap(monite.GET('/counterparts', { signal: shutdown.signal }))).resolves.toEqual({ data: [] });
+      }
+      return getEventListeners(shutdown.signal, 'abort').length;
+    };
+    const plain = createMoniteClient({ baseUrl: BASE, retry: false, fetch: async () => json({ data: [] }) });
+    let attempt = 0;
+    const busy = createMoniteClient({
+      baseUrl: BASE,
+      retry: { initialDelayMs: 1 },
+      auth: { getToken: async () => 'tok' },
+      fetch: async () => (++attempt % 2 === 1 ? json({ error: { message: 'busy' } }, 503) : json({ data: [] })),
+    });
+    const baseline = await listenersAfterFiveCalls(plain);
+    // At most: a garbage collection in between may only release some of Node's own.
+    expect(await listenersAfterFiveCalls(busy)).toBeLessThanOrEqual(baseline);
+    expect(attempt).toBe(10);
+  });
+
+  it('leaves no timer behind when it aborts a retry wait', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const net = createFakeFetch(() => json({ error: { message: 'busy' } }, 503, { 'retry-after': '5' }));
+    const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, retry: { maxDelayMs: 10_000 } });
+    const controller = new AbortController();
+    const call = monite.GET('/counterparts', { signal: controller.signal });
+    await vi.waitFor(() => expect(vi.getTimerCount()).toBe(1));
+    controller.abort(new Error('stop'));
+    await expect(call).rejects.toThrow('stop');
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it('still aborts a call in flight when it has a timeout too', async () => {

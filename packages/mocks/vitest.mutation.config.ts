@@ -1,0 +1,19 @@
+// The test configuration StrykerJS uses (stryker.config.mjs): the same tests,
+// run without re-importing every module for each mutant (compiling the spec's
+// schemas would otherwise dominate the time; the sources switch mutants at
+// run time, so shared modules are safe). Left out: the tests of built output
+// (the bin runs dist/cli.js, the browser test bundles for Chromium), which no
+// source mutant in the sandbox reaches, and dist/ is not copied there.
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      isolate: false,
+      exclude: ['src/http/browser.test.ts', '**/node_modules/**'],
+      testNamePattern: /^(?!monite-mock bin)/,
+    },
+  }),
+);
