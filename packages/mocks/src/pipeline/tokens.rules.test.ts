@@ -2,7 +2,7 @@
 // instant a token expires, how long a dead token is still reported as such,
 // who may revoke, and that restored or reset registries issue fresh tokens.
 import { describe, expect, it } from 'vitest';
-import { TOKEN_MEMORY_MS, TokenRegistry, type TokenRegistryOptions } from './tokens.js';
+import { MAX_TOKENS, TOKEN_MEMORY_MS, TokenRegistry, type TokenRegistryOptions } from './tokens.js';
 
 function registry(options: Partial<TokenRegistryOptions> = {}) {
   let now = 1_000_000;
@@ -101,6 +101,32 @@ describe('TokenRegistry rules', () => {
     expect(restored.check(kept)).toBe('ok');
     expect(restored.identity(kept)).toEqual({ clientId: 'c', entityUserId: 'user-1' });
     expect(restored.issue('c').access_token).not.toBe(kept);
+  });
+
+  it('after a restore, issues tokens that depend on the snapshot, the same for the same snapshot', () => {
+    const snapshot = (seed: string) => {
+      const source = new TokenRegistry({ lifetimeSeconds: 60, clock: () => 0, seed });
+      source.issue('c');
+      return source.dump();
+    };
+    const nextAfter = (dump: ReturnType<TokenRegistry['dump']>) => {
+      const restored = registry().tokens;
+      restored.load(dump);
+      return restored.issue('c').access_token;
+    };
+    expect(nextAfter(snapshot('a'))).toBe(nextAfter(snapshot('a')));
+    expect(nextAfter(snapshot('a'))).not.toBe(nextAfter(snapshot('b')));
+    const empty = registry().tokens;
+    empty.load([]);
+    expect(empty.size).toBe(0);
+    expect(empty.issue('c').access_token).toMatch(/^mock_/);
+  });
+
+  it('keeps exactly MAX_TOKENS live tokens when pruning over the cap', () => {
+    const { tokens } = registry({ lifetimeSeconds: 86_400 });
+    for (let i = 0; i < MAX_TOKENS + 1; i++) tokens.issue('c');
+    tokens.prune();
+    expect(tokens.size).toBe(MAX_TOKENS);
   });
 
   it('clear forgets every token and issues the same sequence as a fresh registry with the seed', () => {
