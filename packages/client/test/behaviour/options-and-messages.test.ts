@@ -364,6 +364,10 @@ describe('webhook wording and limits', () => {
       'The signed body is not JSON',
     );
     await expect(verifyWebhook(body, header, '')).rejects.toThrow('verifyWebhook needs the subscription secret');
+    // An unset environment variable: undefined must not become the key 'undefined'.
+    await expect(verifyWebhook(body, header, undefined as never, { now: t * 1000 })).rejects.toThrow(
+      'verifyWebhook needs the subscription secret',
+    );
     await expect(signWebhook(body, secret, -1)).rejects.toThrow(
       'timestamp must be a non-negative integer number of unix seconds',
     );
