@@ -17,8 +17,8 @@ afterEach(async () => {
 });
 
 // Bounds for tests that would hang without their fix: they fail by timing
-// out (30 s: generous for a loaded 2-core CI machine) instead of blocking the suite.
-const HANG_GUARD = { timeout: 30_000 };
+// out in seconds instead of blocking the suite.
+const HANG_GUARD = { timeout: 8_000 };
 
 describe('a token endpoint that never answers', () => {
   it(
