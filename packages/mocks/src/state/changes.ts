@@ -6,6 +6,7 @@
 import type { ChangeKind } from '../domain/event-catalogue.js';
 import type { StoredRecord } from '../domain/stored-record.js';
 import type { DataSequence } from './data-sequence.js';
+import type { Store } from './store.js';
 
 export type { ChangeKind };
 
@@ -40,4 +41,21 @@ export interface ResourceHooks {
   onChange?: ChangeListener;
   /** The sequence of ids, secrets and timestamps (the engine's, so it can save and restore its position). */
   sequence?: DataSequence;
+}
+
+/**
+ * What code that writes outside a request (the clock's effects, OCR
+ * finishing) needs from the resource layer: the store, ids and timestamps
+ * from its sequence, completion of new objects, and the change listener.
+ */
+export interface WriteContext {
+  store: Store;
+  /** A fresh id (the resource layer's sequence, so ids stay reproducible). */
+  freshId: () => string;
+  /** A write timestamp (moves a fixed clock one second, like any write). */
+  stamp: () => string;
+  /** Fills the required fields of a new stored object, as a created one would have. */
+  complete: (collection: string, record: StoredRecord) => StoredRecord;
+  /** Reports a change (events, webhooks, history). */
+  report: (change: Change) => void;
 }

@@ -9,7 +9,8 @@ import type { MockOperation } from '../operations/operation-table.js';
 import { hashString } from '../schema/random.js';
 import { analyticsAnswer } from './analytics-answers.js';
 import { searchAnswer } from './search-answers.js';
-import { PARTNER_SCOPE, type Store } from './store.js';
+import type { Store } from './store.js';
+import { billingAddress, entityRecord } from './store-rules.js';
 
 /** What a computed answer may read of the request. */
 export interface ComputedRequest {
@@ -26,23 +27,13 @@ function stableId(key: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** The stored entity record of an entity id, wherever its partner keeps it. */
-function entityRecord(store: Store, entityId: string | undefined): Json | undefined {
-  if (!entityId) return undefined;
-  const scope = store.scopesHolding('/entities', entityId, PARTNER_SCOPE)[0];
-  return scope ? store.get(scope, '/entities', entityId) : undefined;
-}
-
 /** `GET /vat_rates`: the rates of the entity's country and of the counterpart's (its address or the one named). */
 function vatRates(request: ComputedRequest, store: Store): Json {
   const counterpartId = typeof request.query.counterpart_id === 'string' ? request.query.counterpart_id : undefined;
   const addressId =
     typeof request.query.counterpart_address_id === 'string' ? request.query.counterpart_address_id : undefined;
   const counterpart = counterpartId ? store.get(request.scope, '/counterparts', counterpartId) : undefined;
-  // The address named, else the counterpart's default billing address (created with it).
-  const chosen = addressId ?? (counterpart?.default_billing_address_id as string | undefined);
-  const address =
-    counterpartId && chosen ? store.get(request.scope, `/counterparts/${counterpartId}/addresses`, chosen) : undefined;
+  const address = billingAddress(store, request.scope, counterpartId, addressId);
   const countries = [countryOf(entityRecord(store, request.entityId)), countryOf(address) ?? countryOf(counterpart)];
   // An entity the mock does not know is taken to be German, Monite's home market.
   const rates = vatRatesOf(countries.some(Boolean) ? countries : ['DE']);

@@ -7,21 +7,12 @@
  */
 import { finishedTask, recognizedData } from '../domain/ocr.js';
 import type { MockOperation } from '../operations/operation-table.js';
-import type { Change } from './changes.js';
-import type { Store, StoredRecord } from './store.js';
+import type { WriteContext } from './changes.js';
+import type { StoredRecord } from './store.js';
 
 /** What finishing OCR needs from the rest of the state. */
-export interface OcrContext {
-  store: Store;
+export interface OcrContext extends WriteContext {
   scope: string;
-  /** A fresh id from the resource layer's sequence. */
-  freshId: () => string;
-  /** A write timestamp (moves a fixed clock one second, like any write). */
-  stamp: () => string;
-  /** Fills the required fields of a new stored object. */
-  complete: (collection: string, record: StoredRecord) => StoredRecord;
-  /** Reports a change (events, webhooks, history). */
-  report: (change: Change) => void;
 }
 
 type Json = Record<string, unknown>;

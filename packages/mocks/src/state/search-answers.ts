@@ -5,10 +5,12 @@
  * that scheme and identifier exists) and `GET /receivables/required_fields`.
  */
 import { requiredFields } from '../domain/required-fields.js';
+import { countryOf } from '../domain/vat-rates.js';
 import type { MockOperation } from '../operations/operation-table.js';
 import { CursorRegistry } from './cursors.js';
 import { type ListQuery, pageOf, queryFromParameters } from './lists.js';
 import { PARTNER_SCOPE, type Store } from './store.js';
+import { billingAddress, entityRecord, entityScope } from './store-rules.js';
 
 type Json = Record<string, unknown>;
 
@@ -96,38 +98,30 @@ function einvoiceSearch(request: SearchRequest, store: Store): Json {
   return { exists };
 }
 
-const countryOf = (value: unknown): string | undefined => {
-  const address = (value as Json | undefined)?.address as Json | undefined;
-  return typeof address?.country === 'string' ? address.country : undefined;
-};
-
 /** `GET /receivables/required_fields`: the rules of `domain/required-fields.ts` for the entity and counterpart named. */
 function requiredFieldsAnswer(request: SearchRequest, store: Store): Json {
   const q = request.query;
-  const entityScope = store.scopesHolding('/entities', request.entityId ?? '', PARTNER_SCOPE)[0];
-  const entity = entityScope && request.entityId ? store.get(entityScope, '/entities', request.entityId) : undefined;
+  const partnerScope = entityScope(store, request.entityId);
+  const entity = entityRecord(store, request.entityId);
   const counterpartId = typeof q.counterpart_id === 'string' ? q.counterpart_id : undefined;
   const counterpart = counterpartId ? store.get(request.scope, '/counterparts', counterpartId) : undefined;
-  const addressId =
-    typeof q.counterpart_billing_address_id === 'string'
-      ? q.counterpart_billing_address_id
-      : (counterpart?.default_billing_address_id as string | undefined);
-  const address =
-    counterpartId && addressId
-      ? store.get(request.scope, `/counterparts/${counterpartId}/addresses`, addressId)
-      : undefined;
-  const holder = (counterpart?.organization ?? counterpart?.individual) as Json | undefined;
+  const address = billingAddress(
+    store,
+    request.scope,
+    counterpartId,
+    typeof q.counterpart_billing_address_id === 'string' ? q.counterpart_billing_address_id : undefined,
+  );
   return requiredFields({
     entityCountry: countryOf(entity),
     entityHasVatId:
       typeof q.entity_vat_id_id === 'string' ||
-      [request.scope, entityScope ?? request.scope].some(
+      [request.scope, partnerScope ?? request.scope].some(
         (scope) => store.list(scope, `/entities/${request.entityId}/vat_ids`).length > 0,
       ),
     counterpartCountry:
       (typeof q.counterpart_country === 'string' ? q.counterpart_country : undefined) ??
-      (typeof address?.country === 'string' ? address.country : undefined) ??
-      countryOf(holder),
+      countryOf(address) ??
+      countryOf(counterpart),
     counterpartType:
       (typeof q.counterpart_type === 'string' ? q.counterpart_type : undefined) ??
       (counterpart?.type as string | undefined),

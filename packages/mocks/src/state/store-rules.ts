@@ -34,11 +34,30 @@ export function lockedDocument(
   return undefined;
 }
 
-/** The stored entity record of an entity id, wherever its partner keeps it (entities live at partner level). */
+/** The partner scope that keeps an entity (entities live at partner level), if the mock stores it. */
+export function entityScope(store: Store, entityId: string | undefined): string | undefined {
+  return entityId ? store.scopesHolding('/entities', entityId, PARTNER_SCOPE)[0] : undefined;
+}
+
+/** The stored entity record of an entity id, wherever its partner keeps it. */
 export function entityRecord(store: Store, entityId: string | undefined): StoredRecord | undefined {
-  if (!entityId) return undefined;
-  const scope = store.scopesHolding('/entities', entityId, PARTNER_SCOPE)[0];
-  return scope ? store.get(scope, '/entities', entityId) : undefined;
+  const scope = entityScope(store, entityId);
+  return scope && entityId ? store.get(scope, '/entities', entityId) : undefined;
+}
+
+/**
+ * A counterpart's billing address: the one named, else its default billing
+ * address (the one created with it), from `/counterparts/{id}/addresses`.
+ */
+export function billingAddress(
+  store: Store,
+  scope: string,
+  counterpartId: string | undefined,
+  addressId?: string,
+): StoredRecord | undefined {
+  if (!counterpartId) return undefined;
+  const chosen = addressId ?? (store.get(scope, '/counterparts', counterpartId)?.default_billing_address_id as string);
+  return typeof chosen === 'string' ? store.get(scope, `/counterparts/${counterpartId}/addresses`, chosen) : undefined;
 }
 
 /**
@@ -56,7 +75,7 @@ export function afterMove(
 ): StoredRecord {
   if (move.template !== '/receivables' || move.action !== 'issue') return record;
   const entity = entityId ?? '';
-  const partnerScope = store.scopesHolding('/entities', entity, PARTNER_SCOPE)[0] ?? PARTNER_SCOPE;
+  const partnerScope = entityScope(store, entity) ?? PARTNER_SCOPE;
   const settings = store.getSingleton(partnerScope, `/entities/${entity}/settings`) as
     | { document_ids?: NumberingSettings }
     | undefined;

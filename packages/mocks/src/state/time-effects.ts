@@ -16,8 +16,7 @@ import {
   nextIssueDate,
   recurrenceDone,
 } from '../domain/time-rules.js';
-import type { Change } from './changes.js';
-import type { Store } from './store.js';
+import type { WriteContext } from './changes.js';
 
 /** The ids of what a clock move changed. */
 export interface TimeEffects {
@@ -32,17 +31,8 @@ export interface TimeEffects {
 }
 
 /** What applying time effects needs from the rest of the state. */
-export interface TimeEffectsContext {
-  store: Store;
+export interface TimeEffectsContext extends WriteContext {
   clock: MockClock;
-  /** A fresh id (the resource layer's sequence, so ids stay reproducible). */
-  freshId: () => string;
-  /** A write timestamp (moves a fixed clock one second, like any write). */
-  stamp: () => string;
-  /** Fills the required fields of a new stored object, as a created one would have. */
-  complete: (collection: string, record: StoredRecord) => StoredRecord;
-  /** Reports a change (events, webhooks). */
-  report: (change: Change) => void;
 }
 
 /** One recurrence run per due date at most this many times per clock move, so a far-past start cannot run away. */
