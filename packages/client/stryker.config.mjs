@@ -1,31 +1,13 @@
 // Mutation testing for the client (issue 14): `pnpm mutation` at the root, or
 // `pnpm --filter @monite-ts/client mutation` for this package alone. Not part
-// of `pnpm test`: a full run takes minutes, see the README's "Mutation testing".
+// of `pnpm test`: a full run takes hours, see the README's "Mutation testing".
 import { fileURLToPath } from 'node:url';
+import { strykerConfig } from '../../stryker.shared.mjs';
 
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
-export default {
-  testRunner: 'vitest',
-  // pnpm keeps packages isolated, so Stryker's core cannot find the runner by
-  // its "@stryker-mutator/*" glob: name it by path.
-  plugins: [fileURLToPath(import.meta.resolve('@stryker-mutator/vitest-runner'))],
-  vitest: { configFile: 'vitest.mutation.config.ts' },
+export default strykerConfig({
+  plugin: fileURLToPath(import.meta.resolve('@stryker-mutator/vitest-runner')),
   // Hand-written source only: generated code is checked for freshness, not
   // by tests, and test files are the judges, not the judged.
   mutate: ['src/**/*.ts', '!src/generated/**', '!src/**/*.test.ts', '!src/**/*.test-d.ts'],
-  coverageAnalysis: 'perTest',
-  // The machine is shared; one worker keeps timing-sensitive tests honest.
-  concurrency: 1,
-  // Kept in git so a rerun on a fresh clone only tests what changed since.
-  incremental: true,
-  incrementalFile: 'mutation/incremental.json',
-  reporters: ['clear-text', 'progress', 'html', 'json'],
-  clearTextReporter: { reportTests: false, reportMutants: false, reportScoreTable: true },
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  thresholds: { high: 90, low: 85, break: 90 },
-  // Built output is neither mutated nor needed by the tests that judge the sources.
-  ignorePatterns: ['dist'],
-  tempDirName: '.stryker-tmp',
-  cleanTempDir: 'always',
-};
+  breakBelow: 90,
+});

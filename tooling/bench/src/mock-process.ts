@@ -12,6 +12,18 @@ export const VERSION = '2024-05-25';
 /** The entity the benchmarks act for. */
 export const ENTITY_ID = '11111111-1111-4111-8111-111111111111';
 
+/** The counterpart the benchmarks create (a JSON body). */
+export const COUNTERPART = JSON.stringify({
+  type: 'organization',
+  organization: {
+    legal_name: 'Acme GmbH',
+    is_vendor: true,
+    is_customer: false,
+    email: 'finance@acme.test',
+    address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Unter den Linden 1' },
+  },
+});
+
 /** Starts `monite-mock` on a free port and resolves with its URL once it listens. */
 export function startMock(extra: string[]): Promise<{ child: ChildProcess; url: string }> {
   const bin = resolve(dirname(require.resolve('@monite-ts/mocks/package.json')), 'bin/monite-mock.mjs');

@@ -8,25 +8,13 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { COUNTERPART, ENTITY_ID, VERSION } from './mock-process.js';
 import { printTable, ratio, type Row } from './table.js';
 
 const require = createRequire(import.meta.url);
 const DURATION_SECONDS = Number(process.env.BENCH_MOCK_SECONDS ?? 5);
 const CONNECTIONS = 10;
-const VERSION = '2024-05-25';
-const ENTITY_ID = '11111111-1111-4111-8111-111111111111';
 const SEEDED_COUNTERPARTS = 50;
-
-const COUNTERPART = JSON.stringify({
-  type: 'organization',
-  organization: {
-    legal_name: 'Acme GmbH',
-    is_vendor: true,
-    is_customer: false,
-    email: 'finance@acme.test',
-    address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Unter den Linden 1' },
-  },
-});
 
 /** A free TCP port on the loopback interface. */
 function freePort(): Promise<number> {

@@ -7,7 +7,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
-import { headersFor, startMock, stop } from './mock-process.js';
+import { COUNTERPART, headersFor, startMock, stop } from './mock-process.js';
 import { median, printTable, ratio, type Row } from './table.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_MOCK_SECONDS ?? 5);
@@ -15,16 +15,6 @@ const CONNECTIONS = 10;
 const SEEDED = 50;
 /** The order of the two servers in a round: 0 records events, 1 does not. */
 const ROUND = [0, 1];
-const COUNTERPART = JSON.stringify({
-  type: 'organization',
-  organization: {
-    legal_name: 'Acme GmbH',
-    is_vendor: true,
-    is_customer: false,
-    email: 'finance@acme.test',
-    address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Unter den Linden 1' },
-  },
-});
 
 /** Runs the benchmark and prints its table. */
 export async function run(): Promise<void> {
