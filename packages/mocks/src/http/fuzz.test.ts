@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMonite, type MoniteMock } from '../create-monite.js';
 import { operations } from '../generated/operations.js';
-import { counterpartPayload, ENTITY, VERSION } from '../test/helpers.js';
+import { counterpartPayload, ENTITY, VERSION, jsonHeaders } from '../test/helpers.js';
 import { type MockServer, startMockServer } from './node-server.js';
 
 const UUID = '3f6c2a1e-8b4d-4c2a-9e1f-0a1b2c3d4e5f';
@@ -102,12 +102,7 @@ async function stillWorks(send: (request: Request) => Promise<Response>, base: s
   const response = await send(
     new Request(`${base}/counterparts`, {
       method: 'POST',
-      headers: {
-        'x-monite-version': VERSION,
-        authorization: `Bearer ${token}`,
-        'x-monite-entity-id': ENTITY,
-        'content-type': 'application/json',
-      },
+      headers: jsonHeaders(token),
       body: JSON.stringify(counterpartPayload),
     }),
   );

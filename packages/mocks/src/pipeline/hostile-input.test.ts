@@ -3,7 +3,7 @@
  * and the standard headers, never a 5xx, and nothing invalid is stored.
  */
 import { describe, expect, test } from 'vitest';
-import { counterpartPayload, ENTITY, testClient, VERSION } from '../test/helpers.js';
+import { counterpartPayload, ENTITY, testClient, VERSION, jsonHeaders } from '../test/helpers.js';
 
 const BASE = 'https://api.sandbox.monite.com/v1';
 
@@ -36,12 +36,7 @@ describe('hostile input', () => {
 
   test('a body over maxBodyBytes answers 413 whether or not it declares its length', async () => {
     const { monite, token } = testClient({ maxBodyBytes: 1024 });
-    const headers = {
-      'x-monite-version': VERSION,
-      authorization: `Bearer ${token}`,
-      'x-monite-entity-id': ENTITY,
-      'content-type': 'application/json',
-    };
+    const headers = jsonHeaders(token);
     const big = JSON.stringify({ ...counterpartPayload, padding: 'x'.repeat(2048) });
     const declared = await monite.fetch(new Request(`${BASE}/counterparts`, { method: 'POST', headers, body: big }));
     expect(declared.status).toBe(413);
@@ -69,12 +64,7 @@ describe('hostile input', () => {
     const response = await monite.fetch(
       new Request(`${BASE}/counterparts`, {
         method: 'POST',
-        headers: {
-          'x-monite-version': VERSION,
-          authorization: `Bearer ${token}`,
-          'x-monite-entity-id': ENTITY,
-          'content-type': 'application/json',
-        },
+        headers: jsonHeaders(token),
         body: `{"type":"organization","organization":${deep}}`,
       }),
     );
@@ -88,12 +78,7 @@ describe('hostile input', () => {
     const response = await monite.fetch(
       new Request(`${BASE}/products`, {
         method: 'POST',
-        headers: {
-          'x-monite-version': VERSION,
-          authorization: `Bearer ${token}`,
-          'x-monite-entity-id': ENTITY,
-          'content-type': 'application/json',
-        },
+        headers: jsonHeaders(token),
         body: '{"name":"Desk","type":"product","price":{"currency":"EUR","value":1e309}}',
       }),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMonite } from '../create-monite.js';
-import { counterpartPayload, ENTITY, testClient, VERSION } from '../test/helpers.js';
+import { counterpartPayload, ENTITY, testClient, VERSION, jsonHeaders } from '../test/helpers.js';
 
 const CLIENT_ID = '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
 
@@ -191,12 +191,7 @@ describe('schema validation (422 in FastAPI shape)', () => {
     const response = await monite.fetch(
       new Request('http://127.0.0.1:4010/counterparts', {
         method: 'POST',
-        headers: {
-          'x-monite-version': VERSION,
-          authorization: `Bearer ${token}`,
-          'x-monite-entity-id': ENTITY,
-          'content-type': 'application/json',
-        },
+        headers: jsonHeaders(token),
         body: '{"type":',
       }),
     );

@@ -32,6 +32,16 @@ export function testClient(options: CreateMoniteOptions = {}, base = 'https://ap
   return { monite, token, call };
 }
 
+/** The headers of an authorised, entity-scoped JSON request, for tests that send raw bodies. */
+export function jsonHeaders(token: string, entity: string = ENTITY): Record<string, string> {
+  return {
+    'x-monite-version': VERSION,
+    authorization: `Bearer ${token}`,
+    'x-monite-entity-id': entity,
+    'content-type': 'application/json',
+  };
+}
+
 /** A valid organisation counterpart payload. */
 export const counterpartPayload = {
   type: 'organization',
