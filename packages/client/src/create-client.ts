@@ -15,7 +15,7 @@ import { SPEC_API_VERSION } from './generated/api-version.js';
 import type { RetryInfo } from './retry-loop.js';
 import { DEFAULT_RETRY, resolveRetry, type RetryOptions } from './retry-policy.js';
 import { sendRequest, type TransportConfig } from './transport.js';
-import { PARTNER_LEVEL_OPERATIONS } from './generated/partner-operations.js';
+import { PARTNER_LEVEL_OPERATION } from './generated/partner-operations.js';
 
 /** Options of `createMoniteClient`. */
 export interface MoniteClientOptions {
@@ -116,7 +116,7 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
     checkPathParams(path, params?.path);
     const deadline = createCallSignal(signal, timeoutMs ?? options.timeoutMs);
     const transport = callFetch ? { ...shared.transport, fetch: callFetch } : shared.transport;
-    const sendsEntity = entityId !== undefined && !PARTNER_LEVEL_OPERATIONS.has(`${method.toUpperCase()} ${path}`);
+    const sendsEntity = entityId !== undefined && !PARTNER_LEVEL_OPERATION.test(`${method.toUpperCase()} ${path}`);
     try {
       const request = inner.request as (m: string, p: string, i: Record<string, unknown>) => Promise<unknown>;
       // Raced against the deadline: a fetch that ignores the signal (or a

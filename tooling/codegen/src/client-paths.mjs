@@ -88,6 +88,64 @@ export function partnerLevelOperations(spec) {
     .map((o) => `${o.method} ${o.path}`);
 }
 
+/** @param {string} text */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * A regular expression source that matches `METHOD /path` exactly for the
+ * partner-level operations: the same set as {@link partnerLevelOperations},
+ * written small, because it ships in the client's main entry (a list of every
+ * key cost ~500 B gzipped there). A path whose whole subtree is partner-level
+ * (`/entities`, `/webhook_subscriptions`, ...) is one alternative for every
+ * method and every path under it; a path whose own operations are all
+ * partner-level is one alternative for every method; any other partner-level
+ * operation is listed with its method. Patterns only ever meet the spec's own
+ * path templates, which is what makes the subtree shortcut exact.
+ * @param {Json} spec
+ * @returns {string}
+ */
+export function partnerLevelPattern(spec) {
+  /** @typedef {{ partner: string[], entity: number, children: Map<string, TrieNode> }} TrieNode */
+  /** @returns {TrieNode} */
+  const node = () => ({ partner: [], entity: 0, children: new Map() });
+  const root = node();
+  for (const o of listOperations(spec, { methods: CLIENT_METHODS })) {
+    let at = root;
+    for (const segment of o.path.split('/').slice(1)) {
+      const next = at.children.get(segment) ?? node();
+      at.children.set(segment, next);
+      at = next;
+    }
+    if (describeOperation(spec, o.method, o.path).entityScoped) at.entity += 1;
+    else at.partner.push(o.method.toUpperCase());
+  }
+  /** @param {TrieNode} n @returns {boolean} whether every operation under n (n's own included) is partner-level */
+  const allPartner = (n) => n.entity === 0 && [...n.children.values()].every(allPartner);
+
+  /** @type {string[]} */ const subtrees = [];
+  /** @type {string[]} */ const paths = [];
+  /** @type {string[]} */ const operations = [];
+  /** @param {TrieNode} n @param {string} path */
+  const visit = (n, path) => {
+    if (path !== '' && allPartner(n)) {
+      subtrees.push(escapeRegExp(path));
+      return;
+    }
+    if (n.partner.length > 0 && n.entity === 0) paths.push(escapeRegExp(path));
+    else for (const method of n.partner) operations.push(`${method} ${escapeRegExp(path)}`);
+    for (const [segment, child] of n.children) visit(child, `${path}/${segment}`);
+  };
+  visit(root, '');
+
+  const alternatives = [
+    ...(subtrees.length ? [`[A-Z]+ (?:${subtrees.join('|')})(?:\\/.*)?`] : []),
+    ...(paths.length ? [`[A-Z]+ (?:${paths.join('|')})`] : []),
+    ...operations,
+  ];
+  // Nothing partner-level: a pattern that matches no key.
+  return alternatives.length ? `^(?:${alternatives.join('|')})$` : '^(?!)$';
+}
+
 /** @param {string[]} list */
 const union = (list) => (list.length ? list.map((p) => `'${p}'`).join(' | ') : 'never');
 
@@ -141,12 +199,8 @@ export async function renderClientPaths(spec) {
 
   const partnerSource =
     generatedHeader(CLIENT_GENERATOR) +
-    '/** `METHOD /path` of the operations that take no `x-monite-entity-id` header. */\n' +
-    'export const PARTNER_LEVEL_OPERATIONS: ReadonlySet<string> = new Set([\n' +
-    partnerLevelOperations(spec)
-      .map((op) => `  '${op}',\n`)
-      .join('') +
-    ']);\n';
+    '/** Matches `METHOD /path` (method upper-case, path as templated) of the operations that take no `x-monite-entity-id` header. */\n' +
+    `export const PARTNER_LEVEL_OPERATION = /${partnerLevelPattern(spec)}/;\n`;
 
   // The resource methods (monite.payables.list(), ...) come from the same
   // spec in the same run, so the path view and the methods never disagree.
