@@ -22,7 +22,7 @@ import { FaultInjector, type FaultRule, sleep } from './faults.js';
 import { eventEndpointReply } from './event-endpoints.js';
 import { decideAccess } from './access.js';
 import { forcedReply } from './forced-reply.js';
-import { meEndpointReply } from './me-endpoints.js';
+import { type MeUpdate, meEndpointReply } from './me-endpoints.js';
 import { validateRequest } from './request-validation.js';
 import { tokenEndpointReply } from './token-endpoints.js';
 import { type MockClient, TokenRegistry } from './tokens.js';
@@ -45,6 +45,11 @@ export interface EngineOptions {
   faults: FaultRule[];
   /** Bytes of a request body read at most; longer bodies answer 413. */
   maxBodyBytes: number;
+}
+
+/** An operation of the table by its id. */
+function operationById(operationId: string): MockOperation {
+  return operations.find((operation) => operation.operationId === operationId) as MockOperation;
 }
 
 /** The 400 message for a URL path that does not decode. */
@@ -260,10 +265,24 @@ export class MoniteEngine {
       complete: (collection, record) => this.resources.completeFixture(collection, record),
       report: (change) => this.recordChange({ ...change, entityId }),
     });
+    const origin = new URL(request.url).origin;
+    const apiVersion = request.headers.get('x-monite-version') ?? undefined;
+    // A PATCH of `/entity_users/me` or `/entities/me` is the update of the stored user or entity it names.
+    const updateMe = (target: MeUpdate) =>
+      this.resources.handle({
+        operation: operationById(target.operationId),
+        scope: target.scope,
+        entityId: target.entityId,
+        path: target.path,
+        query: params.query,
+        body,
+        origin,
+        apiVersion,
+      });
     const reply =
       tokenEndpointReply(op, body, this.tokens, present) ??
       eventEndpointReply(op, pathParams, this.events, present) ??
-      meEndpointReply(op, identity, access.partnerScope, this.store, present) ??
+      meEndpointReply(op, identity, access.partnerScope, this.store, present, updateMe) ??
       receivablesSearch(op, { scope, entityId, query: params.query, body }, this.store, present) ??
       sectionRefusal(op, { scope, path: pathParams, body }, this.store) ??
       this.resources.handle({
@@ -274,8 +293,8 @@ export class MoniteEngine {
         query: params.query,
         body: uploadBody(op, body, params.query),
         files,
-        origin: new URL(request.url).origin,
-        apiVersion: request.headers.get('x-monite-version') ?? undefined,
+        origin,
+        apiVersion,
       });
     return this.respond(op, reply, headers);
   }
