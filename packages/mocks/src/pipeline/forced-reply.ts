@@ -27,6 +27,7 @@ export function forcedReply(
 ): { reply: Reply; headers: Record<string, string> } | undefined {
   const preferred = preferredStatus(request.headers);
   const rule: FaultRule | undefined =
+    // Stryker disable next-line ConditionalExpression: `undefined >= 400` is false as well; the undefined check only narrows the type
     preferred !== undefined && preferred >= 400 ? { status: preferred } : faults.pick(op);
   if (!rule || rule.status < 400) return undefined;
   const status = rule.status;
