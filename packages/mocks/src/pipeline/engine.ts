@@ -20,7 +20,7 @@ import { applyTimeEffects, type TimeEffects } from '../state/time-effects.js';
 import { Store } from '../state/store.js';
 import { FaultInjector, type FaultRule, sleep } from './faults.js';
 import { eventEndpointReply } from './event-endpoints.js';
-import { decideAccess } from './access.js';
+import { decideAccess, entityRefusal } from './access.js';
 import { forcedReply } from './forced-reply.js';
 import { type MeUpdate, meEndpointReply } from './me-endpoints.js';
 import { validateRequest } from './request-validation.js';
@@ -281,7 +281,13 @@ export class MoniteEngine {
       });
     const reply =
       tokenEndpointReply(op, body, this.tokens, present) ??
-      eventEndpointReply(op, pathParams, this.events, present) ??
+      eventEndpointReply(
+        op,
+        pathParams,
+        this.events,
+        present,
+        (eventEntity) => !entityRefusal(identity, eventEntity, this.store, access.partnerScope),
+      ) ??
       meEndpointReply(op, identity, access.partnerScope, this.store, present, updateMe) ??
       receivablesSearch(op, { scope, entityId, query: params.query, body }, this.store, present) ??
       sectionRefusal(op, { scope, path: pathParams, body }, this.store) ??
