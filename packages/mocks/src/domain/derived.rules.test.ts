@@ -30,6 +30,11 @@ describe('deriveLineItem', () => {
     const textPrice = record({ quantity: 1, unit_price: '100' });
     expect(deriveLineItem(textPrice)).toBe(textPrice);
   });
+
+  it('leaves an item without a quantity alone: no subtotal, tax or total to show', () => {
+    const item = record({ unit_price: 1000, tax: 1900 });
+    expect(deriveLineItem(item)).toBe(item);
+  });
 });
 
 describe('deriveDocumentTotals', () => {
@@ -71,6 +76,7 @@ describe('discountOf', () => {
 
   it('is nothing without a discount object or a usable amount', () => {
     expect(discountOf(100, undefined)).toBe(0);
+    expect(discountOf(100, null)).toBe(0);
     expect(discountOf(100, 'ten percent')).toBe(0);
     expect(discountOf(100, { type: 'amount', amount: 'lots' })).toBe(0);
   });
@@ -199,6 +205,76 @@ describe('deriveReceivable', () => {
       amount_due: 0,
     });
     expect(deriveReceivable(record({ line_items: [] }), noProducts)).not.toHaveProperty('discount');
+  });
+
+  it('treats a null document discount as none', () => {
+    const out = deriveReceivable(
+      record({ discount: null, line_items: [{ product: { price: { value: 1000 } }, tax_rate_value: 1900 }] }),
+      noProducts,
+    );
+    expect(out).toMatchObject({ discount: null, subtotal: 1000, discounted_subtotal: 1000, total_amount: 1190 });
+  });
+
+  it('gives the last line the rounding remainder of a document discount, so the VAT is on what is really charged', () => {
+    // 0.22 off three 10.00 lines: shares 0.07, 0.07 and 0.08; VAT 19% of 9.93, 9.93 and 9.92 (1.89 + 1.89 + 1.88).
+    const line = { product: { price: { value: 1000 } }, tax_rate_value: 1900 };
+    const out = deriveReceivable(
+      record({ discount: { type: 'amount', amount: 22 }, line_items: [line, line, line] }),
+      noProducts,
+    );
+    expect(out).toMatchObject({ subtotal: 3000, discounted_subtotal: 2978, total_vat_amount: 566, total_amount: 3544 });
+  });
+
+  it('shows prices in the price currency, else the receivable currency (EUR without one)', () => {
+    const product = (out: Record<string, unknown>, index: number) =>
+      (out.line_items as { product: Record<string, unknown> }[])[index]?.product;
+    const out = deriveReceivable(
+      record({
+        currency: 'USD',
+        line_items: [
+          { product: { price: { value: 1000 } }, tax_rate_value: 1000 },
+          { product: { price: { currency: 'GBP', value: 1000 } }, tax_rate_value: 1000 },
+          { quantity: 1 },
+        ],
+      }),
+      noProducts,
+    );
+    expect(product(out, 0)?.price_after_vat).toEqual({ currency: 'USD', value: 1100 });
+    expect(product(out, 1)?.price_after_vat).toEqual({ currency: 'GBP', value: 1100 });
+    expect(product(out, 2)?.price).toEqual({ currency: 'USD', value: 0 });
+    expect(product(out, 2)?.price_after_vat).toEqual({ currency: 'USD', value: 0 });
+  });
+
+  it("names a line's product by the product's id, else by the line's product_id", () => {
+    const out = deriveReceivable(
+      record({
+        line_items: [
+          { product: { id: 'inline-1', price: { currency: 'EUR', value: 100 } } },
+          { product_id: 'gone', product: { price: { currency: 'EUR', value: 100 } } },
+        ],
+      }),
+      noProducts,
+    );
+    expect((out.line_items as { product: { id?: string } }[]).map((l) => l.product.id)).toEqual(['inline-1', 'gone']);
+  });
+
+  it("keeps the product VAT rate's other fields (its id) beside the rate it applies", () => {
+    const out = deriveReceivable(
+      record({
+        line_items: [
+          {
+            product: { price: { currency: 'EUR', value: 1000 }, vat_rate: { id: 'vr-7', value: 1900, country: 'AT' } },
+            tax_rate_value: 1000,
+          },
+        ],
+      }),
+      noProducts,
+    );
+    expect((out.line_items as { product: { vat_rate: unknown } }[])[0]?.product.vat_rate).toEqual({
+      id: 'vr-7',
+      value: 1000,
+      country: 'AT',
+    });
   });
 
   it('gives no discount share to lines when the subtotal is zero', () => {
