@@ -87,10 +87,12 @@ export class MoniteApiError extends MoniteError {
     // The body is redacted too: it is logged as often as the message.
     const body = redactSecrets(init.body, init.secrets);
     const details = validationDetails(body);
+    // The message is redacted as a whole by MoniteError, the request id (a
+    // header any proxy can set) on its own as well.
     super(kind, describe({ ...init, body }, details), { secrets: init.secrets });
     this.name = 'MoniteApiError';
     this.status = init.status;
-    this.requestId = init.requestId;
+    this.requestId = init.requestId === undefined ? undefined : redactText(init.requestId, init.secrets);
     this.details = details;
     this.body = body;
     this.method = init.method;

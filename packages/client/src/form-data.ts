@@ -37,6 +37,7 @@ export function toFormData(body: Record<string, unknown>): FormData {
 // Monite keeps the uploaded name; a bare Blob has none, so give it a neutral one.
 function fileName(blob: Blob): string {
   const name = (blob as Partial<File>).name;
+  // Stryker disable next-line ConditionalExpression: FormData names a file "blob" when given an undefined name, as this does
   return typeof name === 'string' && name !== '' ? name : 'blob';
 }
 

@@ -95,9 +95,11 @@ export async function* pages<P extends MoniteListPath>(
     first = false;
     fetched += 1;
     const data = Array.isArray(page.data) ? page.data : [];
+    // Stryker disable next-line EqualityOperator: at equality the slice is a copy of the same items
     const kept = data.length > remaining ? data.slice(0, remaining) : data;
     remaining -= kept.length;
-    yield (kept === data ? page : { ...page, data: kept }) as ListPage<P>;
+    // A page without a data array is yielded with an empty one, so item iteration ends instead of failing.
+    yield (kept === page.data ? page : { ...page, data: kept }) as ListPage<P>;
     if (!page.next_pagination_token) return;
     // Compared as text, which is how it goes back to the server.
     token = String(page.next_pagination_token);

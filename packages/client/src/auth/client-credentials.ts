@@ -41,6 +41,12 @@ interface PendingExchange {
 
 /** Creates the token source for client credentials. */
 export function createClientCredentialsSource(auth: ClientCredentialsAuth, config: TokenEndpointConfig): TokenSource {
+  // Refused here rather than answered by Monite with a 422 on the first call (and an
+  // untyped secret would also escape the redaction of errors, which matches strings).
+  for (const key of ['clientId', 'clientSecret'] as const) {
+    if (typeof auth[key] !== 'string' || auth[key] === '')
+      throw new TypeError(`auth.${key} must be a non-empty string`);
+  }
   const now = config.now ?? Date.now;
   const grant = auth.entityUserId ? 'entity_user' : 'client_credentials';
   const tokenTimeoutMs =

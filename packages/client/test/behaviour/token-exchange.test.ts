@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMoniteClient } from '../../src/create-client.js';
 import { MoniteAuthError, MoniteNetworkError, MoniteServerError, MoniteTimeoutError } from '../../src/errors.js';
 import { unwrap } from '../../src/unwrap.js';
-import { createFakeFetch, hangingFetch, json, tokenResponse } from '../fake-fetch.js';
+import { createFakeFetch, delay, hangingFetch, json, tokenResponse } from '../fake-fetch.js';
 
 const BASE = 'http://x.test';
 const credentials = { clientId: '44444444-4444-4444-8444-444444444444', clientSecret: 'behaviour-secret' };
@@ -113,6 +113,41 @@ describe('the token exchange deadline', () => {
     release?.();
     const { response } = await patient;
     expect(response.status).toBe(200);
+  });
+});
+
+describe('an abandoned exchange', () => {
+  it('that settles late leaves the exchange that replaced it shared by the next callers', async () => {
+    // Token requests are held until the test answers them, whatever their signal says.
+    const held: Array<(response: Response) => void> = [];
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      auth: credentials,
+      retry: false,
+      fetch: (request) =>
+        isToken(request) ? new Promise<Response>((resolve) => held.push(resolve)) : Promise.resolve(json({ data: [] })),
+    });
+    const until = async (condition: () => boolean) => {
+      for (let i = 0; i < 500 && !condition(); i++) await delay(2);
+    };
+    const controller = new AbortController();
+    const first = monite.GET('/counterparts', { signal: controller.signal });
+    await until(() => held.length === 1);
+    controller.abort(new Error('first caller gave up'));
+    await expect(first).rejects.toThrow('first caller gave up');
+
+    const second = monite.GET('/counterparts');
+    await until(() => held.length === 2);
+    // The abandoned exchange fails only now, while the second one is still running.
+    held[0]!(json({ error: { message: 'late failure' } }, 500));
+    await delay(10);
+    const third = monite.GET('/counterparts');
+    await delay(10);
+    expect(held).toHaveLength(2);
+    held[1]!(tokenResponse('second-token'));
+    expect((await second).response.status).toBe(200);
+    expect((await third).response.status).toBe(200);
+    expect(held).toHaveLength(2);
   });
 });
 
