@@ -2,6 +2,15 @@
 // the vitest runner, incremental runs kept in git, reports and sandbox. Each
 // package says what it mutates and the score it must reach.
 
+import { basename, join } from 'node:path';
+
+// MUTATION_SCRATCH=<dir> sends a run's incremental file and reports there and
+// gives it a sandbox of its own. For work on a few files (`--mutate`): such a
+// run rewrites the incremental file with those files alone, and the
+// committed one must describe a full run. Two runs in one package at once
+// also need separate sandboxes (each run deletes its sandbox folder at the end).
+const scratch = process.env.MUTATION_SCRATCH;
+
 /**
  * A package's Stryker configuration.
  * @param {{ plugin: string, mutate: string[], breakBelow: number }} options
@@ -21,15 +30,15 @@ export function strykerConfig({ plugin, mutate, breakBelow }) {
     concurrency: 1,
     // Kept in git so a rerun on a fresh clone only tests what changed since.
     incremental: true,
-    incrementalFile: 'mutation/incremental.json',
+    incrementalFile: scratch ? join(scratch, 'incremental.json') : 'mutation/incremental.json',
     reporters: ['clear-text', 'progress', 'html', 'json'],
     clearTextReporter: { reportTests: false, reportMutants: false, reportScoreTable: true },
-    htmlReporter: { fileName: 'reports/mutation/index.html' },
-    jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+    htmlReporter: { fileName: scratch ? join(scratch, 'index.html') : 'reports/mutation/index.html' },
+    jsonReporter: { fileName: scratch ? join(scratch, 'mutation.json') : 'reports/mutation/mutation.json' },
     thresholds: { high: breakBelow, low: breakBelow - 5, break: breakBelow },
     // Built output is neither mutated nor needed by the tests that judge the sources.
     ignorePatterns: ['dist'],
-    tempDirName: '.stryker-tmp',
+    tempDirName: scratch ? `.stryker-tmp-${basename(scratch)}` : '.stryker-tmp',
     cleanTempDir: 'always',
   };
 }
