@@ -19,6 +19,12 @@ export type AccessDecision =
   | { scope: string; entityId?: string; partnerScope: string }
   | { refusal: { status: 403; message: string } };
 
+/** Whether a scope holding entity users is an entity's (its id), not a partner's. */
+function isEntityScope(scope: string): boolean {
+  // Stryker disable next-line MethodExpression: users live under an entity id (a uuid) or, seeded, under the plain partner scope: both tests tell these apart alike
+  return !scope.startsWith(PARTNER_SCOPE);
+}
+
 /**
  * The partner scope of a client. The first configured client (or, without
  * configured clients, every client: a sandbox has one partner) keeps the
@@ -65,10 +71,7 @@ export function entityRefusal(
   }
   // Stryker disable next-line ConditionalExpression: without a user id no scope holds one, so the check below refuses nothing either
   if (identity.entityUserId) {
-    const userEntities = store
-      .scopesHolding('/entity_users', identity.entityUserId)
-      // Stryker disable next-line MethodExpression: users live under an entity id (a uuid) or, seeded, under the plain partner scope: both tests tell these apart alike
-      .filter((scope) => !scope.startsWith(PARTNER_SCOPE));
+    const userEntities = store.scopesHolding('/entity_users', identity.entityUserId).filter(isEntityScope);
     if (userEntities.length > 0 && !userEntities.includes(entityId)) {
       return {
         status: 403,
@@ -86,6 +89,5 @@ export function entityRefusal(
 export function entityOfUser(store: Store, entityUserId: string | undefined): string | undefined {
   // Stryker disable next-line ConditionalExpression: without a user id no scope holds one, so the lookup below finds nothing either
   if (!entityUserId) return undefined;
-  // Stryker disable next-line MethodExpression: users live under an entity id (a uuid) or, seeded, under the plain partner scope: both tests tell these apart alike
-  return store.scopesHolding('/entity_users', entityUserId).find((scope) => !scope.startsWith(PARTNER_SCOPE));
+  return store.scopesHolding('/entity_users', entityUserId).find(isEntityScope);
 }

@@ -54,7 +54,7 @@ export async function validateRequest(
   const body = await readBody(request, schemas, limits);
   if (body.tooLarge) return { params, body: undefined, issues, tooLarge: true };
   issues.push(...body.issues);
-  if (body.issues.length === 0 && body.value !== undefined)
-    issues.push(...validator.validateBody(op.operationId, body.value));
+  // readBody gives a value only when it has nothing to report: a body it could not read is reported once, not validated.
+  if (body.value !== undefined) issues.push(...validator.validateBody(op.operationId, body.value));
   return { params, body: body.value, issues, files: body.files };
 }
