@@ -41,7 +41,13 @@ describe('engine rules', () => {
     const body = JSON.stringify(counterpartPayload);
     const { monite, token } = testClient({ maxBodyBytes: body.length });
     const post = (text: string) =>
-      monite.fetch(new Request(`${BASE}/counterparts`, { method: 'POST', headers: jsonHeaders(token), body: text }));
+      monite.fetch(
+        new Request(`${BASE}/counterparts`, {
+          method: 'POST',
+          headers: { ...jsonHeaders(token), 'content-length': String(text.length) },
+          body: text,
+        }),
+      );
     expect((await post(body)).status).toBe(201);
     const over = await post(`${body} `);
     expect(over.status).toBe(413);
