@@ -1,7 +1,7 @@
 // The pipeline's own answers (issue 14): the request id every answer
 // carries, the version echo, the cap on declared body lengths, empty and
 // binary answers, event times, a mock with an empty client list.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMonite } from '../create-monite.js';
 import { counterpartPayload, ENTITY, jsonHeaders, testClient, VERSION } from '../test/helpers.js';
 
@@ -105,5 +105,37 @@ describe('engine rules', () => {
       new Request(`${BASE}/entities`, { headers: { 'x-monite-version': VERSION, authorization: `Bearer ${token}` } }),
     );
     expect(response.status).toBe(200);
+  });
+
+  describe('with a real clock', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    const pastDue = { type: 'invoice', status: 'issued', due_date: '2020-01-01' };
+    const status = (monite: ReturnType<typeof createMonite>, id: unknown) =>
+      monite.list('/receivables', ENTITY).find((receivable) => receivable.id === id)?.status;
+
+    it('applies what fell due before a request sees the state, at most once a minute', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.parse('2030-06-01T12:00:00Z'));
+      const { monite, call } = testClient({ clock: 'real' });
+      const first = monite.seedResource({ collection: '/receivables', entityId: ENTITY, data: pastDue });
+      await call('GET', '/tags');
+      expect(status(monite, first.id)).toBe('overdue');
+      const second = monite.seedResource({ collection: '/receivables', entityId: ENTITY, data: pastDue });
+      vi.setSystemTime(Date.parse('2030-06-01T12:01:00Z'));
+      await call('GET', '/tags');
+      expect(status(monite, second.id)).toBe('issued');
+      vi.setSystemTime(Date.parse('2030-06-01T12:01:00.001Z'));
+      await call('GET', '/tags');
+      expect(status(monite, second.id)).toBe('overdue');
+    });
+
+    it('a fixed clock applies nothing by itself on a request', async () => {
+      const { monite, call } = testClient();
+      const invoice = monite.seedResource({ collection: '/receivables', entityId: ENTITY, data: pastDue });
+      await call('GET', '/tags');
+      expect(status(monite, invoice.id)).toBe('issued');
+    });
   });
 });
