@@ -32,22 +32,26 @@ describe('a token endpoint that never answers', () => {
     'fails the waiting call after auth.tokenTimeoutMs, and the next call starts a fresh exchange',
     HANG_GUARD,
     async () => {
+      // Exchanges stall until the first call has failed; then they answer. (A
+      // flag, not a request count: on a loaded machine the first request may
+      // still be on its way when its deadline passes.)
+      let stalling = true;
       server = await startServer((req, res) => {
         if (req.target === '/auth/token') {
-          // The first exchange stalls forever; the second one answers.
-          if (server!.tokenRequests().length === 1) return;
+          if (stalling) return;
           return sendJson(res, { access_token: 'tok-2', expires_in: 3600 });
         }
         sendJson(res, { data: [] });
       });
       const monite = createMoniteClient({
         baseUrl: server.url,
-        auth: { ...credentials, tokenTimeoutMs: 200 },
+        auth: { ...credentials, tokenTimeoutMs: 1_000 },
         retry: false,
       });
       const error = await monite.GET('/counterparts').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(MoniteTimeoutError);
       expect((error as Error).message).toMatch(/token exchange/);
+      stalling = false;
       await expect(unwrap(monite.GET('/counterparts'))).resolves.toEqual({ data: [] });
       expect(server.tokenRequests()).toHaveLength(2);
       expect(server.apiRequests().map((r) => r.headers.authorization)).toEqual(['Bearer tok-2']);
