@@ -72,7 +72,7 @@ describe('entityBlock', () => {
       type: 'organization',
       organization: { legal_name: 'Seller BV' },
       email: 'billing@seller.example',
-      phone: null,
+      phone: '+31 20 123 4567',
       website: 'https://seller.example',
       tax_id: 'NL1',
       registration_number: 'KVK 1',
@@ -86,6 +86,7 @@ describe('entityBlock', () => {
         type: 'organization',
         name: 'Seller BV',
         email: 'billing@seller.example',
+        phone: '+31 20 123 4567',
         website: 'https://seller.example',
         tax_id: 'NL1',
         registration_number: 'KVK 1',
@@ -106,9 +107,9 @@ describe('entityBlock', () => {
     });
   });
 
-  it('gives an individual entity first and last name with its contact fields', () => {
+  it('gives an individual entity first and last name with its contact fields, leaving out empty ones', () => {
     expect(
-      entityBlock({ individual: { first_name: 'Ann', last_name: 'Lee' }, email: 'ann@example.com' }),
+      entityBlock({ individual: { first_name: 'Ann', last_name: 'Lee' }, email: 'ann@example.com', phone: null }),
     ).toStrictEqual({
       entity: { type: 'individual', first_name: 'Ann', last_name: 'Lee', email: 'ann@example.com' },
     });
