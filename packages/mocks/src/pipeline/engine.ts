@@ -287,6 +287,7 @@ export class MoniteEngine {
         this.events,
         present,
         (eventEntity) => !entityRefusal(identity, eventEntity, this.store, access.partnerScope),
+        access.partnerScope,
       ) ??
       meEndpointReply(op, identity, access.partnerScope, this.store, present, updateMe) ??
       receivablesSearch(op, { scope, entityId, query: params.query, body }, this.store, present) ??

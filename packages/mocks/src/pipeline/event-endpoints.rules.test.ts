@@ -72,4 +72,17 @@ describe('GET /events/{event_id}', () => {
     expect(await call('GET', `/events/${ownEvent.id}`, userToken)).toEqual({ status: 200, body: ownEvent });
     expect(await call('GET', `/events/${otherEvent.id}`, userToken)).toEqual(notFound(otherEvent.id));
   });
+
+  it("keeps an event of no entity with the partner that caused it: others do not find it", async () => {
+    const { monite, call, token, a } = await world();
+    const b = await token(B);
+    // An OCR task takes an optional entity header: without it, its events belong to no entity.
+    const task = await call('POST', '/ocr_tasks', b, { body: { file_url: 'https://files.example/b.pdf' } });
+    expect(task.status).toBe(202);
+    const event = monite.webhooks.events().find((e) => e.object_type === 'ocr_task');
+    expect(event?.entity_id).toBeNull();
+    const own = await call('GET', `/events/${event!.id}`, b);
+    expect([own.status, own.body.id, own.body.action]).toEqual([200, event!.id, 'ocr_task.created']);
+    expect(await call('GET', `/events/${event!.id}`, a)).toEqual(notFound(event!.id));
+  });
 });

@@ -8,7 +8,7 @@ import { describeEvent, eventNameOf, objectTypeOf } from '../domain/event-catalo
 import type { StoredRecord } from '../domain/stored-record.js';
 import type { Change } from './changes.js';
 import { DataSequence } from './data-sequence.js';
-import { PARTNER_SCOPE, type Store } from './store.js';
+import type { Store } from './store.js';
 
 /** The collection events are stored in (the path of `GET /events`). */
 export const EVENTS_COLLECTION = '/events';
@@ -80,7 +80,8 @@ export class EventLog {
       object: change.kind === 'deleted' ? null : (change.after ?? null),
       object_type: objectType,
     };
-    const scope = entityId ?? PARTNER_SCOPE;
+    // An event of no entity stays with the partner whose request (or object) caused it.
+    const scope = entityId ?? change.scope;
     // The store keys items by id and sorts lists by created_at; `updated_at` only satisfies its record type.
     this.store.put(scope, EVENTS_COLLECTION, { ...event, updated_at: event.created_at } as unknown as StoredRecord);
     this.scopeById.set(event.id, scope);
@@ -95,6 +96,11 @@ export class EventLog {
     if (!stored) return undefined;
     const { updated_at: _ignored, ...event } = stored;
     return event as unknown as MoniteEvent;
+  }
+
+  /** The store scope an event is kept in: its entity, or for an event of no entity its partner's scope. */
+  scopeOf(id: string): string | undefined {
+    return this.scopeById.get(id);
   }
 
   /** Every recorded event still in the store, oldest first. */
