@@ -73,7 +73,7 @@ describe('GET /events/{event_id}', () => {
     expect(await call('GET', `/events/${otherEvent.id}`, userToken)).toEqual(notFound(otherEvent.id));
   });
 
-  it("keeps an event of no entity with the partner that caused it: others do not find it", async () => {
+  it('keeps an event of no entity with the partner that caused it: others do not find it', async () => {
     const { monite, call, token, a } = await world();
     const b = await token(B);
     // An OCR task takes an optional entity header: without it, its events belong to no entity.

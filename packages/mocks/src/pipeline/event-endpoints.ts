@@ -28,9 +28,7 @@ export function eventEndpointReply(
   const id = pathParams.event_id ?? '';
   const event = events.find(id);
   const readable =
-    event !== undefined &&
-    (event.entity_id === null ? events.scopeOf(id) === partnerScope : mayRead(event.entity_id));
-  if (!readable)
-    return { status: 404, body: errorBody(`Event ${id} was not found.`) };
+    event !== undefined && (event.entity_id === null ? events.scopeOf(id) === partnerScope : mayRead(event.entity_id));
+  if (!readable) return { status: 404, body: errorBody(`Event ${id} was not found.`) };
   return { status: 200, body: present(op, 200, event) };
 }
