@@ -1,5 +1,6 @@
 /**
- * Uploads that create an object (`POST /receipts/upload_from_file`,
+ * Uploads that create an object (`POST /payables/upload_from_file`,
+ * `POST /payable_credit_notes/upload_from_file`, `POST /receipts/upload_from_file`,
  * `POST /ocr_tasks/upload_from_file`) are classified as RPCs by the
  * operation table (their path ends in a verb); they are served as creates in
  * the collection they add to, with the query's fields (an OCR task's
@@ -9,6 +10,8 @@ import type { MockOperation } from '../operations/operation-table.js';
 
 /** The collection each upload adds to. */
 const UPLOADS: Record<string, string> = {
+  '/payables/upload_from_file': '/payables',
+  '/payable_credit_notes/upload_from_file': '/payable_credit_notes',
   '/receipts/upload_from_file': '/receipts',
   '/ocr_tasks/upload_from_file': '/ocr_tasks',
 };
