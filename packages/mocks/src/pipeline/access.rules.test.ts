@@ -4,7 +4,7 @@
 // token may do, including a user that is not stored or stored elsewhere.
 import { describe, expect, it } from 'vitest';
 import { createMonite, type MoniteMock } from '../create-monite.js';
-import { counterpartPayload, VERSION } from '../test/helpers.js';
+import { callsWithTokens, counterpartPayload } from '../test/helpers.js';
 
 const A = { clientId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', clientSecret: 'secret-a' };
 const B = { clientId: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', clientSecret: 'secret-b' };
@@ -17,29 +17,7 @@ const entityBody = {
 };
 
 function partners(monite: MoniteMock = createMonite({ clients: [A, B] })) {
-  async function call(method: string, path: string, token: string, init: { body?: unknown; entity?: string } = {}) {
-    const headers: Record<string, string> = { 'x-monite-version': VERSION, authorization: `Bearer ${token}` };
-    if (init.entity) headers['x-monite-entity-id'] = init.entity;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await monite.fetch(
-      new Request(`https://api.sandbox.monite.com/v1${path}`, {
-        method,
-        headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      }),
-    );
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
-  async function token(client: typeof A, entityUserId?: string) {
-    const body = {
-      client_id: client.clientId,
-      client_secret: client.clientSecret,
-      grant_type: entityUserId ? 'entity_user' : 'client_credentials',
-      ...(entityUserId ? { entity_user_id: entityUserId } : {}),
-    };
-    return (await call('POST', '/auth/token', '', { body })).body.access_token as string;
-  }
+  const { call, token } = callsWithTokens(monite);
   const ids = (list: { body: { data: Array<{ id: string }> } }) => list.body.data.map((item) => item.id);
   return { monite, call, token, ids };
 }

@@ -3,7 +3,7 @@
 // to any other token the event is not found, as an id never issued.
 import { describe, expect, it } from 'vitest';
 import { createMonite } from '../create-monite.js';
-import { VERSION } from '../test/helpers.js';
+import { callsWithTokens } from '../test/helpers.js';
 
 const A = { clientId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', clientSecret: 'secret-a' };
 const B = { clientId: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', clientSecret: 'secret-b' };
@@ -17,28 +17,7 @@ const entityBody = (email: string) => ({
 
 async function world() {
   const monite = createMonite({ clients: [A, B] });
-  async function call(method: string, path: string, token: string, init: { body?: unknown; entity?: string } = {}) {
-    const headers: Record<string, string> = { 'x-monite-version': VERSION, authorization: `Bearer ${token}` };
-    if (init.entity) headers['x-monite-entity-id'] = init.entity;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await monite.fetch(
-      new Request(`https://api.sandbox.monite.com/v1${path}`, {
-        method,
-        headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      }),
-    );
-    return { status: response.status, body: await response.json() };
-  }
-  async function token(client: typeof A, entityUserId?: string) {
-    const body = {
-      client_id: client.clientId,
-      client_secret: client.clientSecret,
-      grant_type: entityUserId ? 'entity_user' : 'client_credentials',
-      ...(entityUserId ? { entity_user_id: entityUserId } : {}),
-    };
-    return (await call('POST', '/auth/token', '', { body })).body.access_token as string;
-  }
+  const { call, token } = callsWithTokens(monite);
   const a = await token(A);
   const own = (await call('POST', '/entities', a, { body: entityBody('own@example.com') })).body.id as string;
   const other = (await call('POST', '/entities', a, { body: entityBody('other@example.com') })).body.id as string;

@@ -3,7 +3,7 @@
 // other requests answer their own data, and a PATCH answers with its change.
 import { describe, expect, it } from 'vitest';
 import { createMonite } from '../create-monite.js';
-import { counterpartPayload, VERSION } from '../test/helpers.js';
+import { callsWithTokens, counterpartPayload } from '../test/helpers.js';
 
 const CLIENT_ID = '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
 const entityBody = {
@@ -15,20 +15,7 @@ const entityBody = {
 
 async function world() {
   const monite = createMonite();
-  async function call(method: string, path: string, token: string, init: { body?: unknown; entity?: string } = {}) {
-    const headers: Record<string, string> = { 'x-monite-version': VERSION, authorization: `Bearer ${token}` };
-    if (init.entity) headers['x-monite-entity-id'] = init.entity;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await monite.fetch(
-      new Request(`https://api.sandbox.monite.com/v1${path}`, {
-        method,
-        headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      }),
-    );
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
+  const { call } = callsWithTokens(monite);
   const partner = monite.issueToken();
   const entity = (await call('POST', '/entities', partner, { body: entityBody })).body;
   const user = monite.seedResource({

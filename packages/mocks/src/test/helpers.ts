@@ -32,6 +32,45 @@ export function testClient(options: CreateMoniteOptions = {}, base = 'https://ap
   return { monite, token, call };
 }
 
+/** A configured client's credentials (`createMonite({ clients })`). */
+export interface TestCredentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+/**
+ * Requests over `monite.fetch` with the token given per call and an entity
+ * header only when asked, and token exchanges for configured clients: for
+ * the tests of who may see what.
+ */
+export function callsWithTokens(monite: MoniteMock) {
+  async function call(method: string, path: string, token: string, init: { body?: unknown; entity?: string } = {}) {
+    const headers: Record<string, string> = { 'x-monite-version': VERSION, authorization: `Bearer ${token}` };
+    if (init.entity) headers['x-monite-entity-id'] = init.entity;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await monite.fetch(
+      new Request(`https://api.sandbox.monite.com/v1${path}`, {
+        method,
+        headers,
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      }),
+    );
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }
+  /** A partner token of `client`, or with `entityUserId` an entity-user token. */
+  async function token(client: TestCredentials, entityUserId?: string) {
+    const body = {
+      client_id: client.clientId,
+      client_secret: client.clientSecret,
+      grant_type: entityUserId ? 'entity_user' : 'client_credentials',
+      ...(entityUserId ? { entity_user_id: entityUserId } : {}),
+    };
+    return (await call('POST', '/auth/token', '', { body })).body.access_token as string;
+  }
+  return { call, token };
+}
+
 /** The headers of an authorised, entity-scoped JSON request, for tests that send raw bodies. */
 export function jsonHeaders(token: string, entity: string = ENTITY): Record<string, string> {
   return {
