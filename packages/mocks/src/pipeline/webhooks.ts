@@ -220,6 +220,7 @@ export class WebhookDispatcher {
     const controller = new AbortController();
     this.controllers.add(controller);
     const timer = setTimeout(() => controller.abort(), this.options.timeoutMs ?? 10_000);
+    // Stryker disable next-line OptionalChaining: Node's timers always have unref; the ?. is for browsers and workers (setTimeout gives a number there), which the mutation run does not use
     (timer as { unref?: () => void }).unref?.();
     try {
       const request = new Request(delivery.url, {
@@ -253,6 +254,7 @@ export class WebhookDispatcher {
           resolve();
         }, ms),
       };
+      // Stryker disable next-line OptionalChaining: Node's timers always have unref; the ?. is for browsers and workers (setTimeout gives a number there), which the mutation run does not use
       (entry.timer as { unref?: () => void }).unref?.();
       this.waits.add(entry);
     });
@@ -270,6 +272,7 @@ export class WebhookDispatcher {
 
   /** Abandons queued and running deliveries: timers cleared, requests aborted. Later events are delivered again. */
   abandon(): void {
+    // Stryker disable next-line AssignmentOperator: counting down also gives a number no earlier work holds, so older work stops just the same
     this.generation += 1;
     for (const wait of this.waits) {
       clearTimeout(wait.timer);
