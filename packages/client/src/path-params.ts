@@ -34,12 +34,7 @@ export function serializePath(url: string, pathParams: Record<string, unknown>):
 }
 
 function segmentOf(name: string, value: unknown): string {
-  let text: string;
-  if (typeof value === 'string') text = value;
-  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for anything but a number
-  else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint') text = String(value);
-  else if (value === undefined || value === null) throw new TypeError(`path parameter ${name} is missing`);
-  else throw new TypeError(`path parameter ${name} must be a string or a number`);
+  const text = textOf(name, value);
   if (isDotSegment(text))
     throw new TypeError(
       `path parameter ${name} must not be empty, '.' or '..' (nor encode one): the request would address another resource`,
@@ -50,6 +45,15 @@ function segmentOf(name: string, value: unknown): string {
     // A lone surrogate has no UTF-8 form; sending a replacement character would name another resource.
     throw new TypeError(`path parameter ${name} is not well-formed Unicode`);
   }
+}
+
+/** A path value as text: strings as they are, finite numbers and bigints written out. */
+function textOf(name: string, value: unknown): string {
+  if (typeof value === 'string') return value;
+  // Number.isFinite (unlike the global isFinite) is true for finite numbers only, never for a numeric string.
+  if (Number.isFinite(value) || typeof value === 'bigint') return String(value);
+  if (value === undefined || value === null) throw new TypeError(`path parameter ${name} is missing`);
+  throw new TypeError(`path parameter ${name} must be a string or a number`);
 }
 
 function isDotSegment(text: string): boolean {
