@@ -59,6 +59,34 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+describe('who gets a delivery', () => {
+  test('event_types may name events by their short name', async () => {
+    const actions: string[] = [];
+    const { call, monite, createCounterpart } = await subscribed(async (request) => {
+      actions.push(JSON.parse(await request.text()).action);
+      return new Response('ok');
+    });
+    // A second subscription asks for created events only, by short name.
+    await call('POST', '/webhook_subscriptions', {
+      entity: null,
+      body: { object_type: 'counterpart', url: HOOK, event_types: ['created'] },
+    });
+    const counterpart = await createCounterpart();
+    await call('DELETE', `/counterparts/${counterpart.id}`);
+    await monite.webhooks.flush();
+    expect(actions.sort()).toEqual(['counterpart.created', 'counterpart.created', 'counterpart.delete']);
+  });
+
+  test('a disabled subscription gets no delivery, not even a record of one', async () => {
+    const { call, monite, createCounterpart, records, subscription } = await subscribed(async () => new Response('ok'));
+    await call('POST', `/webhook_subscriptions/${subscription.id}/disable`, { entity: null });
+    await createCounterpart();
+    await monite.webhooks.flush();
+    expect(monite.webhooks.deliveries()).toEqual([]);
+    expect(await records()).toEqual([]);
+  });
+});
+
 describe('what a delivery request carries', () => {
   test('a JSON POST to the subscription URL, signed, with the mock as user agent; t= is the signature time in seconds', async () => {
     const requests: Request[] = [];
