@@ -280,3 +280,24 @@ describe('a delivery note based on an invoice', () => {
     );
   });
 });
+
+describe('a delivery note whose address is gone', () => {
+  it('based on an invoice whose billing address was deleted: created, without that address', async () => {
+    const { call, monite } = sectionsClient();
+    const cp = await counterpart(call);
+    const depot = (
+      await call('POST', `/counterparts/${cp.id}/addresses`, {
+        body: { country: 'DE', city: 'Hamburg', postal_code: '20095', line1: 'Hafenstrasse 2' },
+      })
+    ).body;
+    const invoice = monite.seedResource({
+      collection: '/receivables',
+      entityId: ENTITY,
+      data: { type: 'invoice', currency: 'EUR', counterpart_id: cp.id, counterpart_billing_address_id: depot.id },
+    });
+    expect((await call('DELETE', `/counterparts/${cp.id}/addresses/${depot.id}`)).status).toBe(204);
+    const note = await call('POST', '/delivery_notes', { body: { based_on: invoice.id } });
+    expect(note.status).toBe(201);
+    expect(JSON.stringify(note.body)).not.toContain('Hafenstrasse 2');
+  });
+});

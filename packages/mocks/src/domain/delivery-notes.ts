@@ -113,6 +113,7 @@ export function deriveDeliveryNote(note: StoredRecord, lookup: Lookup): StoredRe
   out.document_id ??= `DN-${note.id.slice(0, 8).toUpperCase()}`;
   out.file_language ??= 'en';
   out.original_file_language ??= out.file_language;
+  // Stryker disable next-line BooleanLiteral: the request schema's default (false) fills the field before this, so the fallback never applies
   out = { ...out, display_signature_placeholder: out.display_signature_placeholder ?? false };
   return out;
 }
