@@ -54,7 +54,12 @@ describe('a delivery note shows its entity', () => {
       ['', 'Entity'],
     ]) {
       const { call, monite } = sectionsClient();
-      seedEntity(monite, { type: 'organization', tax_id: 'DE123456789', organization: { legal_name: legal } });
+      seedEntity(monite, {
+        type: 'organization',
+        tax_id: 'DE123456789',
+        organization: { legal_name: legal },
+        individual: null,
+      });
       const cp = await counterpart(call);
       const note = await call('POST', '/delivery_notes', {
         body: {
@@ -124,20 +129,26 @@ describe('a delivery note shows its counterpart and lines', () => {
     expect(note.body.counterpart).not.toHaveProperty('organization');
   });
 
-  it('a line names a stored product by id and shows its name; a given product keeps its name and unit; prices are left out', async () => {
-    const { call } = sectionsClient();
+  it('a line names a stored product by id and shows its name and unit; a given product keeps its name and unit; prices are left out', async () => {
+    const { call, monite } = sectionsClient();
     const cp = await counterpart(call);
     const chair = (
       await call('POST', '/products', {
         body: { name: 'Chair', type: 'product', price: { currency: 'EUR', value: 4000 } },
       })
     ).body;
+    const cable = monite.seedResource({
+      collection: '/products',
+      entityId: ENTITY,
+      data: { name: 'Cable', type: 'product', measure_unit: { id: 'u-m', name: 'm' } },
+    });
     const note = await call('POST', '/delivery_notes', {
       body: {
         counterpart_id: cp.id,
         counterpart_address_id: cp.default_billing_address_id,
         line_items: [
           { quantity: 2, product_id: chair.id },
+          { quantity: 5, product_id: cable.id },
           { quantity: 3, product: { name: 'Desk' } },
           { quantity: 1, product: { name: 'Cable', measure_unit: { name: 'm' } } },
         ],
@@ -146,6 +157,7 @@ describe('a delivery note shows its counterpart and lines', () => {
     expect(note.status).toBe(201);
     expect(note.body.line_items).toEqual([
       { quantity: 2, product: { name: 'Chair' } },
+      { quantity: 5, product: { name: 'Cable', measure_unit: { name: 'm' } } },
       { quantity: 3, product: { name: 'Desk' } },
       { quantity: 1, product: { name: 'Cable', measure_unit: { name: 'm' } } },
     ]);
