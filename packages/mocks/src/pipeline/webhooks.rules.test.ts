@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CreateMoniteOptions } from '../create-monite.js';
-import { counterpartPayload, ENTITY, testClient } from '../test/helpers.js';
+import { createMonite } from '../create-monite.js';
+import { callsWithTokens, counterpartPayload, ENTITY, testClient } from '../test/helpers.js';
 import type { DeliverFunction } from './webhooks.js';
 
 const HOOK = 'https://hooks.example/monite';
@@ -60,6 +61,33 @@ afterEach(() => {
 });
 
 describe('who gets a delivery', () => {
+  test("an event of no entity goes to its own partner's subscriptions only", async () => {
+    const A = { clientId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', clientSecret: 'secret-a' };
+    const B = { clientId: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', clientSecret: 'secret-b' };
+    const heard: string[] = [];
+    const deliver: DeliverFunction = async (request) => {
+      heard.push(new URL(request.url).pathname);
+      return new Response('ok');
+    };
+    const monite = createMonite({ clients: [A, B], webhooks: { backoffMs: 0, deliver } });
+    const { call, token } = callsWithTokens(monite);
+    const [a, b] = [await token(A), await token(B)];
+    for (const [partner, hook] of [
+      [a, 'https://hooks.example/a'],
+      [b, 'https://hooks.example/b'],
+    ] as const)
+      expect(
+        (await call('POST', '/webhook_subscriptions', partner, { body: { object_type: 'ocr_task', url: hook } }))
+          .status,
+      ).toBe(201);
+    // An OCR task takes an optional entity header; without it, its event belongs to no entity.
+    expect((await call('POST', '/ocr_tasks', b, { body: { file_url: 'https://files.example/b.pdf' } })).status).toBe(
+      202,
+    );
+    await monite.webhooks.flush();
+    expect(heard).toEqual(['/b']);
+  });
+
   test('event_types may name events by their short name', async () => {
     const actions: string[] = [];
     const { call, monite, createCounterpart } = await subscribed(async (request) => {

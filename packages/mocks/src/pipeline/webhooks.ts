@@ -110,19 +110,21 @@ export class WebhookDispatcher {
   }
 
   /**
-   * The partner scopes whose subscriptions hear an entity's events: the
-   * partner that created the entity, else the default partner (entities
-   * named only by header belong to it).
+   * The partner scopes whose subscriptions hear an event: for an entity's
+   * event, the partner that created the entity, else the default partner
+   * (entities named only by header belong to it); for an event of no entity,
+   * the partner it was recorded for (its scope).
    */
-  private partnerScopesOf(entityId: string | null): string[] {
-    const owners = entityId ? this.store.scopesHolding('/entities', entityId, PARTNER_SCOPE) : [];
+  private partnerScopesOf(entityId: string | null, scope: string): string[] {
+    if (!entityId) return [scope];
+    const owners = this.store.scopesHolding('/entities', entityId, PARTNER_SCOPE);
     return owners.length > 0 ? owners : [PARTNER_SCOPE];
   }
 
   /** Queues the event for every enabled subscription that wants it; returns at once. */
   enqueue(event: MoniteEvent, scope: string): void {
     const name = event.action.slice(event.object_type.length + 1);
-    for (const partnerScope of this.partnerScopesOf(event.entity_id)) {
+    for (const partnerScope of this.partnerScopesOf(event.entity_id, scope)) {
       for (const subscription of this.store.list(partnerScope, SUBSCRIPTIONS_COLLECTION)) {
         if (subscription.status !== 'enabled' || subscription.object_type !== event.object_type) continue;
         if (!subscriptionWants(subscription.event_types, event.action, name)) continue;
