@@ -6,7 +6,6 @@ import { createTokenSource } from './auth/token-source.js';
 import type { MoniteAuth } from './auth/types.js';
 import type { MoniteCallOptions, MoniteClient, MoniteHttpMethod, MonitePaths } from './call-types.js';
 import { resolveBaseUrl, type MoniteEnvironment } from './environments.js';
-import { MoniteTimeoutError } from './errors.js';
 import { serializeBody } from './form-data.js';
 import { createClient } from './openapi-fetch-interop.js';
 import { checkMillis } from './options.js';
@@ -131,15 +130,9 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
         signal: deadline.signal,
         fetch: (req: Request) => sendRequest(req, transport, { retry: callRetry, onRetry: options.onRetry }),
       });
+      // A passed deadline rejects here with its own MoniteTimeoutError (the
+      // reason createCallSignal aborts with), whichever layer noticed it.
       return await waitWithSignal(pending, deadline.signal);
-    } catch (error) {
-      // Whatever layer noticed the abort, a passed deadline is reported as one error type.
-      // (waitWithSignal settles first, with the deadline's own MoniteTimeoutError; this guards a lower layer that wins.)
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: not reachable while waitWithSignal races the call, see above
-      if (deadline.timedOut)
-        // Stryker disable next-line LogicalOperator: not reachable, see above
-        throw error instanceof MoniteTimeoutError ? error : new MoniteTimeoutError(timeoutMs ?? options.timeoutMs ?? 0);
-      throw error;
     } finally {
       deadline.dispose();
     }
