@@ -4,15 +4,20 @@
 // products of its lines, and, with `based_on`, the invoice's counterpart,
 // billing address, lines and number; plus the fields every note starts with.
 import { describe, expect, it } from 'vitest';
-import { counterpartPayload, ENTITY } from '../test/helpers.js';
-import { sectionsClient } from '../test/sections-helpers.js';
+import { ENTITY } from '../test/helpers.js';
+import { createCounterpart, invoiceBody, type StoredCounterpart, sectionsClient } from '../test/sections-helpers.js';
 
 type Client = ReturnType<typeof sectionsClient>;
 
 const ADDRESS = { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' };
 
-async function counterpart(call: Client['call']) {
-  return (await call('POST', '/counterparts', { body: counterpartPayload })).body;
+/** A note to `cp` with one desk, delivered to `addressId` (default: its billing address). */
+function deskNote(cp: StoredCounterpart, addressId = cp.default_billing_address_id) {
+  return {
+    counterpart_id: cp.id,
+    counterpart_address_id: addressId,
+    line_items: [{ quantity: 1, product: { name: 'Desk' } }],
+  };
 }
 
 function seedEntity(monite: Client['monite'], data: Record<string, unknown>) {
@@ -30,14 +35,8 @@ describe('a delivery note shows its entity', () => {
       address: { ...ADDRESS, line2: null },
       individual: { first_name: 'Ann', last_name: 'Lee' },
     });
-    const cp = await counterpart(call);
-    const note = await call('POST', '/delivery_notes', {
-      body: {
-        counterpart_id: cp.id,
-        counterpart_address_id: cp.default_billing_address_id,
-        line_items: [{ quantity: 1, product: { name: 'Desk' } }],
-      },
-    });
+    const cp = await createCounterpart(call);
+    const note = await call('POST', '/delivery_notes', { body: deskNote(cp) });
     expect(note.status).toBe(201);
     expect(note.body.entity).toEqual({
       type: 'individual',
@@ -60,14 +59,8 @@ describe('a delivery note shows its entity', () => {
         organization: { legal_name: legal },
         individual: null,
       });
-      const cp = await counterpart(call);
-      const note = await call('POST', '/delivery_notes', {
-        body: {
-          counterpart_id: cp.id,
-          counterpart_address_id: cp.default_billing_address_id,
-          line_items: [{ quantity: 1, product: { name: 'Desk' } }],
-        },
-      });
+      const cp = await createCounterpart(call);
+      const note = await call('POST', '/delivery_notes', { body: deskNote(cp) });
       expect(note.status).toBe(201);
       expect(note.body.entity).toEqual({ type: 'organization', name: shown, tax_id: 'DE123456789' });
     }
@@ -77,19 +70,13 @@ describe('a delivery note shows its entity', () => {
 describe('a delivery note shows its counterpart and lines', () => {
   it('the counterpart with its language, and the address the note names rather than the default', async () => {
     const { call } = sectionsClient();
-    const cp = await counterpart(call);
+    const cp = await createCounterpart(call);
     const depot = await call('POST', `/counterparts/${cp.id}/addresses`, {
       body: { country: 'DE', city: 'Hamburg', postal_code: '20095', line1: 'Hafenstrasse 2' },
     });
     expect(depot.status).toBe(201);
     expect(depot.body.id).not.toBe(cp.default_billing_address_id);
-    const note = await call('POST', '/delivery_notes', {
-      body: {
-        counterpart_id: cp.id,
-        counterpart_address_id: depot.body.id,
-        line_items: [{ quantity: 1, product: { name: 'Desk' } }],
-      },
-    });
+    const note = await call('POST', '/delivery_notes', { body: deskNote(cp, depot.body.id) });
     expect(note.status).toBe(201);
     expect(note.body.counterpart).toEqual({
       id: cp.id,
@@ -114,13 +101,7 @@ describe('a delivery note shows its counterpart and lines', () => {
         },
       })
     ).body;
-    const note = await call('POST', '/delivery_notes', {
-      body: {
-        counterpart_id: person.id,
-        counterpart_address_id: person.default_billing_address_id,
-        line_items: [{ quantity: 1, product: { name: 'Desk' } }],
-      },
-    });
+    const note = await call('POST', '/delivery_notes', { body: deskNote(person) });
     expect(note.status).toBe(201);
     expect(note.body.counterpart).toMatchObject({
       id: person.id,
@@ -131,7 +112,7 @@ describe('a delivery note shows its counterpart and lines', () => {
 
   it('a line names a stored product by id and shows its name and unit; a given product keeps its name and unit; prices are left out', async () => {
     const { call, monite } = sectionsClient();
-    const cp = await counterpart(call);
+    const cp = await createCounterpart(call);
     const chair = (
       await call('POST', '/products', {
         body: { name: 'Chair', type: 'product', price: { currency: 'EUR', value: 4000 } },
@@ -165,14 +146,8 @@ describe('a delivery note shows its counterpart and lines', () => {
 
   it('starts with its number from its id, English as its language and no signature placeholder', async () => {
     const { call } = sectionsClient();
-    const cp = await counterpart(call);
-    const note = await call('POST', '/delivery_notes', {
-      body: {
-        counterpart_id: cp.id,
-        counterpart_address_id: cp.default_billing_address_id,
-        line_items: [{ quantity: 1, product: { name: 'Desk' } }],
-      },
-    });
+    const cp = await createCounterpart(call);
+    const note = await call('POST', '/delivery_notes', { body: deskNote(cp) });
     expect(note.status).toBe(201);
     expect(note.body).toMatchObject({
       document_id: `DN-${note.body.id.slice(0, 8).toUpperCase()}`,
@@ -193,7 +168,7 @@ describe('a delivery note shows its counterpart and lines', () => {
 describe('a delivery note based on an invoice', () => {
   it("takes the invoice's billing address (not the counterpart's default), its number and its lines", async () => {
     const { call, monite } = sectionsClient();
-    const cp = await counterpart(call);
+    const cp = await createCounterpart(call);
     const depot = (
       await call('POST', `/counterparts/${cp.id}/addresses`, {
         body: { country: 'DE', city: 'Hamburg', postal_code: '20095', line1: 'Hafenstrasse 2' },
@@ -243,7 +218,7 @@ describe('a delivery note based on an invoice', () => {
 
   it('an invoice without lines gives a note without lines', async () => {
     const { call, monite } = sectionsClient();
-    const cp = await counterpart(call);
+    const cp = await createCounterpart(call);
     const invoice = monite.seedResource({
       collection: '/receivables',
       entityId: ENTITY,
@@ -256,17 +231,11 @@ describe('a delivery note based on an invoice', () => {
 
   it('an invoice whose counterpart was deleted still gives a note, without the counterpart details', async () => {
     const { call } = sectionsClient();
-    const cp = await counterpart(call);
+    const cp = await createCounterpart(call);
     const invoice = await call('POST', '/receivables', {
-      body: {
-        type: 'invoice',
-        currency: 'EUR',
-        counterpart_id: cp.id,
-        counterpart_billing_address_id: cp.default_billing_address_id,
-        line_items: [
-          { quantity: 1, product: { name: 'Chair', price: { currency: 'EUR', value: 4000 } }, tax_rate_value: 1900 },
-        ],
-      },
+      body: invoiceBody(cp, [
+        { quantity: 1, product: { name: 'Chair', price: { currency: 'EUR', value: 4000 } }, tax_rate_value: 1900 },
+      ]),
     });
     expect(invoice.status).toBe(201);
     expect((await call('DELETE', `/counterparts/${cp.id}`)).status).toBe(204);
@@ -296,7 +265,7 @@ describe('a delivery note based on an invoice', () => {
 describe('a delivery note whose address is gone', () => {
   it('based on an invoice whose billing address was deleted: created, without that address', async () => {
     const { call, monite } = sectionsClient();
-    const cp = await counterpart(call);
+    const cp = await createCounterpart(call);
     const depot = (
       await call('POST', `/counterparts/${cp.id}/addresses`, {
         body: { country: 'DE', city: 'Hamburg', postal_code: '20095', line1: 'Hafenstrasse 2' },

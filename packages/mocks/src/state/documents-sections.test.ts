@@ -3,16 +3,12 @@
  * the stored documents, through `monite.fetch`.
  */
 import { describe, expect, test } from 'vitest';
-import { counterpartPayload, ENTITY } from '../test/helpers.js';
-import { sectionsClient } from '../test/sections-helpers.js';
+import { ENTITY } from '../test/helpers.js';
+import { createCounterpart, invoiceBody, type StoredCounterpart, sectionsClient } from '../test/sections-helpers.js';
 
 type Client = ReturnType<typeof sectionsClient>;
 
-async function counterpart(call: Client['call']) {
-  return (await call('POST', '/counterparts', { body: counterpartPayload })).body;
-}
-
-function noteBody(cp: { id: string; default_billing_address_id: string }) {
+function noteBody(cp: StoredCounterpart) {
   return {
     counterpart_id: cp.id,
     counterpart_address_id: cp.default_billing_address_id,
@@ -23,7 +19,7 @@ function noteBody(cp: { id: string; default_billing_address_id: string }) {
 describe('delivery notes', () => {
   test('created from a counterpart: its name and address are copied in, status created', async () => {
     const { call } = sectionsClient();
-    const cp = await counterpart(call);
+    const cp = await createCounterpart(call);
     const note = await call('POST', '/delivery_notes', { body: noteBody(cp) });
     expect(note.status).toBe(201);
     expect(note.body).toMatchObject({
@@ -38,7 +34,7 @@ describe('delivery notes', () => {
 
   test('moves from created to delivered or canceled; every other move and later edits answer 409', async () => {
     const { call } = sectionsClient();
-    const cp = await counterpart(call);
+    const cp = await createCounterpart(call);
     const delivered = (await call('POST', '/delivery_notes', { body: noteBody(cp) })).body;
     const canceled = (await call('POST', '/delivery_notes', { body: noteBody(cp) })).body;
     const edited = await call('PATCH', `/delivery_notes/${delivered.id}`, { body: { memo: 'Leave at the door' } });
@@ -65,17 +61,11 @@ describe('delivery notes', () => {
 
   test('based on an invoice: takes its counterpart and lines; unknown receivable 404, a quote 409', async () => {
     const { call, monite } = sectionsClient();
-    const cp = await counterpart(call);
+    const cp = await createCounterpart(call);
     const invoice = await call('POST', '/receivables', {
-      body: {
-        type: 'invoice',
-        currency: 'EUR',
-        counterpart_id: cp.id,
-        counterpart_billing_address_id: cp.default_billing_address_id,
-        line_items: [
-          { quantity: 3, product: { name: 'Chair', price: { currency: 'EUR', value: 4000 } }, tax_rate_value: 1900 },
-        ],
-      },
+      body: invoiceBody(cp, [
+        { quantity: 3, product: { name: 'Chair', price: { currency: 'EUR', value: 4000 } }, tax_rate_value: 1900 },
+      ]),
     });
     expect(invoice.status).toBe(201);
     const note = await call('POST', '/delivery_notes', { body: { based_on: invoice.body.id } });
@@ -101,7 +91,7 @@ describe('delivery notes', () => {
 
   test('lists in pages; delete removes it', async () => {
     const { call, pages } = sectionsClient();
-    const cp = await counterpart(call);
+    const cp = await createCounterpart(call);
     const ids = [];
     for (let i = 0; i < 3; i++) ids.push((await call('POST', '/delivery_notes', { body: noteBody(cp) })).body.id);
     expect((await pages('/delivery_notes', 2)).ids).toEqual(ids);
@@ -140,18 +130,12 @@ describe('history', () => {
 
   test('a receivable records moves and payments, read one by one, and the moves the clock makes', async () => {
     const { call, monite } = sectionsClient();
-    const cp = await counterpart(call);
+    const cp = await createCounterpart(call);
     const invoice = (
       await call('POST', '/receivables', {
-        body: {
-          type: 'invoice',
-          currency: 'EUR',
-          counterpart_id: cp.id,
-          counterpart_billing_address_id: cp.default_billing_address_id,
-          line_items: [
-            { quantity: 1, product: { name: 'Audit', price: { currency: 'EUR', value: 10000 } }, tax_rate_value: 0 },
-          ],
-        },
+        body: invoiceBody(cp, [
+          { quantity: 1, product: { name: 'Audit', price: { currency: 'EUR', value: 10000 } }, tax_rate_value: 0 },
+        ]),
       })
     ).body;
     await call('POST', `/receivables/${invoice.id}/issue`);
@@ -262,18 +246,12 @@ describe('analytics', () => {
 
   test('receivables per product and credit notes from the stored documents', async () => {
     const { call, monite } = sectionsClient();
-    const cp = await counterpart(call);
+    const cp = await createCounterpart(call);
     await call('POST', '/receivables', {
-      body: {
-        type: 'invoice',
-        currency: 'EUR',
-        counterpart_id: cp.id,
-        counterpart_billing_address_id: cp.default_billing_address_id,
-        line_items: [
-          { quantity: 2, product: { name: 'A', price: { currency: 'EUR', value: 1000 } }, tax_rate_value: 1900 },
-          { quantity: 1, product: { name: 'B', price: { currency: 'EUR', value: 500 } }, tax_rate_value: 1900 },
-        ],
-      },
+      body: invoiceBody(cp, [
+        { quantity: 2, product: { name: 'A', price: { currency: 'EUR', value: 1000 } }, tax_rate_value: 1900 },
+        { quantity: 1, product: { name: 'B', price: { currency: 'EUR', value: 500 } }, tax_rate_value: 1900 },
+      ]),
     });
     const total = await call('GET', '/analytics/receivables?metric=total_amount&aggregation_function=summary');
     expect(total.body.data).toEqual([{ metric_value: 2975 }]);
