@@ -4,8 +4,8 @@
 // products of its lines, and, with `based_on`, the invoice's counterpart,
 // billing address, lines and number; plus the fields every note starts with.
 import { describe, expect, it } from 'vitest';
-import { ENTITY } from '../test/helpers.js';
-import { createCounterpart, invoiceBody, type StoredCounterpart, sectionsClient } from '../test/sections-helpers.js';
+import { createCounterpart, ENTITY, invoiceBody, type StoredCounterpart } from '../test/helpers.js';
+import { sectionsClient } from '../test/sections-helpers.js';
 
 type Client = ReturnType<typeof sectionsClient>;
 

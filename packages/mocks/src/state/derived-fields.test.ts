@@ -1,11 +1,18 @@
 /** Fields and objects Monite derives from what is stored, through the API. */
 import { describe, expect, test } from 'vitest';
-import { counterpartPayload, ENTITY, OTHER_ENTITY, testClient } from '../test/helpers.js';
+import {
+  counterpartPayload,
+  createCounterpart,
+  ENTITY,
+  invoiceBody,
+  OTHER_ENTITY,
+  testClient,
+} from '../test/helpers.js';
 
 describe('derived on create', () => {
   test("a counterpart's address is its first address and its default billing address", async () => {
     const { call } = testClient();
-    const counterpart = (await call('POST', '/counterparts', { body: counterpartPayload })).body;
+    const counterpart = await createCounterpart(call);
     const addresses = (await call('GET', `/counterparts/${counterpart.id}/addresses`)).body.data;
     expect(addresses).toHaveLength(1);
     expect(addresses[0]).toMatchObject(counterpartPayload.organization.address);
@@ -23,16 +30,12 @@ const ENTITY_RECORD = {
 };
 
 async function invoiceFor(call: ReturnType<typeof testClient>['call'], extra: Record<string, unknown> = {}) {
-  const counterpart = (await call('POST', '/counterparts', { body: counterpartPayload })).body;
+  const counterpart = await createCounterpart(call);
   const response = await call('POST', '/receivables', {
     body: {
-      type: 'invoice',
-      currency: 'EUR',
-      counterpart_id: counterpart.id,
-      counterpart_billing_address_id: counterpart.default_billing_address_id,
-      line_items: [
+      ...invoiceBody(counterpart, [
         { quantity: 2, product: { name: 'Audit', price: { currency: 'EUR', value: 10000 } }, tax_rate_value: 2000 },
-      ],
+      ]),
       ...extra,
     },
   });
@@ -104,23 +107,17 @@ describe('discounts reduce the taxable amount', () => {
 
   test('a line discount reduces that line', async () => {
     const { call } = testClient();
-    const counterpart = (await call('POST', '/counterparts', { body: counterpartPayload })).body;
+    const counterpart = await createCounterpart(call);
     const invoice = (
       await call('POST', '/receivables', {
-        body: {
-          type: 'invoice',
-          currency: 'EUR',
-          counterpart_id: counterpart.id,
-          counterpart_billing_address_id: counterpart.default_billing_address_id,
-          line_items: [
-            {
-              quantity: 1,
-              product: { name: 'Audit', price: { currency: 'EUR', value: 10000 } },
-              tax_rate_value: 0,
-              discount: { type: 'amount', amount: 2500 },
-            },
-          ],
-        },
+        body: invoiceBody(counterpart, [
+          {
+            quantity: 1,
+            product: { name: 'Audit', price: { currency: 'EUR', value: 10000 } },
+            tax_rate_value: 0,
+            discount: { type: 'amount', amount: 2500 },
+          },
+        ]),
       })
     ).body;
     expect(invoice.line_items[0].total_before_vat).toBe(7500);
@@ -188,7 +185,7 @@ describe('defaults stay unique', () => {
 
   test("a counterpart's bank accounts keep one default per currency too", async () => {
     const { call } = testClient();
-    const counterpart = (await call('POST', '/counterparts', { body: counterpartPayload })).body;
+    const counterpart = await createCounterpart(call);
     const path = `/counterparts/${counterpart.id}/bank_accounts`;
     const first = (await call('POST', path, { body: account('EUR', true) })).body;
     const second = (await call('POST', path, { body: account('EUR', true) })).body;

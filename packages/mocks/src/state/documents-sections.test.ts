@@ -3,8 +3,8 @@
  * the stored documents, through `monite.fetch`.
  */
 import { describe, expect, test } from 'vitest';
-import { ENTITY } from '../test/helpers.js';
-import { createCounterpart, invoiceBody, type StoredCounterpart, sectionsClient } from '../test/sections-helpers.js';
+import { createCounterpart, ENTITY, invoiceBody, type StoredCounterpart } from '../test/helpers.js';
+import { sectionsClient } from '../test/sections-helpers.js';
 
 type Client = ReturnType<typeof sectionsClient>;
 

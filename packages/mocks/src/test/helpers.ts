@@ -92,3 +92,25 @@ export const counterpartPayload = {
     address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' },
   },
 };
+
+/** A counterpart as stored: what documents name and copy from. */
+export interface StoredCounterpart {
+  id: string;
+  default_billing_address_id: string;
+}
+
+/** Creates the standard organisation counterpart (`counterpartPayload`) and returns it as stored. */
+export async function createCounterpart(call: ReturnType<typeof testClient>['call']): Promise<StoredCounterpart> {
+  return (await call('POST', '/counterparts', { body: counterpartPayload })).body;
+}
+
+/** The body of a EUR invoice to `cp`, billed to its default address, with these lines. */
+export function invoiceBody(cp: StoredCounterpart, lineItems: unknown[]) {
+  return {
+    type: 'invoice',
+    currency: 'EUR',
+    counterpart_id: cp.id,
+    counterpart_billing_address_id: cp.default_billing_address_id,
+    line_items: lineItems,
+  };
+}

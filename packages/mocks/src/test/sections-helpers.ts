@@ -1,4 +1,4 @@
-import { counterpartPayload, ENTITY, testClient, VERSION } from './helpers.js';
+import { ENTITY, testClient, VERSION } from './helpers.js';
 
 /** A test client with a multipart upload beside its JSON calls. */
 export function sectionsClient(options: Parameters<typeof testClient>[0] = {}) {
@@ -33,26 +33,4 @@ export function sectionsClient(options: Parameters<typeof testClient>[0] = {}) {
     return { sizes, ids: items.map((item) => item.id) };
   }
   return { ...client, upload, pages };
-}
-
-/** A counterpart as stored: what documents name and copy from. */
-export interface StoredCounterpart {
-  id: string;
-  default_billing_address_id: string;
-}
-
-/** Creates the standard organisation counterpart (`counterpartPayload`) and returns it as stored. */
-export async function createCounterpart(call: ReturnType<typeof testClient>['call']): Promise<StoredCounterpart> {
-  return (await call('POST', '/counterparts', { body: counterpartPayload })).body;
-}
-
-/** The body of a EUR invoice to `cp`, billed to its default address, with these lines. */
-export function invoiceBody(cp: StoredCounterpart, lineItems: unknown[]) {
-  return {
-    type: 'invoice',
-    currency: 'EUR',
-    counterpart_id: cp.id,
-    counterpart_billing_address_id: cp.default_billing_address_id,
-    line_items: lineItems,
-  };
 }
