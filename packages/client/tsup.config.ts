@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
-// ESM and CJS with declarations. openapi-fetch stays external (it is the one
-// runtime dependency); the generated paths are bundled into the declarations.
+// ESM and CJS with declarations. Nothing is imported at run time (openapi-fetch
+// is a dependency for its types); the generated paths are bundled into the
+// declarations.
 // Two entries: the main one and `resources`, which imports the main one by
 // the package's own name (kept external), so an app that uses both loads one
 // client and one set of error classes, and `instanceof` holds across them.

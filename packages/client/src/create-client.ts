@@ -1,15 +1,15 @@
 // createMoniteClient: openapi-fetch configured for Monite, with the call
 // wrapper that adds per-call timeouts and retry settings.
-import { mergeHeaders, type Client, type HeadersOptions } from 'openapi-fetch';
+import type { HeadersOptions } from 'openapi-fetch';
 import { createCallSignal, waitWithSignal } from './abort.js';
 import { createTokenSource } from './auth/token-source.js';
 import type { MoniteAuth } from './auth/types.js';
-import type { MoniteCallOptions, MoniteClient, MoniteHttpMethod, MonitePaths } from './call-types.js';
+import type { MoniteCallOptions, MoniteClient, MoniteHttpMethod } from './call-types.js';
 import { resolveBaseUrl, type MoniteEnvironment } from './environments.js';
 import { serializeBody } from './form-data.js';
-import { createClient } from './openapi-fetch-interop.js';
 import { checkMillis } from './options.js';
 import { checkPathParams, serializePath } from './path-params.js';
+import { createCoreClient, mergeHeaders, type CoreClient } from './request-core.js';
 import { SPEC_API_VERSION } from './generated/api-version.js';
 import type { RetryInfo } from './retry-loop.js';
 import { DEFAULT_RETRY, resolveRetry, type RetryOptions } from './retry-policy.js';
@@ -50,7 +50,7 @@ const METHODS: readonly MoniteHttpMethod[] = ['get', 'post', 'put', 'patch', 'de
 
 /** Everything clients derived by withEntity share. */
 interface SharedState {
-  inner: Client<MonitePaths>;
+  inner: CoreClient;
   transport: TransportConfig;
   baseUrl: string;
   version: string;
@@ -77,7 +77,7 @@ export function createMoniteClient(options: MoniteClientOptions): MoniteClient {
   const retry = resolveRetry(DEFAULT_RETRY, options.retry);
   const tokens = createTokenSource(options.auth, { baseUrl, version, fetch, retry });
   const transport: TransportConfig = { fetch, tokens, secrets: configuredSecrets(options.auth) };
-  const inner = createClient<MonitePaths>({
+  const inner = createCoreClient({
     baseUrl,
     headers: { ...options.headers, 'x-monite-version': version },
     bodySerializer: serializeBody,
@@ -119,10 +119,9 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
     // Stryker disable next-line ConditionalExpression: without an entity there is no entity header to merge, so the headers go out unchanged
     const sendsEntity = entityId !== undefined && !PARTNER_LEVEL_OPERATION.test(`${method.toUpperCase()} ${path}`);
     try {
-      const request = inner.request as (m: string, p: string, i: Record<string, unknown>) => Promise<unknown>;
       // Raced against the deadline: a fetch that ignores the signal (or a
       // Request whose derived signal was collected) must not outlive it.
-      const pending = request(method, path, {
+      const pending = inner.request(method, path, {
         ...rest,
         // The entity goes first so that a call's own headers (and params.header) override it.
         // Stryker disable next-line ConditionalExpression: merging the entity header with no headers gives the entity header alone
@@ -139,8 +138,8 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
   };
 
   const client = {
-    use: (...middleware: Parameters<typeof inner.use>) => inner.use(...middleware),
-    eject: (...middleware: Parameters<typeof inner.eject>) => inner.eject(...middleware),
+    use: inner.use,
+    eject: inner.eject,
     withEntity: (otherEntityId: string) => {
       if (typeof otherEntityId !== 'string' || otherEntityId === '')
         throw new TypeError('withEntity needs an entity id');

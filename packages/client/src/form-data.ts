@@ -3,8 +3,6 @@
 // multipart/form-data with a binary `file`; the client's types say `Blob`
 // there. A JSON body can never hold a Blob, so a body that has one is an
 // upload: no per-operation table needed at runtime.
-import { defaultBodySerializer } from 'openapi-fetch';
-
 /** True when a top-level field of the body is a Blob (a File is a Blob). */
 export function isUploadBody(body: unknown): body is Record<string, unknown> {
   // Stryker disable next-line ConditionalExpression: a string or number has no Blob among its Object.values either
@@ -42,9 +40,12 @@ function fileName(blob: Blob): string {
   return typeof name === 'string' && name !== '' ? name : 'blob';
 }
 
-/** The client's body serializer: multipart for uploads, openapi-fetch's default (JSON) otherwise. */
-export function serializeBody(body: unknown, headers?: Headers | Record<string, string>): unknown {
+/**
+ * The client's body serializer: multipart for uploads, a FormData as given,
+ * JSON otherwise (every other Monite request body is JSON; a call can pass its
+ * own `bodySerializer` for anything else).
+ */
+export function serializeBody(body: unknown): unknown {
   if (isUploadBody(body)) return toFormData(body);
-  // openapi-fetch's declaration omits the headers argument its implementation reads (for urlencoded bodies).
-  return (defaultBodySerializer as (body: unknown, headers?: unknown) => unknown)(body, headers);
+  return body instanceof FormData ? body : JSON.stringify(body);
 }

@@ -1,6 +1,6 @@
-// What ships: the built entries import nothing but openapi-fetch (no Node
-// built-ins, so browsers and edge runtimes can load them), and both module
-// formats expose the same API.
+// What ships: the built entries import nothing at run time (no Node
+// built-ins, so browsers and edge runtimes can load them; openapi-fetch is a
+// dependency for its types only), and both module formats expose the same API.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,7 +21,7 @@ function importedModules(source: string): string[] {
 }
 
 describe('package', () => {
-  it('has openapi-fetch as its only runtime dependency', () => {
+  it('has openapi-fetch, for its types, as its only dependency', () => {
     const manifest = JSON.parse(read('package.json')) as {
       dependencies?: Record<string, string>;
       sideEffects?: boolean;
@@ -30,7 +30,11 @@ describe('package', () => {
     expect(manifest.sideEffects).toBe(false);
   });
 
-  it.each(['dist/index.js', 'dist/index.cjs'])('%s imports only openapi-fetch', (file) => {
+  it.each(['dist/index.js', 'dist/index.cjs'])('%s imports nothing at run time', (file) => {
+    expect(importedModules(read(file))).toEqual([]);
+  });
+
+  it.each(['dist/index.d.ts', 'dist/index.d.cts'])('%s reaches openapi-fetch for types only', (file) => {
     expect(importedModules(read(file))).toEqual(['openapi-fetch']);
   });
 
