@@ -30,9 +30,12 @@ describe('package', () => {
     expect(manifest.sideEffects).toBe(false);
   });
 
-  it.each(['dist/index.js', 'dist/index.cjs'])('%s imports nothing at run time', (file) => {
-    expect(importedModules(read(file))).toEqual([]);
-  });
+  it.each(['dist/index.js', 'dist/index.cjs', 'dist/browser/index.js', 'dist/browser/index.cjs'])(
+    '%s imports nothing at run time',
+    (file) => {
+      expect(importedModules(read(file))).toEqual([]);
+    },
+  );
 
   it.each(['dist/index.d.ts', 'dist/index.d.cts'])('%s reaches openapi-fetch for types only', (file) => {
     expect(importedModules(read(file))).toEqual(['openapi-fetch']);
@@ -73,5 +76,60 @@ describe('package', () => {
     const result = spawnSync(process.execPath, [`--input-type=${type}`, '-e', script], { cwd: root, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('same class');
+  });
+
+  // Which build a runtime gets, as Node resolves the package with extra conditions
+  // (bundlers do the same with theirs: esbuild, Vite and webpack set `browser`
+  // for browser targets; Cloudflare sets `workerd` and Vercel `edge-light`
+  // ahead of `browser`, and they are servers).
+  const probe = (conditions: string[], type: 'module' | 'commonjs') => {
+    const load =
+      type === 'module'
+        ? "const { createMoniteClient } = await import('@monite-ts/client');"
+        : "const { createMoniteClient } = require('@monite-ts/client');";
+    const script = `(async () => { ${load}
+      const fetch = async () => Response.json({ data: [] });
+      const token = createMoniteClient({ baseUrl: 'http://api.test', fetch, auth: { token: 't' } });
+      const { response } = await token.GET('/counterparts');
+      try {
+        createMoniteClient({ baseUrl: 'http://api.test', fetch, auth: { clientId: 'id', clientSecret: 'browser-probe-secret' } });
+        console.log(response.status, 'exchanges');
+      } catch (error) {
+        console.log(response.status, error.constructor.name, error.message);
+      }
+    })();`;
+    const flags = conditions.map((condition) => `--conditions=${condition}`);
+    const result = spawnSync(process.execPath, [...flags, `--input-type=${type}`, '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    return result.stdout.trim();
+  };
+
+  it.each(['module', 'commonjs'] as const)(
+    'the browser condition (%s) gets the build that refuses client credentials',
+    (type) => {
+      const out = probe(['browser'], type);
+      expect(out).toMatch(/^200 TypeError auth \{ clientId, clientSecret \} is refused in the browser build/);
+      expect(out).toContain('pass auth { token } or { getToken }');
+      expect(out).not.toContain('browser-probe-secret');
+    },
+  );
+
+  it.each([[[]], [['workerd', 'browser']], [['edge-light', 'browser']]])(
+    'Node, and edge runtimes that also set browser (%j), get the build that exchanges them',
+    (conditions) => {
+      expect(probe(conditions, 'module')).toBe('200 exchanges');
+    },
+  );
+
+  it('the browser build carries no exchange, and exports what the main build exports', async () => {
+    expect(read('dist/index.js')).toContain('grant_type');
+    expect(read('dist/browser/index.js')).not.toContain('grant_type');
+    expect(read('dist/browser/index.cjs')).not.toContain('grant_type');
+    const full = await import(`${root}/dist/index.js`);
+    const browser = await import(`${root}/dist/browser/index.js`);
+    expect(Object.keys(browser).sort()).toEqual(Object.keys(full).sort());
   });
 });

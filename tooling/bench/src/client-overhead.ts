@@ -1,9 +1,10 @@
 // Client overhead: the per-call time of (a) raw fetch, (b) bare openapi-fetch,
 // (c) a @monite-ts/client path call and (d) the same call as a resource
 // method against one local node:http server in one run, as ratios against
-// raw fetch; and the minified+gzipped size of the client's main entry and
-// of its resource layer, bundled by esbuild. Figures are printed, never asserted: they
-// depend on the machine.
+// raw fetch; and the minified+gzipped size of the client's main entry (its
+// browser build, which bundlers pick for browser targets, and the Node/edge
+// build) and of its resource layer, bundled by esbuild. Figures are printed,
+// never asserted: they depend on the machine.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -189,13 +190,18 @@ async function measureInMemory(): Promise<Row[]> {
   return measure(scenarios('http://in-memory.test', answer), MEMORY_ROUNDS, MEMORY_CALLS_PER_ROUND);
 }
 
-async function bundleSize(contents: string, external: string[] = []): Promise<{ minified: number; gzipped: number }> {
+async function bundleSize(
+  contents: string,
+  external: string[] = [],
+  platform: 'browser' | 'node' = 'browser',
+): Promise<{ minified: number; gzipped: number }> {
   const result = await build({
     stdin: { contents, resolveDir: import.meta.dirname, loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
-    platform: 'browser',
+    // 'browser' resolves the package's browser condition, as Vite and webpack do for a web app.
+    platform,
     target: 'es2022',
     external,
     write: false,
@@ -209,8 +215,12 @@ async function measureBundles(): Promise<Row[]> {
   const everything = "export * from '@monite-ts/client';";
   const rows: Array<[string, { minified: number; gzipped: number }]> = [
     [
-      'import { createMoniteClient } alone, openapi-fetch included (limit 6,000)',
+      'import { createMoniteClient } alone, browser build (limit 6,000)',
       await bundleSize("export { createMoniteClient } from '@monite-ts/client';"),
+    ],
+    [
+      'import { createMoniteClient } alone, Node/edge build (with the credentials exchange)',
+      await bundleSize("export { createMoniteClient } from '@monite-ts/client';", [], 'node'),
     ],
     [
       'resource layer: @monite-ts/client/resources, main entry external (limit 10,000)',
@@ -221,13 +231,13 @@ async function measureBundles(): Promise<Row[]> {
       ]),
     ],
     [
-      'createMoniteClient + withResources, openapi-fetch included',
+      'createMoniteClient + withResources, browser build',
       await bundleSize(
         "export { createMoniteClient } from '@monite-ts/client'; export { withResources } from '@monite-ts/client/resources';",
       ),
     ],
-    ['@monite-ts/client main entry, openapi-fetch included', await bundleSize(everything)],
-    ['@monite-ts/client main entry, openapi-fetch external', await bundleSize(everything, ['openapi-fetch'])],
+    ['@monite-ts/client main entry, everything it exports, browser build', await bundleSize(everything)],
+    ['@monite-ts/client main entry, everything it exports, Node/edge build', await bundleSize(everything, [], 'node')],
     ['openapi-fetch alone (reference)', await bundleSize("export { default } from 'openapi-fetch';")],
   ];
   return rows.map(([bundle, size]) => ({ bundle, 'min bytes': size.minified, 'min+gzip bytes': size.gzipped }));
@@ -243,5 +253,5 @@ export async function run(): Promise<void> {
     `Client overhead without the network: same calls, fetch answered in memory (${MEMORY_ROUNDS} rounds x ${MEMORY_CALLS_PER_ROUND} calls)`,
     await measureInMemory(),
   );
-  printTable('Client bundle size (esbuild, minified, browser, ESM)', await measureBundles());
+  printTable('Client bundle size (esbuild, minified, ESM; browser or node platform as named)', await measureBundles());
 }
