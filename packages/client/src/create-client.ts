@@ -1,4 +1,4 @@
-// createMoniteClient: openapi-fetch configured for Monite, with the call
+// createMoniteClient: the request core configured for Monite, with the call
 // wrapper that adds per-call timeouts and retry settings.
 import type { HeadersOptions } from 'openapi-fetch';
 import { createCallSignal, waitWithSignal } from './abort.js';
@@ -104,7 +104,7 @@ type CallInit = MoniteCallOptions & {
 function buildClient(shared: SharedState, entityId: string | undefined): MoniteClient {
   const { inner, options } = shared;
   const baseRetry = resolveRetry(DEFAULT_RETRY, options.retry);
-  // Built once: most calls pass no headers of their own, and openapi-fetch merges this object as is.
+  // Built once: most calls pass no headers of their own, and the request core merges this object as is.
   const entityHeader = entityId ? { 'x-monite-entity-id': entityId } : undefined;
 
   const call = async (method: MoniteHttpMethod, path: string, init: CallInit = {}) => {

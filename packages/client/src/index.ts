@@ -1,5 +1,5 @@
 /**
- * A typed Monite API client on openapi-fetch: environments, the version and
+ * A typed Monite API client in openapi-fetch's call style: environments, the version and
  * entity headers, authentication with token caching, retries, timeouts, typed
  * errors, pagination, webhook verification and uploads.
  * @packageDocumentation

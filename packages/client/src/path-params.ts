@@ -24,7 +24,7 @@ export function checkPathParams(template: string, pathParams: unknown): void {
 }
 
 /**
- * openapi-fetch's `pathSerializer`: replaces each `{name}` with its value,
+ * The request core's `pathSerializer`: replaces each `{name}` with its value,
  * percent-encoded as one segment (`encodeURIComponent`, which leaves no `/`,
  * `?`, `#` or `%` unescaped).
  * @throws TypeError naming the parameter, as `checkPathParams`

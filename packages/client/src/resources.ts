@@ -108,7 +108,7 @@ function callOf(client: MoniteClient, route: Route, args: unknown[]) {
     ...callOptions,
     params: { path, query: route.arg === 'q' ? arg : query },
   };
-  // Stryker disable next-line ConditionalExpression: openapi-fetch sends no body for an undefined one either
+  // Stryker disable next-line ConditionalExpression: the request core sends no body for an undefined one either
   if (route.arg === 'b' && arg !== undefined) init.body = arg;
   if (route.binary) init.parseAs = 'blob';
   return { target, init, paging: { limit, maxPages } };

@@ -1,5 +1,5 @@
 // Sends one logical request as many times as the retry policy allows. It
-// sits beneath openapi-fetch (inside its `fetch`), so middleware sees one
+// sits beneath the request core (inside its `fetch`), so middleware sees one
 // request and one response however many attempts were made.
 import { abortReason, sleep } from './abort.js';
 import { MoniteNetworkError } from './errors.js';

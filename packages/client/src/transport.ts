@@ -1,5 +1,5 @@
-// The fetch that openapi-fetch calls: adds the bearer token, retries, and
-// re-acquires the token once after a 401. Below openapi-fetch, so its
+// The fetch that the request core calls: adds the bearer token, retries, and
+// re-acquires the token once after a 401. Below the request core, so its
 // middleware sees the request without the token and only the final response.
 import { assertSendableToken } from './auth/token-check.js';
 import type { TokenSource } from './auth/types.js';
@@ -94,7 +94,7 @@ async function sendableToken(tokens: TokenSource, signal: AbortSignal): Promise<
 /**
  * A copy of the request for one attempt. Cloning keeps the original's body
  * readable for the next attempt and keeps the token out of the Request object
- * that openapi-fetch's middleware holds.
+ * that the middleware holds.
  */
 function prepareAttempt(request: Request, token: string | undefined): Request {
   const attempt = request.clone();
