@@ -40,4 +40,48 @@ describe('POST /files', () => {
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ name: 'invoice.pdf', mimetype: 'application/pdf', size: 8 });
   });
+
+  it('refuses a text part where the file should be (no filename), and stores nothing', async () => {
+    const { monite, token, call } = testClient();
+    const send = (form: FormData) =>
+      monite.fetch(
+        new Request('https://api.sandbox.monite.com/v1/files', {
+          method: 'POST',
+          headers: { 'x-monite-version': '2024-05-25', authorization: `Bearer ${token}` },
+          body: form,
+        }),
+      );
+    const before = (await call('GET', '/files')).body.data.length;
+    const text = new FormData();
+    text.append('file', '%PDF-1.4 pasted as text');
+    text.append('file_type', 'payables');
+    // A Blob with an empty name goes out without a filename: a text part too.
+    const nameless = new FormData();
+    nameless.append('file', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), '');
+    nameless.append('file_type', 'payables');
+    for (const form of [text, nameless]) {
+      const response = await send(form);
+      expect(response.status).toBe(422);
+      expect(await response.json()).toEqual({
+        detail: [
+          {
+            loc: ['body', 'file'],
+            msg: "Value error, Expected UploadFile, received: <class 'str'>",
+            type: 'value_error',
+          },
+        ],
+      });
+    }
+    expect((await call('GET', '/files')).body.data.length).toBe(before);
+  });
+
+  it('reports a missing or non-object body once, as the schema does, without a file check on top', async () => {
+    const { call } = testClient();
+    const missing = await call('POST', '/files');
+    expect(missing.status).toBe(422);
+    expect(missing.body.detail).toEqual([{ loc: ['body'], msg: 'Field required', type: 'missing' }]);
+    const nothing = await call('POST', '/files', { body: null });
+    expect(nothing.status).toBe(422);
+    expect(nothing.body.detail.every((issue: { loc: unknown[] }) => issue.loc.length === 1)).toBe(true);
+  });
 });

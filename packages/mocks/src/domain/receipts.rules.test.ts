@@ -76,11 +76,14 @@ describe("a receipt's file", () => {
     expect(other.body.file_id).not.toBe(uploaded.body.file_id);
   });
 
-  it('attach_file without a file name stores receipt.pdf', async () => {
+  it('attach_file refuses a body whose file is not a file part, and attaches nothing', async () => {
     const { call } = sectionsClient();
     const receipt = (await call('POST', '/receipts', { body: { currency: 'EUR' } })).body;
     const attached = await call('POST', `/receipts/${receipt.id}/attach_file`, { body: { file: '' } });
-    expect(attached.status).toBe(200);
-    expect(attached.body.file_url).toBe(`${FILES}/${receipt.id}/receipt.pdf`);
+    expect(attached.status).toBe(422);
+    expect(attached.body.detail).toEqual([
+      { loc: ['body', 'file'], msg: "Value error, Expected UploadFile, received: <class 'str'>", type: 'value_error' },
+    ]);
+    expect((await call('GET', `/receipts/${receipt.id}`)).body).not.toHaveProperty('file_id');
   });
 });

@@ -49,7 +49,8 @@ export function stableUuid(key: string): string {
 
 /** The fields a receipt gets when a file is attached: its id and where it can be downloaded. */
 export function attachedFile(receiptId: string, fileId: string, name: string): Json {
-  return { file_id: fileId, file_url: `${FILE_BASE}/${receiptId}/${encodeURIComponent(name || 'receipt.pdf')}` };
+  // Never empty: an uploaded part without a name is refused (request validation) or named 'upload'.
+  return { file_id: fileId, file_url: `${FILE_BASE}/${receiptId}/${encodeURIComponent(name)}` };
 }
 
 /**

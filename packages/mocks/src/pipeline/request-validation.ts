@@ -1,6 +1,8 @@
 import { schemaDocument } from '../generated/schemas.js';
 import { type BodyLimits, readBody, type UploadedFile } from '../http/request-body.js';
 import type { MockOperation } from '../operations/operation-table.js';
+import type { OperationSchemas } from '../schema/schema-document.js';
+import { binaryFields } from '../schema/schema-tools.js';
 import { type RequestParameters, readParameters, SpecValidator, type ValidationIssue } from '../schema/validation.js';
 
 let sharedValidator: SpecValidator | undefined;
@@ -56,5 +58,31 @@ export async function validateRequest(
   issues.push(...body.issues);
   // readBody gives a value only when it has nothing to report: a body it could not read is reported once, not validated.
   if (body.value !== undefined) issues.push(...validator.validateBody(op.operationId, body.value));
+  issues.push(...textInsteadOfFile(schemas, body.value, body.files, validator));
   return { params, body: body.value, issues, files: body.files };
+}
+
+/**
+ * A field the spec declares as a file (`format: binary`, multipart bodies
+ * only) that came as a text part (a part without a filename) or in a JSON
+ * body. Monite's FastAPI refuses it: its UploadFile parameter receives a str.
+ * Without this, the text would pass the schema (the mock reads a file as its
+ * name) and be stored as a file's name.
+ */
+function textInsteadOfFile(
+  schemas: OperationSchemas | undefined,
+  value: unknown,
+  files: Record<string, UploadedFile> | undefined,
+  validator: SpecValidator,
+): ValidationIssue[] {
+  // A body that is not an object has been reported by the schema check already.
+  if (typeof value !== 'object' || value === null) return [];
+  // Stryker disable next-line OptionalChaining: every operation of the generated table has schemas; only the body is optional
+  return binaryFields(schemas?.body?.schema, validator.document.components.schemas)
+    .filter((name) => name in value && !files?.[name])
+    .map((name) => ({
+      loc: ['body', name],
+      msg: "Value error, Expected UploadFile, received: <class 'str'>",
+      type: 'value_error',
+    }));
 }

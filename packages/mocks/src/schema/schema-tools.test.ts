@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  binaryFields,
   branchesOf,
   flatten,
   isNullSchema,
@@ -29,6 +30,30 @@ describe('resolveRef', () => {
   });
   test('an unknown target resolves to the sibling keywords alone', () => {
     expect(resolveRef({ $ref: 'monite.json#/$defs/Missing', type: 'number' }, components)).toEqual({ type: 'number' });
+  });
+});
+
+describe('binaryFields', () => {
+  test('names the properties that hold a file, through refs and allOf', () => {
+    const files = {
+      ...components,
+      Binary: { type: 'string', format: 'binary' },
+      Upload: {
+        type: 'object',
+        properties: {
+          file: { type: 'string', format: 'binary' },
+          scan: { $ref: 'monite.json#/$defs/Binary' },
+          file_type: { type: 'string' },
+          when: { type: 'string', format: 'date' },
+        },
+      },
+    };
+    expect(binaryFields({ $ref: 'monite.json#/$defs/Upload' }, files)).toEqual(['file', 'scan']);
+    expect(binaryFields({ allOf: [{ $ref: 'monite.json#/$defs/Upload' }] }, files)).toEqual(['file', 'scan']);
+  });
+  test('finds none in a schema without properties, or without one', () => {
+    expect(binaryFields({ $ref: 'monite.json#/$defs/Person' }, components)).toEqual([]);
+    expect(binaryFields(undefined, components)).toEqual([]);
   });
 });
 

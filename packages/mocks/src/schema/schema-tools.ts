@@ -23,6 +23,24 @@ function withoutRef(schema: JsonSchema): JsonSchema {
 }
 
 /**
+ * The properties of an object schema that hold a file (`format: binary`), as
+ * the multipart upload bodies declare them.
+ */
+export function binaryFields(schema: JsonSchema | undefined, components: SchemaMap): string[] {
+  if (!schema) return [];
+  // Asked for every request body: work each schema out once, as flatten does.
+  let names = binaryNames.get(schema);
+  if (!names) {
+    const properties = (flatten(schema, components).properties ?? {}) as SchemaMap;
+    names = Object.keys(properties).filter((name) => resolveRef(properties[name], components).format === 'binary');
+    binaryNames.set(schema, names);
+  }
+  return names;
+}
+
+const binaryNames = new WeakMap<JsonSchema, string[]>();
+
+/**
  * Resolves a schema and folds its `allOf` into one object schema. The spec
  * (FastAPI output) uses `allOf` mostly to wrap a single `$ref` next to a
  * `default`, so a shallow merge of properties and required lists is enough.
