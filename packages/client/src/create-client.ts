@@ -12,7 +12,7 @@ import { checkPathParams, serializePath } from './path-params.js';
 import { createCoreClient, mergeHeaders, type CoreClient } from './request-core.js';
 import { SPEC_API_VERSION } from './generated/api-version.js';
 import type { RetryInfo } from './retry-loop.js';
-import { DEFAULT_RETRY, resolveRetry, type RetryOptions } from './retry-policy.js';
+import { DEFAULT_RETRY, type ResolvedRetryOptions, resolveRetry, type RetryOptions } from './retry-policy.js';
 import { sendRequest, type TransportConfig } from './transport.js';
 import { PARTNER_LEVEL_OPERATION } from './generated/partner-operations.js';
 
@@ -52,6 +52,8 @@ const METHODS: readonly MoniteHttpMethod[] = ['get', 'post', 'put', 'patch', 'de
 interface SharedState {
   inner: CoreClient;
   transport: TransportConfig;
+  /** The client's retry settings, resolved once; a call's `retry` is laid over them. */
+  retry: ResolvedRetryOptions;
   baseUrl: string;
   version: string;
   authDescription: string;
@@ -73,7 +75,7 @@ export function createMoniteClient(options: MoniteClientOptions): MoniteClient {
   // Looked up per call: MSW and test doubles patch globalThis.fetch after the client exists.
   const fetch = userFetch ?? ((request: Request) => globalThis.fetch(request));
   if (options.timeoutMs !== undefined) checkMillis('timeoutMs', options.timeoutMs, false);
-  // Validated here too, so a bad setting fails at construction rather than on the first call.
+  // Resolved (and validated) here, so a bad setting fails at construction rather than on the first call.
   const retry = resolveRetry(DEFAULT_RETRY, options.retry);
   const tokens = createTokenSource(options.auth, { baseUrl, version, fetch, retry });
   const transport: TransportConfig = { fetch, tokens, secrets: configuredSecrets(options.auth) };
@@ -86,6 +88,7 @@ export function createMoniteClient(options: MoniteClientOptions): MoniteClient {
   const shared: SharedState = {
     inner,
     transport,
+    retry,
     baseUrl,
     version,
     authDescription: tokens?.description ?? 'none',
@@ -103,7 +106,6 @@ type CallInit = MoniteCallOptions & {
 
 function buildClient(shared: SharedState, entityId: string | undefined): MoniteClient {
   const { inner, options } = shared;
-  const baseRetry = resolveRetry(DEFAULT_RETRY, options.retry);
   // Built once: most calls pass no headers of their own, and the request core merges this object as is.
   const entityHeader = entityId ? { 'x-monite-entity-id': entityId } : undefined;
 
@@ -111,7 +113,7 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
     const { timeoutMs, retry, signal, headers, fetch: callFetch, ...rest } = init;
     // Checked before anything is sent: a bad path value must never reach the network.
     if (timeoutMs !== undefined) checkMillis('timeoutMs', timeoutMs, false);
-    const callRetry = resolveRetry(baseRetry, retry);
+    const callRetry = resolveRetry(shared.retry, retry);
     const params = rest.params as { path?: unknown } | undefined;
     checkPathParams(path, params?.path);
     const deadline = createCallSignal(signal, timeoutMs ?? options.timeoutMs);

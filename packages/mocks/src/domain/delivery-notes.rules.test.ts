@@ -11,6 +11,14 @@ type Client = ReturnType<typeof sectionsClient>;
 
 const ADDRESS = { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' };
 
+type Call = ReturnType<typeof sectionsClient>['call'];
+
+/** Adds a second address (a Hamburg depot) to a counterpart. */
+const addDepot = (call: Call, counterpartId: string) =>
+  call('POST', `/counterparts/${counterpartId}/addresses`, {
+    body: { country: 'DE', city: 'Hamburg', postal_code: '20095', line1: 'Hafenstrasse 2' },
+  });
+
 /** A note to `cp` with one desk, delivered to `addressId` (default: its billing address). */
 function deskNote(cp: StoredCounterpart, addressId = cp.default_billing_address_id) {
   return {
@@ -71,9 +79,7 @@ describe('a delivery note shows its counterpart and lines', () => {
   it('the counterpart with its language, and the address the note names rather than the default', async () => {
     const { call } = sectionsClient();
     const cp = await createCounterpart(call);
-    const depot = await call('POST', `/counterparts/${cp.id}/addresses`, {
-      body: { country: 'DE', city: 'Hamburg', postal_code: '20095', line1: 'Hafenstrasse 2' },
-    });
+    const depot = await addDepot(call, cp.id);
     expect(depot.status).toBe(201);
     expect(depot.body.id).not.toBe(cp.default_billing_address_id);
     const note = await call('POST', '/delivery_notes', { body: deskNote(cp, depot.body.id) });
@@ -169,11 +175,7 @@ describe('a delivery note based on an invoice', () => {
   it("takes the invoice's billing address (not the counterpart's default), its number and its lines", async () => {
     const { call, monite } = sectionsClient();
     const cp = await createCounterpart(call);
-    const depot = (
-      await call('POST', `/counterparts/${cp.id}/addresses`, {
-        body: { country: 'DE', city: 'Hamburg', postal_code: '20095', line1: 'Hafenstrasse 2' },
-      })
-    ).body;
+    const depot = (await addDepot(call, cp.id)).body;
     for (const billing of [
       { counterpart_billing_address_id: depot.id },
       { counterpart_billing_address: { id: depot.id, city: 'Hamburg' } },
@@ -266,11 +268,7 @@ describe('a delivery note whose address is gone', () => {
   it('based on an invoice whose billing address was deleted: created, without that address', async () => {
     const { call, monite } = sectionsClient();
     const cp = await createCounterpart(call);
-    const depot = (
-      await call('POST', `/counterparts/${cp.id}/addresses`, {
-        body: { country: 'DE', city: 'Hamburg', postal_code: '20095', line1: 'Hafenstrasse 2' },
-      })
-    ).body;
+    const depot = (await addDepot(call, cp.id)).body;
     const invoice = monite.seedResource({
       collection: '/receivables',
       entityId: ENTITY,

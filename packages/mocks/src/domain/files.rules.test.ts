@@ -25,32 +25,18 @@ describe('uploadedFileFields', () => {
 
 describe('POST /files', () => {
   it('stores the part named `file` when the form carries other files too', async () => {
-    const { monite, token } = testClient();
+    const { call } = testClient();
     const form = new FormData();
     form.append('cover', new Blob(['cover letter'], { type: 'text/plain' }), 'cover.txt');
     form.append('file', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'invoice.pdf');
     form.append('file_type', 'payables');
-    const response = await monite.fetch(
-      new Request('https://api.sandbox.monite.com/v1/files', {
-        method: 'POST',
-        headers: { 'x-monite-version': '2024-05-25', authorization: `Bearer ${token}` },
-        body: form,
-      }),
-    );
+    const response = await call('POST', '/files', { body: form, entity: null });
     expect(response.status).toBe(201);
-    expect(await response.json()).toMatchObject({ name: 'invoice.pdf', mimetype: 'application/pdf', size: 8 });
+    expect(response.body).toMatchObject({ name: 'invoice.pdf', mimetype: 'application/pdf', size: 8 });
   });
 
   it('refuses a text part where the file should be (no filename), and stores nothing', async () => {
-    const { monite, token, call } = testClient();
-    const send = (form: FormData) =>
-      monite.fetch(
-        new Request('https://api.sandbox.monite.com/v1/files', {
-          method: 'POST',
-          headers: { 'x-monite-version': '2024-05-25', authorization: `Bearer ${token}` },
-          body: form,
-        }),
-      );
+    const { call } = testClient();
     const before = (await call('GET', '/files')).body.data.length;
     const text = new FormData();
     text.append('file', '%PDF-1.4 pasted as text');
@@ -60,9 +46,9 @@ describe('POST /files', () => {
     nameless.append('file', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), '');
     nameless.append('file_type', 'payables');
     for (const form of [text, nameless]) {
-      const response = await send(form);
+      const response = await call('POST', '/files', { body: form, entity: null });
       expect(response.status).toBe(422);
-      expect(await response.json()).toEqual({
+      expect(response.body).toEqual({
         detail: [
           {
             loc: ['body', 'file'],

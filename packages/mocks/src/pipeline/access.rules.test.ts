@@ -4,17 +4,12 @@
 // token may do, including a user that is not stored or stored elsewhere.
 import { describe, expect, it } from 'vitest';
 import { createMonite, type MoniteMock } from '../create-monite.js';
-import { callsWithTokens, counterpartPayload } from '../test/helpers.js';
+import { callsWithTokens, counterpartPayload, entityPayload } from '../test/helpers.js';
 
 const A = { clientId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', clientSecret: 'secret-a' };
 const B = { clientId: 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', clientSecret: 'secret-b' };
 const UNSTORED_USER = '0d6d3e0e-6a8b-4c1f-9a2e-3b4c5d6e7f80';
-const entityBody = {
-  type: 'organization',
-  email: 'owner@example.com',
-  address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' },
-  organization: { legal_name: 'Fixture GmbH' },
-};
+const entityBody = entityPayload('Fixture GmbH');
 
 function partners(monite: MoniteMock = createMonite({ clients: [A, B] })) {
   const { call, token } = callsWithTokens(monite);

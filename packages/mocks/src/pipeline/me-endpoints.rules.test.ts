@@ -3,15 +3,10 @@
 // other requests answer their own data, and a PATCH answers with its change.
 import { describe, expect, it } from 'vitest';
 import { createMonite } from '../create-monite.js';
-import { callsWithTokens, counterpartPayload } from '../test/helpers.js';
+import { callsWithTokens, counterpartPayload, entityPayload } from '../test/helpers.js';
 
 const CLIENT_ID = '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
-const entityBody = {
-  type: 'organization',
-  email: 'owner@example.com',
-  address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' },
-  organization: { legal_name: 'Own GmbH' },
-};
+const entityBody = entityPayload('Own GmbH');
 
 async function world() {
   const monite = createMonite();

@@ -197,20 +197,14 @@ describe('defaults stay unique', () => {
 
 describe('uploaded files', () => {
   test('keep their real name, media type, size and md5, and can be downloaded back', async () => {
-    const { monite, token } = testClient();
+    const { monite, call } = testClient();
     const content = new TextEncoder().encode('%PDF-1.4 invoice');
     const form = new FormData();
     form.append('file', new Blob([content], { type: 'application/pdf' }), 'invoice-42.pdf');
     form.append('file_type', 'payables');
-    const response = await monite.fetch(
-      new Request('https://api.sandbox.monite.com/v1/files', {
-        method: 'POST',
-        headers: { 'x-monite-version': '2024-05-25', authorization: `Bearer ${token}` },
-        body: form,
-      }),
-    );
+    const response = await call('POST', '/files', { body: form, entity: null });
     expect(response.status).toBe(201);
-    const file = await response.json();
+    const file = response.body;
     const { createHash } = await import('node:crypto');
     expect(file).toMatchObject({
       name: 'invoice-42.pdf',

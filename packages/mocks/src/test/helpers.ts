@@ -6,7 +6,11 @@ export const VERSION = '2024-05-25';
 export const ENTITY = '7f2e3b1a-0c4d-4e5f-8a9b-0c1d2e3f4a5b';
 export const OTHER_ENTITY = '1b2c3d4e-5f60-4718-92a3-b4c5d6e7f809';
 
-/** A small client over `monite.fetch`: real Requests, real Responses, nothing mocked. */
+/**
+ * A small client over `monite.fetch`: real Requests, real Responses, nothing
+ * mocked. A `FormData` body goes out as multipart (fetch writes its boundary),
+ * any other body as JSON.
+ */
 export function testClient(options: CreateMoniteOptions = {}, base = 'https://api.sandbox.monite.com/v1') {
   const monite: MoniteMock = createMonite(options);
   const token = monite.issueToken();
@@ -18,12 +22,13 @@ export function testClient(options: CreateMoniteOptions = {}, base = 'https://ap
     const headers: Record<string, string> = { 'x-monite-version': VERSION, ...init.headers };
     if (init.token !== null) headers.authorization = `Bearer ${init.token ?? token}`;
     if (init.entity !== null) headers['x-monite-entity-id'] = init.entity ?? ENTITY;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    const form = init.body instanceof FormData;
+    if (init.body !== undefined && !form) headers['content-type'] = 'application/json';
     const response = await monite.fetch(
       new Request(`${base}${path}`, {
         method,
         headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        body: init.body === undefined ? undefined : form ? (init.body as FormData) : JSON.stringify(init.body),
       }),
     );
     const text = await response.text();
@@ -78,6 +83,16 @@ export function jsonHeaders(token: string, entity: string = ENTITY): Record<stri
     authorization: `Bearer ${token}`,
     'x-monite-entity-id': entity,
     'content-type': 'application/json',
+  };
+}
+
+/** A valid body for `POST /entities`: an organization with this legal name. */
+export function entityPayload(legalName: string) {
+  return {
+    type: 'organization',
+    email: 'owner@example.com',
+    address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' },
+    organization: { legal_name: legalName },
   };
 }
 

@@ -1,4 +1,4 @@
-import { ENTITY, testClient, VERSION } from './helpers.js';
+import { testClient } from './helpers.js';
 
 /** A test client with a multipart upload beside its JSON calls. */
 export function sectionsClient(options: Parameters<typeof testClient>[0] = {}) {
@@ -7,15 +7,8 @@ export function sectionsClient(options: Parameters<typeof testClient>[0] = {}) {
   async function upload(path: string, name = 'receipt.pdf', type = 'application/pdf') {
     const form = new FormData();
     form.append('file', new Blob(['%PDF-1.4 test'], { type }), name);
-    const response = await client.monite.fetch(
-      new Request(`https://api.sandbox.monite.com/v1${path}`, {
-        method: 'POST',
-        headers: { 'x-monite-version': VERSION, authorization: `Bearer ${client.token}`, 'x-monite-entity-id': ENTITY },
-        body: form,
-      }),
-    );
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    const { status, body } = await client.call('POST', path, { body: form });
+    return { status, body };
   }
   /** Every item of a paginated list, following `next_pagination_token` with pages of `limit`; also the page sizes. */
   async function pages(path: string, limit: number) {
