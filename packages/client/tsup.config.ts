@@ -33,7 +33,7 @@ const browserModules: NonNullable<Options['esbuildPlugins']>[number] = {
 export default defineConfig([
   {
     ...shared,
-    entry: ['src/index.ts', 'src/resources.ts'],
+    entry: { index: 'src/index.ts', resources: 'src/resources/index.ts' },
     // The schemas come from @monite-ts/types (a dev dependency): inline them,
     // so the published declarations stand alone and types stay a build input.
     dts: { resolve: ['@monite-ts/types'] },

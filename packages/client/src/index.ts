@@ -4,7 +4,7 @@
  * errors, pagination, webhook verification and uploads.
  * @packageDocumentation
  */
-export { createMoniteClient, type MoniteClientOptions } from './create-client.js';
+export { createMoniteClient, type MoniteClientOptions } from './client/create-client.js';
 export type {
   MoniteCallOptions,
   MoniteClient,
@@ -14,8 +14,8 @@ export type {
   MoniteInit,
   MonitePaths,
   MonitePathsWith,
-} from './call-types.js';
-export { MONITE_ENVIRONMENTS, type MoniteEnvironment } from './environments.js';
+} from './client/call-types.js';
+export { MONITE_ENVIRONMENTS, type MoniteEnvironment } from './core/environments.js';
 export type {
   ClientCredentialsAuth,
   MoniteAuth,
@@ -42,10 +42,10 @@ export {
   type MoniteErrorOptions,
   type MonitePaginationErrorReason,
   type ValidationDetail,
-} from './errors.js';
-export { unwrap, toApiError, type CallResult, type UnwrappedData } from './unwrap.js';
-export { DEFAULT_RETRY, type RetryOptions } from './retry-policy.js';
-export type { RetryInfo } from './retry-loop.js';
+} from './errors/errors.js';
+export { unwrap, toApiError, type CallResult, type UnwrappedData } from './client/unwrap.js';
+export { DEFAULT_RETRY, type RetryOptions } from './core/retry-policy.js';
+export type { RetryInfo } from './core/retry-loop.js';
 export {
   paginate,
   pages,
@@ -54,7 +54,7 @@ export {
   type MoniteListPath,
   type PaginateInit,
   type PaginationClient,
-} from './pagination.js';
+} from './pagination/pagination.js';
 export {
   verifyWebhook,
   signWebhook,
@@ -63,6 +63,6 @@ export {
   type RawWebhookBody,
   type VerifyWebhookOptions,
   type WebhookErrorReason,
-} from './webhooks.js';
-export { toFormData } from './form-data.js';
+} from './webhooks/webhooks.js';
+export { toFormData } from './uploads/form-data.js';
 export { SPEC_API_VERSION } from './generated/api-version.js';

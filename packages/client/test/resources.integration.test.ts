@@ -15,7 +15,7 @@ import {
   MoniteValidationError,
   type RetryInfo,
 } from '../src/index.js';
-import { type MoniteResourceClient, MoniteListPromise, MonitePromise, withResources } from '../src/resources.js';
+import { type MoniteResourceClient, MoniteListPromise, MonitePromise, withResources } from '../src/resources/index.js';
 
 const mock = createMonite({ seed: 'resource-tests' });
 const server = setupServer(...mock.handlers);

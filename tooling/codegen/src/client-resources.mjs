@@ -392,7 +392,7 @@ export function renderCallTable(methods) {
   return (
     generatedHeader(CALLS_GENERATOR) +
     '/* eslint-disable */\n' +
-    "import type { MoniteInit } from '../call-types.js';\n" +
+    "import type { MoniteInit } from '../client/call-types.js';\n" +
     "import type { components, paths } from './paths.js';\n\n" +
     tables.join('\n') +
     '\n/** The call tables by method. */\n' +
@@ -439,7 +439,7 @@ export function renderClientResources(spec) {
     generatedHeader(RESOURCES_GENERATOR) +
     '/* eslint-disable */\n' +
     "import type { MonitePaths } from '@monite-ts/client';\n" +
-    "import type { MoniteListOptions, MoniteListPromise, MonitePromise, MoniteRequestOptions } from '../resource-promise.js';\n\n" +
+    "import type { MoniteListOptions, MoniteListPromise, MonitePromise, MoniteRequestOptions } from '../resources/resource-promise.js';\n\n" +
     blocks.join('\n');
   return {
     files: { 'call-table.ts': renderCallTable(methods), 'resource-routes.ts': routes, 'resource-types.ts': types },

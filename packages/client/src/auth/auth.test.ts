@@ -1,9 +1,9 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeFetch, delay, json, tokenResponse } from '../../test/fake-fetch.js';
-import { createMoniteClient } from '../create-client.js';
-import { MoniteAuthError, MoniteValidationError } from '../errors.js';
-import { unwrap } from '../unwrap.js';
+import { createMoniteClient } from '../client/create-client.js';
+import { MoniteAuthError, MoniteValidationError } from '../errors/errors.js';
+import { unwrap } from '../client/unwrap.js';
 
 const BASE = 'http://x.test';
 const CLIENT_ID = '44444444-4444-4444-8444-444444444444';

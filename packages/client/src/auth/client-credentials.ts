@@ -1,11 +1,11 @@
 // Client-credentials token source: exchanges the partner's credentials at
 // POST /auth/token, caches the token until shortly before it expires, and
 // makes concurrent callers share one exchange.
-import { abortReason, waitWithSignal } from '../abort.js';
-import { createApiError, MoniteAuthError, MoniteTimeoutError } from '../errors.js';
-import { checkMillis } from '../options.js';
-import { runWithRetries } from '../retry-loop.js';
-import type { ResolvedRetryOptions } from '../retry-policy.js';
+import { abortReason, waitWithSignal } from '../core/abort.js';
+import { createApiError, MoniteAuthError, MoniteTimeoutError } from '../errors/errors.js';
+import { checkMillis } from '../core/options.js';
+import { runWithRetries } from '../core/retry-loop.js';
+import type { ResolvedRetryOptions } from '../core/retry-policy.js';
 import { isSendableToken } from './token-check.js';
 import type { ClientCredentialsAuth, TokenSource } from './types.js';
 

@@ -1,5 +1,5 @@
 // Turns the `auth` option into a TokenSource.
-import { waitWithSignal } from '../abort.js';
+import { waitWithSignal } from '../core/abort.js';
 import { createClientCredentialsSource, type TokenEndpointConfig } from './client-credentials.js';
 import { assertSendableToken } from './token-check.js';
 import type { MoniteAuth, TokenSource } from './types.js';

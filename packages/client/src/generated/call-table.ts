@@ -3,7 +3,7 @@
  * Generator: tooling/codegen/src/generate-client-paths.mjs (client-resources.mjs). Regenerate with `pnpm generate`.
  */
 /* eslint-disable */
-import type { MoniteInit } from '../call-types.js';
+import type { MoniteInit } from '../client/call-types.js';
 import type { components, paths } from './paths.js';
 
 /** The GET operations by path: init argument, success data, error body. */

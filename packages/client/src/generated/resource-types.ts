@@ -4,7 +4,7 @@
  */
 /* eslint-disable */
 import type { MonitePaths } from '@monite-ts/client';
-import type { MoniteListOptions, MoniteListPromise, MonitePromise, MoniteRequestOptions } from '../resource-promise.js';
+import type { MoniteListOptions, MoniteListPromise, MonitePromise, MoniteRequestOptions } from '../resources/resource-promise.js';
 
 /** The resource methods of a client, by the path segments of the operations. */
 export interface MoniteResources {

@@ -2,10 +2,10 @@
 // Retry-After values: every call ends, and retries stay within the budget.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMoniteClient } from '../../src/create-client.js';
-import { MoniteRateLimitError, MoniteTimeoutError } from '../../src/errors.js';
-import type { RetryInfo } from '../../src/retry-loop.js';
-import { unwrap } from '../../src/unwrap.js';
+import { createMoniteClient } from '../../src/client/create-client.js';
+import { MoniteRateLimitError, MoniteTimeoutError } from '../../src/errors/errors.js';
+import type { RetryInfo } from '../../src/core/retry-loop.js';
+import { unwrap } from '../../src/client/unwrap.js';
 import { sendJson, startServer, type TestServer } from './server.js';
 
 let server: TestServer | undefined;

@@ -2,8 +2,8 @@
 // NaN, negative or non-finite values are refused with the option's name.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMoniteClient } from '../../src/create-client.js';
-import { signWebhook, verifyWebhook } from '../../src/webhooks.js';
+import { createMoniteClient } from '../../src/client/create-client.js';
+import { signWebhook, verifyWebhook } from '../../src/webhooks/webhooks.js';
 import { sendJson, startServer, type TestServer } from './server.js';
 
 let server: TestServer;

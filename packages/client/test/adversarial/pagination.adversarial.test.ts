@@ -2,9 +2,9 @@
 // next_pagination_token: repeats, cycles, empty pages, or never stopping.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMoniteClient } from '../../src/create-client.js';
-import { MonitePaginationError } from '../../src/errors.js';
-import { pages, paginate } from '../../src/pagination.js';
+import { createMoniteClient } from '../../src/client/create-client.js';
+import { MonitePaginationError } from '../../src/errors/errors.js';
+import { pages, paginate } from '../../src/pagination/pagination.js';
 import { createFakeFetch, json } from '../fake-fetch.js';
 import { sendJson, startServer, type TestServer } from './server.js';
 

@@ -2,7 +2,7 @@
 // receives, or the call is refused before anything is sent.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMoniteClient } from '../../src/create-client.js';
+import { createMoniteClient } from '../../src/client/create-client.js';
 import { sendJson, startServer, type TestServer } from './server.js';
 
 const COUNTERPART = '33333333-3333-4333-8333-333333333333';

@@ -2,9 +2,9 @@
 // builds, and a token that cannot be sent is a configuration error.
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMoniteClient } from '../../src/create-client.js';
-import { MoniteBadRequestError } from '../../src/errors.js';
-import { unwrap } from '../../src/unwrap.js';
+import { createMoniteClient } from '../../src/client/create-client.js';
+import { MoniteBadRequestError } from '../../src/errors/errors.js';
+import { unwrap } from '../../src/client/unwrap.js';
 import { sendJson, startServer, type TestServer } from './server.js';
 
 let server: TestServer | undefined;

@@ -1,9 +1,9 @@
 // Issue 11, items 3 and 6: the token exchange has a deadline of its own, is
 // abandoned when nobody waits for it, and odd token answers are auth errors.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMoniteClient } from '../../src/create-client.js';
-import { MoniteAuthError, MoniteTimeoutError } from '../../src/errors.js';
-import { unwrap } from '../../src/unwrap.js';
+import { createMoniteClient } from '../../src/client/create-client.js';
+import { MoniteAuthError, MoniteTimeoutError } from '../../src/errors/errors.js';
+import { unwrap } from '../../src/client/unwrap.js';
 import { sendJson, startServer, type TestServer } from './server.js';
 
 const CLIENT_ID = '44444444-4444-4444-8444-444444444444';

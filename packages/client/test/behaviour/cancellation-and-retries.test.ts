@@ -3,10 +3,10 @@
 // network errors share the wait budget, and unread bodies are released.
 import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMoniteClient } from '../../src/create-client.js';
-import { MoniteNetworkError, MoniteTimeoutError } from '../../src/errors.js';
-import type { RetryInfo } from '../../src/retry-loop.js';
-import { unwrap } from '../../src/unwrap.js';
+import { createMoniteClient } from '../../src/client/create-client.js';
+import { MoniteNetworkError, MoniteTimeoutError } from '../../src/errors/errors.js';
+import type { RetryInfo } from '../../src/core/retry-loop.js';
+import { unwrap } from '../../src/client/unwrap.js';
 import { createFakeFetch, json } from '../fake-fetch.js';
 
 const BASE = 'http://x.test';

@@ -2,11 +2,11 @@
 // on the wire (issue 14): how it describes itself, which settings it refuses,
 // where it sends requests, and which secrets never come back in an error.
 import { describe, expect, it } from 'vitest';
-import { createMoniteClient } from '../../src/create-client.js';
-import { type MoniteApiError, MoniteValidationError } from '../../src/errors.js';
-import { isUploadBody } from '../../src/form-data.js';
-import { paginate } from '../../src/pagination.js';
-import { toApiError, unwrap } from '../../src/unwrap.js';
+import { createMoniteClient } from '../../src/client/create-client.js';
+import { type MoniteApiError, MoniteValidationError } from '../../src/errors/errors.js';
+import { isUploadBody } from '../../src/uploads/form-data.js';
+import { paginate } from '../../src/pagination/pagination.js';
+import { toApiError, unwrap } from '../../src/client/unwrap.js';
 import { createFakeFetch, json, tokenResponse } from '../fake-fetch.js';
 
 const BASE = 'http://x.test';

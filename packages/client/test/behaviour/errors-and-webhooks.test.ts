@@ -2,7 +2,7 @@
 // rules for every body shape, and webhook signatures byte for byte.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createMoniteClient } from '../../src/create-client.js';
+import { createMoniteClient } from '../../src/client/create-client.js';
 import {
   createApiError,
   MoniteApiError,
@@ -17,9 +17,9 @@ import {
   MoniteServerError,
   MoniteTimeoutError,
   MoniteValidationError,
-} from '../../src/errors.js';
-import { unwrap } from '../../src/unwrap.js';
-import { MoniteWebhookError, signWebhook, verifyWebhook } from '../../src/webhooks.js';
+} from '../../src/errors/errors.js';
+import { unwrap } from '../../src/client/unwrap.js';
+import { MoniteWebhookError, signWebhook, verifyWebhook } from '../../src/webhooks/webhooks.js';
 import { createFakeFetch, json } from '../fake-fetch.js';
 
 const BASE = 'http://x.test';

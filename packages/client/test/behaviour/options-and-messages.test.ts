@@ -2,7 +2,7 @@
 // throws (issue 14): each is something a user meets in a log or a stack
 // trace, or a limit they configure against.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMoniteClient } from '../../src/create-client.js';
+import { createMoniteClient } from '../../src/client/create-client.js';
 import {
   createApiError,
   MoniteAuthError,
@@ -10,9 +10,9 @@ import {
   MoniteNetworkError,
   MonitePaginationError,
   MoniteTimeoutError,
-} from '../../src/errors.js';
-import { unwrap } from '../../src/unwrap.js';
-import { type MoniteWebhookError, signWebhook, verifyWebhook } from '../../src/webhooks.js';
+} from '../../src/errors/errors.js';
+import { unwrap } from '../../src/client/unwrap.js';
+import { type MoniteWebhookError, signWebhook, verifyWebhook } from '../../src/webhooks/webhooks.js';
 import { createFakeFetch, delay, hangingFetch, json, tokenResponse } from '../fake-fetch.js';
 
 const BASE = 'http://x.test';

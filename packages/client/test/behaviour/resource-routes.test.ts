@@ -3,9 +3,9 @@
 // options are never mistaken for a query, binary answers arrive as Blobs, and
 // createMoniteResources is the one-step form of withResources.
 import { describe, expect, it } from 'vitest';
-import { createMoniteClient } from '../../src/create-client.js';
+import { createMoniteClient } from '../../src/client/create-client.js';
 import { RESOURCE_ROUTES } from '../../src/generated/resource-routes.js';
-import { createMoniteResources, withResources } from '../../src/resources.js';
+import { createMoniteResources, withResources } from '../../src/resources/index.js';
 import { createFakeFetch, json } from '../fake-fetch.js';
 
 const BASE = 'http://x.test';

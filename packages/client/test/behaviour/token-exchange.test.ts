@@ -2,9 +2,9 @@
 // its retries, when a cached token is renewed, what a useless 200 does, and
 // how a token function is told to refresh.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMoniteClient } from '../../src/create-client.js';
-import { MoniteAuthError, MoniteNetworkError, MoniteServerError, MoniteTimeoutError } from '../../src/errors.js';
-import { unwrap } from '../../src/unwrap.js';
+import { createMoniteClient } from '../../src/client/create-client.js';
+import { MoniteAuthError, MoniteNetworkError, MoniteServerError, MoniteTimeoutError } from '../../src/errors/errors.js';
+import { unwrap } from '../../src/client/unwrap.js';
 import { createFakeFetch, delay, hangingFetch, json, tokenResponse } from '../fake-fetch.js';
 
 const BASE = 'http://x.test';

@@ -2,7 +2,7 @@
 // signal, and a sleep that wakes up when either fires. Written by hand rather
 // than with AbortSignal.any/timeout so they behave the same on every runtime
 // the client supports and leave no timer behind.
-import { MoniteTimeoutError } from './errors.js';
+import { MoniteTimeoutError } from '../errors/errors.js';
 
 /** A signal for one call, and the means to release its timer. */
 export interface CallSignal {

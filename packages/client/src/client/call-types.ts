@@ -6,10 +6,10 @@
 // init and evaluates mapped and conditional types over the operation at
 // every call site (about 8,000 type instantiations per call).
 import type { BodySerializer, HeadersOptions, Middleware, ParseAs } from 'openapi-fetch';
-import type { CallTable } from './generated/call-table.js';
-import type { paths } from './generated/paths.js';
-import type { PathsByMethod } from './generated/routes.js';
-import type { RetryOptions } from './retry-policy.js';
+import type { CallTable } from '../generated/call-table.js';
+import type { paths } from '../generated/paths.js';
+import type { PathsByMethod } from '../generated/routes.js';
+import type { RetryOptions } from '../core/retry-policy.js';
 
 /**
  * Every Monite path with its operations, as the client sees them:

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeFetch, delay, hangingFetch, json } from '../test/fake-fetch.js';
-import { createMoniteClient } from './create-client.js';
-import { MoniteError, MoniteTimeoutError } from './errors.js';
+import { createFakeFetch, delay, hangingFetch, json } from '../../test/fake-fetch.js';
+import { createMoniteClient } from '../client/create-client.js';
+import { MoniteError, MoniteTimeoutError } from '../errors/errors.js';
 
 const BASE = 'http://x.test';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeFetch, json } from '../test/fake-fetch.js';
+import { createFakeFetch, json } from '../../test/fake-fetch.js';
 import { createMoniteClient } from './create-client.js';
-import { MoniteNetworkError, MoniteRateLimitError, MoniteServerError } from './errors.js';
-import type { RetryInfo } from './retry-loop.js';
+import { MoniteNetworkError, MoniteRateLimitError, MoniteServerError } from '../errors/errors.js';
+import type { RetryInfo } from '../core/retry-loop.js';
 import { unwrap } from './unwrap.js';
 
 const BASE = 'http://x.test';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json, type SeenRequest } from '../test/fake-fetch.js';
-import { createMoniteClient } from './create-client.js';
-import { MoniteNotFoundError } from './errors.js';
+import { createFakeFetch, json, type SeenRequest } from '../../test/fake-fetch.js';
+import { createMoniteClient } from '../client/create-client.js';
+import { MoniteNotFoundError } from '../errors/errors.js';
 import { paginate, pages } from './pagination.js';
 
 const BASE = 'http://x.test';

@@ -2,7 +2,7 @@
 // sits beneath the request core (inside its `fetch`), so middleware sees one
 // request and one response however many attempts were made.
 import { abortReason, sleep } from './abort.js';
-import { MoniteNetworkError } from './errors.js';
+import { MoniteNetworkError } from '../errors/errors.js';
 import { nextDelay, parseRetryAfter, RETRYABLE_STATUSES, type ResolvedRetryOptions } from './retry-policy.js';
 
 /** One run of the retry loop. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json } from '../test/fake-fetch.js';
+import { createFakeFetch, json } from '../../test/fake-fetch.js';
 import { createMoniteClient } from './create-client.js';
 import {
   MoniteApiError,
@@ -12,7 +12,7 @@ import {
   MoniteRateLimitError,
   MoniteServerError,
   MoniteValidationError,
-} from './errors.js';
+} from '../errors/errors.js';
 import { toApiError, unwrap } from './unwrap.js';
 
 const BASE = 'http://x.test';

@@ -2,10 +2,10 @@
 // the body or query, then options; results typed from the spec; wrong
 // arguments fail to compile.
 import { describe, expectTypeOf, it } from 'vitest';
-import type { components } from './generated/paths.js';
+import type { components } from '../generated/paths.js';
 import type { MoniteListPromise, MonitePromise, MoniteResponse } from './resource-promise.js';
-import { createMoniteResources, type MoniteResourceClient, withResources } from './resources.js';
-import { createMoniteClient } from './create-client.js';
+import { createMoniteResources, type MoniteResourceClient, withResources } from './index.js';
+import { createMoniteClient } from '../client/create-client.js';
 
 declare const monite: MoniteResourceClient;
 type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];

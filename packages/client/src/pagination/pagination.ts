@@ -5,11 +5,11 @@
 // (or cycles through a few) would keep the loop going forever, so repeats are
 // detected, and `maxPages` bounds a server that never stops.
 import type { FetchOptions } from 'openapi-fetch';
-import { MonitePaginationError } from './errors.js';
-import { checkCount } from './options.js';
-import type { MoniteCallOptions, MoniteClient, MonitePaths } from './call-types.js';
-import type { ListPath } from './generated/routes.js';
-import { unwrap } from './unwrap.js';
+import { MonitePaginationError } from '../errors/errors.js';
+import { checkCount } from '../core/options.js';
+import type { MoniteCallOptions, MoniteClient, MonitePaths } from '../client/call-types.js';
+import type { ListPath } from '../generated/routes.js';
+import { unwrap } from '../client/unwrap.js';
 
 type JsonOk<Operation> = Operation extends { responses: { 200: { content: { 'application/json': infer Body } } } }
   ? Body

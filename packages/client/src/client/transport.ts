@@ -1,10 +1,10 @@
 // The fetch that the request core calls: adds the bearer token, retries, and
 // re-acquires the token once after a 401. Below the request core, so its
 // middleware sees the request without the token and only the final response.
-import { assertSendableToken } from './auth/token-check.js';
-import type { TokenSource } from './auth/types.js';
-import { discardBody, runWithRetries, type RetryInfo } from './retry-loop.js';
-import { isRetryableMethod, type ResolvedRetryOptions } from './retry-policy.js';
+import { assertSendableToken } from '../auth/token-check.js';
+import type { TokenSource } from '../auth/types.js';
+import { discardBody, runWithRetries, type RetryInfo } from '../core/retry-loop.js';
+import { isRetryableMethod, type ResolvedRetryOptions } from '../core/retry-policy.js';
 
 /** What the transport needs from the client. */
 export interface TransportConfig {

@@ -19,11 +19,11 @@ import {
   pages,
   type PaginationClient,
 } from '@monite-ts/client';
-import { RESOURCE_ROUTES } from './generated/resource-routes.js';
-import type { MoniteResources } from './generated/resource-types.js';
+import { RESOURCE_ROUTES } from '../generated/resource-routes.js';
+import type { MoniteResources } from '../generated/resource-types.js';
 import { type MoniteListOptions, MoniteListPromise, MonitePromise } from './resource-promise.js';
 
-export type * from './generated/resource-types.js';
+export type * from '../generated/resource-types.js';
 export {
   MoniteListPromise,
   MonitePromise,

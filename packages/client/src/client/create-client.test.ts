@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeFetch, json } from '../test/fake-fetch.js';
+import { createFakeFetch, json } from '../../test/fake-fetch.js';
 import { createMoniteClient } from './create-client.js';
-import { SPEC_API_VERSION } from './generated/api-version.js';
+import { SPEC_API_VERSION } from '../generated/api-version.js';
 
 const ENTITY = '11111111-1111-4111-8111-111111111111';
 const OTHER_ENTITY = '22222222-2222-4222-8222-222222222222';

@@ -1,20 +1,20 @@
 // createMoniteClient: the request core configured for Monite, with the call
 // wrapper that adds per-call timeouts and retry settings.
 import type { HeadersOptions } from 'openapi-fetch';
-import { createCallSignal, waitWithSignal } from './abort.js';
-import { createTokenSource } from './auth/token-source.js';
-import type { MoniteAuth } from './auth/types.js';
+import { createCallSignal, waitWithSignal } from '../core/abort.js';
+import { createTokenSource } from '../auth/token-source.js';
+import type { MoniteAuth } from '../auth/types.js';
 import type { MoniteCallOptions, MoniteClient, MoniteHttpMethod } from './call-types.js';
-import { resolveBaseUrl, type MoniteEnvironment } from './environments.js';
-import { serializeBody } from './form-data.js';
-import { checkMillis } from './options.js';
-import { checkPathParams, serializePath } from './path-params.js';
-import { createCoreClient, mergeHeaders, type CoreClient } from './request-core.js';
-import { SPEC_API_VERSION } from './generated/api-version.js';
-import type { RetryInfo } from './retry-loop.js';
-import { DEFAULT_RETRY, type ResolvedRetryOptions, resolveRetry, type RetryOptions } from './retry-policy.js';
+import { resolveBaseUrl, type MoniteEnvironment } from '../core/environments.js';
+import { serializeBody } from '../uploads/form-data.js';
+import { checkMillis } from '../core/options.js';
+import { checkPathParams, serializePath } from '../core/path-params.js';
+import { createCoreClient, mergeHeaders, type CoreClient } from '../core/request-core.js';
+import { SPEC_API_VERSION } from '../generated/api-version.js';
+import type { RetryInfo } from '../core/retry-loop.js';
+import { DEFAULT_RETRY, type ResolvedRetryOptions, resolveRetry, type RetryOptions } from '../core/retry-policy.js';
 import { sendRequest, type TransportConfig } from './transport.js';
-import { PARTNER_LEVEL_OPERATION } from './generated/partner-operations.js';
+import { PARTNER_LEVEL_OPERATION } from '../generated/partner-operations.js';
 
 /** Options of `createMoniteClient`. */
 export interface MoniteClientOptions {

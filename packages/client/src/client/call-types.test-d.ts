@@ -4,12 +4,12 @@
 // toBeCallableWith, which cannot infer the generic methods' type arguments;
 // a call that does not type-check fails this file.
 import { describe, expectTypeOf, it } from 'vitest';
-import type { components } from './generated/paths.js';
+import type { components } from '../generated/paths.js';
 import { createMoniteClient } from './create-client.js';
 import type { MoniteClient, MonitePaths } from './call-types.js';
-import { paginate, pages, type ListItem } from './pagination.js';
+import { paginate, pages, type ListItem } from '../pagination/pagination.js';
 import { unwrap } from './unwrap.js';
-import { verifyWebhook, type MoniteWebhookEvent } from './webhooks.js';
+import { verifyWebhook, type MoniteWebhookEvent } from '../webhooks/webhooks.js';
 
 declare const monite: MoniteClient;
 const counterpart_id = '00000000-0000-4000-8000-000000000000';

@@ -1,7 +1,7 @@
 // unwrap(): from openapi-fetch's `{ data, error, response }` to the data or a
 // thrown, typed MoniteApiError.
-import { createApiError, type MoniteApiError } from './errors.js';
-import { parseRetryAfter } from './retry-policy.js';
+import { createApiError, type MoniteApiError } from '../errors/errors.js';
+import { parseRetryAfter } from '../core/retry-policy.js';
 import { responseOrigin } from './transport.js';
 
 /** The shape every client call resolves to (openapi-fetch's FetchResponse). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json } from '../test/fake-fetch.js';
-import { createMoniteClient } from './create-client.js';
+import { createFakeFetch, json } from '../../test/fake-fetch.js';
+import { createMoniteClient } from '../client/create-client.js';
 import { isUploadBody, toFormData } from './form-data.js';
 
 const BASE = 'http://x.test';

@@ -2,7 +2,7 @@
 // where v1 is HMAC-SHA256, keyed with the subscription secret, over
 // `${t}.${rawBody}`. Web Crypto only, so it runs on Node, browsers and edge
 // runtimes alike.
-import type { components } from './generated/paths.js';
+import type { components } from '../generated/paths.js';
 
 /** The event Monite delivers to a webhook endpoint. */
 export type MoniteWebhookEvent = components['schemas']['EventResourceForWebhookClient'];
