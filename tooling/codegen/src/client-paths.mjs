@@ -12,7 +12,14 @@
 // are optional. The schemas (`components`) are the types package's own,
 // imported rather than generated again; both are generated with the same
 // settings (lib.mjs, openapiDeclarations).
-import { describeOperation, HTTP_METHODS, isObject, listOperations, resolveRef } from '@monite-ts/openapi-model';
+import {
+  API_METHODS,
+  describeOperation,
+  HTTP_METHODS,
+  isObject,
+  listOperations,
+  resolveRef,
+} from '@monite-ts/openapi-model';
 import { renderClientResources } from './client-resources.mjs';
 import { declarationName, generatedHeader, openapiDeclarations, printDeclarations } from './lib.mjs';
 
@@ -21,9 +28,6 @@ export const CLIENT_GENERATOR = 'tooling/codegen/src/generate-client-paths.mjs';
 
 /** Header parameters the client sends on every call. */
 export const INJECTED_HEADERS = new Set(['x-monite-version', 'x-monite-entity-id']);
-
-/** The methods the client offers calls for, in the order `PathsByMethod` lists them. */
-export const CLIENT_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** @typedef {Record<string, any>} Json A JSON value walked dynamically. */
 
@@ -83,7 +87,7 @@ export function cursorListPaths(spec) {
  * @returns {string[]}
  */
 export function partnerLevelOperations(spec) {
-  return listOperations(spec, { methods: CLIENT_METHODS })
+  return listOperations(spec, { methods: API_METHODS })
     .filter((o) => !describeOperation(spec, o.method, o.path).entityScoped)
     .map((o) => `${o.method} ${o.path}`);
 }
@@ -109,7 +113,7 @@ export function partnerLevelPattern(spec) {
   /** @returns {TrieNode} */
   const node = () => ({ partner: [], entity: 0, children: new Map() });
   const root = node();
-  for (const o of listOperations(spec, { methods: CLIENT_METHODS })) {
+  for (const o of listOperations(spec, { methods: API_METHODS })) {
     let at = root;
     for (const segment of o.path.split('/').slice(1)) {
       const next = at.children.get(segment) ?? node();
@@ -192,7 +196,7 @@ export async function renderClientPaths(spec) {
     generatedHeader(CLIENT_GENERATOR) +
     '/** The paths that support each HTTP method. */\n' +
     'export interface PathsByMethod {\n' +
-    CLIENT_METHODS.map((m) => `  ${m}: ${union(pathsWithMethod(spec, m))};\n`).join('') +
+    API_METHODS.map((m) => `  ${m}: ${union(pathsWithMethod(spec, m))};\n`).join('') +
     '}\n\n' +
     '/** The GET paths that answer with a cursor page (`data` and `next_pagination_token`). */\n' +
     `export type ListPath = ${union(cursorListPaths(spec))};\n`;

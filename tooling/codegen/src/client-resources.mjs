@@ -28,12 +28,15 @@
 // Generation fails when a name still clashes (with another method, with a
 // child resource, or with the client's own members at the top level).
 import {
+  API_METHODS,
+  componentName,
   describeOperation,
   effectiveParameters,
   isParameterSegment,
   jsonSchemaOf,
   listOperations,
   pathSegments,
+  preferredMediaType,
   resolveObject,
   resolveRef,
   successStatusOf,
@@ -135,16 +138,6 @@ function answersWithList(spec, path, operation) {
 }
 
 /**
- * The first media type of a `content` map, preferring JSON.
- * @param {Json | undefined} content
- * @returns {string | undefined}
- */
-function mediaType(content) {
-  const types = Object.keys(content ?? {});
-  return types.find((t) => t === 'application/json') ?? types[0];
-}
-
-/**
  * A schema as TypeScript: `components['schemas']['Name']` for a reference to
  * a named schema (short, and what a hover should show), else the indexed
  * access given.
@@ -153,9 +146,8 @@ function mediaType(content) {
  * @returns {string}
  */
 function schemaType(schema, fallback) {
-  const ref = /** @type {Json | undefined} */ (schema)?.$ref;
-  const name = typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1] : undefined;
-  return name ? `components['schemas'][${quote(name.replace(/~1/g, '/').replace(/~0/g, '~'))}]` : fallback;
+  const name = componentName(/** @type {Json | undefined} */ (schema)?.$ref, 'schemas');
+  return name ? `components['schemas'][${quote(name)}]` : fallback;
 }
 
 /**
@@ -166,7 +158,7 @@ function schemaType(schema, fallback) {
  */
 export function resourceMethods(spec) {
   const paths = Object.keys(spec.paths ?? {});
-  const operations = listOperations(spec, { methods: ['get', 'put', 'post', 'delete', 'patch'] });
+  const operations = listOperations(spec, { methods: API_METHODS });
   /** @type {ResourceMethod[]} */
   const methods = operations.map((located) => {
     const { method, path, operation, pathItem } = located;
@@ -174,7 +166,7 @@ export function resourceMethods(spec) {
     const fixed = segments.filter((s) => !isParameterSegment(s));
     const last = segments.at(-1);
     const hasChildren = paths.some((p) => p.startsWith(`${path}/`));
-    const onlyPost = ['get', 'put', 'patch', 'delete'].every((m) => !pathItem[m]);
+    const onlyPost = API_METHODS.every((m) => m === 'post' || !pathItem[m]);
     const action = method === 'POST' && !isParameterSegment(last) && fixed.length >= 2 && onlyPost && !hasChildren;
     let name;
     if (action) name = camelCase(String(last));
@@ -189,12 +181,12 @@ export function resourceMethods(spec) {
     const response = /** @type {Json | undefined} */ (resolveObject(spec, responses[String(status)]).node);
     const arg = body ? 'body' : query.length > 0 ? 'query' : undefined;
     const op = `paths[${quote(path)}][${quote(method.toLowerCase())}]`;
-    const responseType = mediaType(response?.content);
+    const responseType = preferredMediaType(response?.content);
     const errors = Object.entries(responses)
       .filter(([code]) => !code.startsWith('2'))
       .flatMap(([code, value]) => {
         const content = /** @type {Json | undefined} */ (resolveObject(spec, value).node)?.content;
-        const type = mediaType(content);
+        const type = preferredMediaType(content);
         const key = /^\d+$/.test(code) ? code : quote(code);
         return type
           ? [schemaType(content?.[type]?.schema, `${op}['responses'][${key}]['content'][${quote(type)}]`)]
@@ -211,7 +203,7 @@ export function resourceMethods(spec) {
       arg,
       argRequired: arg === 'body' ? body?.required === true : query.some((p) => p.required === true),
       bodyRequired: body?.required === true,
-      bodyType: body ? mediaType(body.content) : undefined,
+      bodyType: body ? preferredMediaType(body.content) : undefined,
       hasQuery: query.length > 0,
       list: method === 'GET' && describeOperation(spec, 'get', path).cursorList,
       status,

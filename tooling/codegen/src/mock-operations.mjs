@@ -3,23 +3,37 @@
 // treats it) plus the per-operation parameter, body and response schemas the
 // mocks validate with. Pure functions of the spec; the entry file writes.
 import {
+  API_METHODS,
   describeOperation,
   effectiveParameters,
   isParameterSegment,
   jsonSchemaOf,
   listOperations,
   pathSegments,
+  preferredMediaType,
   resolveObject,
+  schemaOfContent,
 } from '@monite-ts/openapi-model';
 import { compactComponents, compactSchema, SCHEMA_ID } from './compact-schema.mjs';
 import { generatedHeader } from './lib.mjs';
 import { referenceTable } from './mock-references.mjs';
+import { classifyOperation, parentItemOf } from './mock-store-kinds.mjs';
 
 /** The generator named in the generated files' header. */
 export const MOCKS_GENERATOR = 'tooling/codegen/src/generate-mock-operations.mjs';
 
-/** The methods the mocks serve, in the order the table lists them. */
-export const MOCK_METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+/**
+ * Where a method's rows sit among a path's rows: reading first, then the
+ * writes from creating to deleting (the order readers of the table expect).
+ * @type {Record<string, number>}
+ */
+const ROW_RANK = { get: 0, post: 1, put: 2, patch: 3, delete: 4 };
+
+/**
+ * The methods the mocks serve ({@link API_METHODS}), in the order the table lists them.
+ * @type {string[]}
+ */
+export const MOCK_METHODS = [...API_METHODS].sort((a, b) => (ROW_RANK[a] ?? 0) - (ROW_RANK[b] ?? 0));
 
 /**
  * @typedef {Record<string, any>} Json A JSON value walked dynamically.
@@ -41,27 +55,26 @@ export function operationSchemas(spec, located) {
     schema: compactSchema(p.schema ?? {}),
   }));
   const body = resolveObject(spec, operation.requestBody).node;
-  const bodyContentType = body ? Object.keys(body.content ?? {})[0] : undefined;
+  const bodyContentType = body ? preferredMediaType(body.content) : undefined;
   /** @type {Json} */
   const responses = {};
   /** @type {Record<string, string[]>} */
   const responseHeaders = {};
   for (const [status, raw] of Object.entries(operation.responses ?? {})) {
     const response = resolveObject(spec, raw).node;
-    const contentTypes = Object.keys(response?.content ?? {});
+    const contentType = preferredMediaType(response?.content);
     const schema = jsonSchemaOf(response?.content);
-    responses[status] = schema ? compactSchema(schema) : contentTypes.length ? { contentType: contentTypes[0] } : null;
+    responses[status] = schema ? compactSchema(schema) : contentType ? { contentType } : null;
     const headers = Object.keys(response?.headers ?? {});
     if (headers.length) responseHeaders[status] = headers;
   }
-  const requestSchema = /** @type {Json | undefined} */ (jsonSchemaOf(body?.content));
   return {
     parameters,
     body: body
       ? {
           required: body.required === true,
           contentType: bodyContentType,
-          schema: compactSchema(requestSchema ?? Object.values(body.content ?? {})[0]?.schema ?? {}),
+          schema: compactSchema(schemaOfContent(body.content) ?? {}),
         }
       : undefined,
     responses,
@@ -78,6 +91,13 @@ export function operationSchemas(spec, located) {
  */
 export function operationRow(spec, located, schemas) {
   const described = describeOperation(spec, located.method, located.path);
+  const classification = classifyOperation(
+    spec,
+    located.method,
+    located.path,
+    located.operation,
+    described.successStatus,
+  );
   const successContent = schemas.responses[String(described.successStatus)];
   return {
     method: described.method,
@@ -87,8 +107,8 @@ export function operationRow(spec, located, schemas) {
     statuses: described.statuses,
     entityScoped: described.entityScoped,
     secured: described.secured,
-    ...described.classification,
-    parent: described.parent,
+    ...classification,
+    parent: parentItemOf(classification.collection ?? classification.target ?? located.path),
     responseContentType: successContent?.contentType ?? (successContent ? 'application/json' : undefined),
   };
 }

@@ -130,6 +130,44 @@ describe('operationRow', () => {
   });
 });
 
+describe('a row of a nested path', () => {
+  const nested = {
+    paths: {
+      '/a/{a_id}/b/{b_id}/approve': {
+        post: {
+          operationId: 'approve_b',
+          requestBody: {
+            content: {
+              'multipart/form-data': { schema: { type: 'object' } },
+              'application/json': { schema: { type: 'string' } },
+            },
+          },
+          responses: { 200: { content: json({ type: 'object' }) } },
+        },
+      },
+    },
+  };
+  const at = /** @type {any} */ (findOperation(nested, 'post', '/a/{a_id}/b/{b_id}/approve'));
+
+  it('takes its parent from the stored collection, not from the target', () => {
+    expect(operationRow(nested, at, operationSchemas(nested, at))).toMatchObject({
+      kind: 'action',
+      action: 'approve',
+      collection: '/a/{a_id}/b',
+      target: '/a/{a_id}/b/{b_id}',
+      parent: '/a/{a_id}',
+    });
+  });
+
+  it('reads the body of the preferred media type when several are offered', () => {
+    expect(operationSchemas(nested, at).body).toEqual({
+      required: false,
+      contentType: 'application/json',
+      schema: { type: 'string' },
+    });
+  });
+});
+
 describe('compareOperations', () => {
   it('puts literal segments before parameters, then sorts by path and method', () => {
     const rows = [

@@ -8,8 +8,15 @@
 // A reference counts only when the target lives in the same scope as the
 // request (entity objects from entity operations, partner objects from
 // partner operations). Pure functions of the spec and the operation rows.
-import { flattenAllOf, jsonSchemaOf, listOperations, resolveObject, resolveRef } from '@monite-ts/openapi-model';
-import { MOCK_METHODS } from './mock-operations.mjs';
+import {
+  API_METHODS,
+  flattenAllOf,
+  jsonSchemaOf,
+  listOperations,
+  resolveObject,
+  resolveRef,
+  unionBranches,
+} from '@monite-ts/openapi-model';
 
 /**
  * @typedef {Record<string, any>} Json
@@ -82,8 +89,7 @@ function schemaOf(spec, node) {
  */
 function admitsString(spec, schema) {
   if (schema.type === 'string' || (Array.isArray(schema.type) && schema.type.includes('string'))) return true;
-  const branches = schema.anyOf ?? schema.oneOf;
-  return Array.isArray(branches) && branches.some((b) => admitsString(spec, schemaOf(spec, b)));
+  return (unionBranches(schema) ?? []).some((b) => admitsString(spec, schemaOf(spec, b)));
 }
 
 /**
@@ -94,9 +100,7 @@ function admitsString(spec, schema) {
  */
 function arrayItems(spec, schema) {
   if (schema.type === 'array' || schema.items) return schema.items ? schemaOf(spec, schema.items) : {};
-  const branches = schema.anyOf ?? schema.oneOf;
-  if (!Array.isArray(branches)) return undefined;
-  for (const branch of branches) {
+  for (const branch of unionBranches(schema) ?? []) {
     const items = arrayItems(spec, schemaOf(spec, branch));
     if (items) return items;
   }
@@ -117,7 +121,7 @@ function typedCollections(spec, schema, targets, entityScoped) {
   const out = {};
   const values = [
     ...(schema.enum ?? []),
-    ...(schema.anyOf ?? schema.oneOf ?? []).flatMap((/** @type {unknown} */ b) => schemaOf(spec, b).enum ?? []),
+    ...(unionBranches(schema) ?? []).flatMap((b) => schemaOf(spec, b).enum ?? []),
   ];
   for (const value of values) {
     if (typeof value !== 'string') continue;
@@ -156,7 +160,7 @@ export function referencesOfBody(spec, bodySchema, targets, entityScoped, collec
    */
   const walk = (schema, path, depth) => {
     if (depth > MAX_DEPTH) return;
-    for (const branch of schema.anyOf ?? schema.oneOf ?? []) walk(schemaOf(spec, branch), path, depth + 1);
+    for (const branch of unionBranches(schema) ?? []) walk(schemaOf(spec, branch), path, depth + 1);
     const items = arrayItems(spec, schema);
     if (items && (schema.type === 'array' || schema.items)) walk(items, [...path, '*'], depth + 1);
     const properties = schema.properties && typeof schema.properties === 'object' ? schema.properties : {};
@@ -200,7 +204,7 @@ export function referenceTable(spec, rows) {
   const byId = new Map(rows.map((r) => [r.operationId, r]));
   /** @type {Record<string, ReferenceField[]>} */
   const table = {};
-  for (const located of listOperations(spec, { methods: MOCK_METHODS })) {
+  for (const located of listOperations(spec, { methods: API_METHODS })) {
     const operationId = /** @type {string} */ (located.operation.operationId);
     const body = resolveObject(spec, located.operation.requestBody).node;
     const schema = jsonSchemaOf(body?.content);

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classifyOperation,
-  describeOperation,
-  isSecured,
-  itemPathOf,
-  jsonSchemaOf,
-  listShapeOf,
-  parentItemOf,
-  successStatusOf,
-} from './describe.js';
+import { describeOperation, isSecured, listShapeOf, successStatusOf } from './describe.js';
 
 const page = (withToken = true) => ({
   200: {
@@ -99,60 +90,6 @@ describe('small rules', () => {
     expect(isSecured(doc, operation)).toBe(secured);
     expect(isSecured({}, operation)).toBe(secured && 'security' in operation);
   });
-
-  it.each([
-    ['/a/{a_id}/b/{b_id}/c', '/a/{a_id}/b/{b_id}'],
-    ['/a/{a_id}/b/{b_id}', '/a/{a_id}/b/{b_id}'],
-    ['/a/{a_id}/b', '/a/{a_id}'],
-    ['/a/{a_id}', '/a/{a_id}'],
-    ['/{a_id}', undefined],
-    ['/a', undefined],
-    [undefined, undefined],
-  ])('parentItemOf(%s) is %s', (path, parent) => {
-    expect(parentItemOf(path)).toBe(parent);
-  });
-
-  it('itemPathOf finds the item path right below a collection', () => {
-    expect(itemPathOf(doc, '/tags')).toBe('/tags/{tag_id}');
-    expect(itemPathOf(doc, '/roles')).toBeUndefined();
-  });
-
-  it('jsonSchemaOf takes the first JSON-ish media type', () => {
-    expect(jsonSchemaOf({ 'text/csv': { schema: 1 }, 'application/problem+json': { schema: 2 } })).toBe(2);
-    expect(jsonSchemaOf({ 'application/json': {} })).toEqual({});
-    expect(jsonSchemaOf({ 'multipart/form-data': { schema: 3 } })).toBeUndefined();
-    expect(jsonSchemaOf(undefined)).toBeUndefined();
-  });
-});
-
-describe('classifyOperation', () => {
-  it.each([
-    ['get', '/tags', { kind: 'list', collection: '/tags', paginated: true }],
-    ['post', '/tags', { kind: 'create', collection: '/tags' }],
-    ['get', '/tags/{tag_id}', { kind: 'read', collection: '/tags', idParam: 'tag_id' }],
-    ['patch', '/tags/{tag_id}', { kind: 'update', collection: '/tags', idParam: 'tag_id' }],
-    ['delete', '/tags/{tag_id}', { kind: 'delete', collection: '/tags', idParam: 'tag_id' }],
-    ['put', '/roles', { kind: 'replace-collection', collection: '/roles' }],
-    [
-      'post',
-      '/payables/{payable_id}/approve',
-      { kind: 'action', action: 'approve', target: '/payables/{payable_id}', collection: '/payables' },
-    ],
-    ['post', '/payables/{payable_id}/notes', { kind: 'create', collection: '/payables/{payable_id}/notes' }],
-    [
-      'post',
-      '/payables/{payable_id}/preview',
-      { kind: 'action', action: 'preview', target: '/payables/{payable_id}', collection: '/payables' },
-    ],
-    ['get', '/payables/{payable_id}/settings', { kind: 'singleton-read', target: '/payables/{payable_id}' }],
-    ['put', '/payables/{payable_id}/settings', { kind: 'singleton-replace', target: '/payables/{payable_id}' }],
-    ['delete', '/payables/{payable_id}/settings', { kind: 'singleton-delete', target: '/payables/{payable_id}' }],
-    ['post', '/auth/token', { kind: 'rpc' }],
-    ['get', '/public', { kind: 'singleton-read', target: undefined }],
-  ])('%s %s', (method, path, expected) => {
-    const operation = /** @type {any} */ (doc.paths)[path][method];
-    expect(classifyOperation(doc, method, path, operation, successStatusOf(operation))).toEqual(expected);
-  });
 });
 
 describe('describeOperation', () => {
@@ -167,20 +104,14 @@ describe('describeOperation', () => {
       statuses: ['200'],
       list: { paginated: true },
       cursorList: true,
-      classification: { kind: 'list', collection: '/tags', paginated: true },
-      kind: 'list',
-      collection: '/tags',
-      parent: undefined,
     });
   });
 
-  it('takes the parent from the collection, not the target, and the security of an anonymous operation', () => {
-    const approve = describeOperation(doc, 'post', '/payables/{payable_id}/approve');
-    expect(approve).toMatchObject({ kind: 'action', collection: '/payables', parent: undefined, cursorList: false });
+  it('reads the security of an anonymous operation and the list shape behind refs', () => {
+    expect(describeOperation(doc, 'post', '/payables/{payable_id}/approve')).toMatchObject({ cursorList: false });
     expect(describeOperation(doc, 'post', '/auth/token')).toMatchObject({
       secured: false,
       entityScoped: false,
-      kind: 'rpc',
     });
     expect(describeOperation(doc, 'get', '/roles')).toMatchObject({ list: { paginated: false }, cursorList: false });
   });

@@ -1,24 +1,30 @@
 /**
- * The one reader of the OpenAPI document: local `$ref`s, `allOf`, the
- * operations and their effective parameters, and {@link describeOperation}.
+ * The one reader of the OpenAPI document: local `$ref`s, `allOf`, one
+ * reading of a schema (null unions, descriptive keywords, union branches),
+ * one media-type choice, one list of HTTP methods, the operations and their
+ * effective parameters, and {@link describeOperation}.
  * Plain JavaScript with JSDoc types, so generators import it without a build.
  * @module
  */
 export { flattenAllOf } from './all-of.js';
 export {
-  classifyOperation,
   describeOperation,
   isParameterSegment,
   isSecured,
-  itemPathOf,
-  jsonSchemaOf,
   listShapeOf,
-  parentItemOf,
   pathSegments,
   successStatusOf,
 } from './describe.js';
 export { isObject } from './json.js';
-export { effectiveParameters, findOperation, HTTP_METHODS, listOperations, parameterKey } from './operations.js';
+export { isJsonMediaType, jsonSchemaOf, preferredMediaType, schemaOfContent } from './media.js';
+export {
+  API_METHODS,
+  effectiveParameters,
+  findOperation,
+  HTTP_METHODS,
+  listOperations,
+  parameterKey,
+} from './operations.js';
 export {
   componentName,
   encodePointerToken,
@@ -30,6 +36,18 @@ export {
   toPointer,
 } from './pointer.js';
 export { isSchemaRef, resolveObject, resolveRef, withSiblings } from './ref.js';
+export {
+  foldNullUnion,
+  isDescriptiveKeyword,
+  isNullSchema,
+  onlyWraps,
+  PROSE_KEYWORDS,
+  primitiveTypeOf,
+  stripDescriptive,
+  structuralKeywords,
+  unionBranches,
+  unionOf,
+} from './schema.js';
 
 /** @typedef {import('./json.js').JsonObject} JsonObject */
 /** @typedef {import('./pointer.js').RefOptions} RefOptions */
@@ -39,5 +57,4 @@ export { isSchemaRef, resolveObject, resolveRef, withSiblings } from './ref.js';
  */
 /** @typedef {import('./operations.js').LocatedOperation} LocatedOperation */
 /** @typedef {import('./describe.js').OperationDescription} OperationDescription */
-/** @typedef {import('./describe.js').Classification} Classification */
-/** @typedef {import('./describe.js').OperationKind} OperationKind */
+/** @typedef {import('./schema.js').UnionReading} UnionReading */

@@ -21,6 +21,18 @@ export const HTTP_METHODS = /** @type {const} */ ([
 ]);
 
 /**
+ * Methods HTTP answers on its own (a CORS preflight, a GET without its body,
+ * a loop-back): an API describes none of them as an operation of its own.
+ */
+const PROTOCOL_METHODS = new Set(['options', 'head', 'trace']);
+
+/**
+ * The methods an API operation can have, in {@link HTTP_METHODS}' order:
+ * those the client offers calls for and the mocks serve.
+ */
+export const API_METHODS = HTTP_METHODS.filter((method) => !PROTOCOL_METHODS.has(method));
+
+/**
  * An operation of a document with where it lives.
  * @typedef {object} LocatedOperation
  * @property {string} method Upper-case HTTP method.

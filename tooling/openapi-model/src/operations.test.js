@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveParameters, findOperation, listOperations, parameterKey } from './operations.js';
+import {
+  API_METHODS,
+  effectiveParameters,
+  findOperation,
+  HTTP_METHODS,
+  listOperations,
+  parameterKey,
+} from './operations.js';
 
 const doc = {
   paths: {
@@ -59,5 +66,12 @@ describe('effectiveParameters', () => {
     [{ name: 'X-Request-Id', in: 'header' }, 'header:x-request-id'],
   ])('parameterKey(%j) is %s', (parameter, key) => {
     expect(parameterKey(parameter)).toBe(key);
+  });
+});
+
+describe('method lists', () => {
+  it('API_METHODS are the methods of HTTP_METHODS an operation can have, in the same order', () => {
+    expect(API_METHODS).toEqual(['get', 'put', 'post', 'delete', 'patch']);
+    expect(HTTP_METHODS.filter((m) => API_METHODS.includes(m))).toEqual(API_METHODS);
   });
 });

@@ -1,5 +1,5 @@
 import { normalizeSchema, type NormalSchema } from './normalize.js';
-import { isObject } from '@monite-ts/openapi-model';
+import { isDescriptiveKeyword, isObject, unionOf } from '@monite-ts/openapi-model';
 import type { DifferenceKind, JsonObject, OpenApiDocument, RelativeDifference } from './types.js';
 
 /** Bounds and other value constraints, each compared on its own and reported as `constraint`. */
@@ -152,7 +152,8 @@ export class SchemaComparer {
 
   private compareAdditional(x: unknown, y: unknown, out: Outcome, report: Reporter): void {
     // Absent, `true` and `{}` all admit any extra property.
-    const open = (v: unknown) => v === undefined || v === true || (isObject(v) && Object.keys(v).every(isAnnotation));
+    const open = (v: unknown) =>
+      v === undefined || v === true || (isObject(v) && Object.keys(v).every(isDescriptiveKeyword));
     const describe = (v: unknown) => (open(v) ? true : v === false ? false : 'schema');
     if (isObject(x) && isObject(y) && !open(x) && !open(y)) this.sub(out, ['additionalProperties'], x, y);
     else if (describe(x) !== describe(y))
@@ -188,8 +189,8 @@ export class SchemaComparer {
    * branch first, then by position), since reordering a union changes nothing.
    */
   private compareUnion(x: JsonObject, y: JsonObject, out: Outcome, report: Reporter): void {
-    const xKey = Array.isArray(x.anyOf) ? 'anyOf' : Array.isArray(x.oneOf) ? 'oneOf' : undefined;
-    const yKey = Array.isArray(y.anyOf) ? 'anyOf' : Array.isArray(y.oneOf) ? 'oneOf' : undefined;
+    const xKey = unionOf(x)?.keyword;
+    const yKey = unionOf(y)?.keyword;
     if (!xKey && !yKey) return;
     if (xKey !== yKey) report([xKey ?? yKey ?? 'anyOf'], 'composition', xKey ?? 'absent', yKey ?? 'absent');
     if (!xKey || !yKey) return;
@@ -220,10 +221,6 @@ export class SchemaComparer {
 }
 
 type Reporter = (at: string[], kind: DifferenceKind, reference: unknown, spec: unknown) => void;
-
-function isAnnotation(key: string): boolean {
-  return key === 'description' || key === 'title' || key.startsWith('x-');
-}
 
 function compareEnum(x: unknown, y: unknown, report: Reporter): void {
   if (x === undefined && y === undefined) return;

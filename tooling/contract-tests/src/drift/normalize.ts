@@ -1,40 +1,5 @@
-import { isObject, lookUp, refName } from '@monite-ts/openapi-model';
+import { foldNullUnion, isDescriptiveKeyword, isObject, lookUp, onlyWraps, refName } from '@monite-ts/openapi-model';
 import type { JsonObject, OpenApiDocument } from './types.js';
-
-/**
- * Keywords that carry no structure: the comparison ignores them, and they do
- * not stop a wrapper (`allOf: [X]` plus a description) from being unwrapped.
- */
-export function isIgnoredKeyword(key: string): boolean {
-  return (
-    key === 'description' ||
-    key === 'title' ||
-    key === 'example' ||
-    key === 'examples' ||
-    key === '$comment' ||
-    key === 'externalDocs' ||
-    key === 'xml' ||
-    key.startsWith('x-')
-  );
-}
-
-/** Keywords whose presence beside `allOf: [X]` means the wrapper really composes. */
-const STRUCTURAL = new Set([
-  'type',
-  'properties',
-  'required',
-  'items',
-  'prefixItems',
-  'allOf',
-  'anyOf',
-  'oneOf',
-  'not',
-  'additionalProperties',
-  'patternProperties',
-  'enum',
-  'const',
-  'discriminator',
-]);
 
 /** A schema brought to a canonical form, so that equivalent spellings compare equal. */
 export interface NormalSchema {
@@ -66,29 +31,6 @@ function objectId(value: object): number {
     objectIds.set(value, id);
   }
   return id;
-}
-
-function structuralKeys(node: JsonObject): string[] {
-  return Object.keys(node).filter((k) => !isIgnoredKeyword(k));
-}
-
-/** True for a branch that admits only `null`: `{type: 'null'}`, `{type: ['null']}`, `{const: null}`, `{enum: [null]}`. */
-function isNullBranch(branch: unknown): boolean {
-  if (!isObject(branch)) return false;
-  const keys = structuralKeys(branch);
-  if (keys.length !== 1) return false;
-  const { type, const: constant, enum: values } = branch;
-  if (keys[0] === 'type') return type === 'null' || (Array.isArray(type) && type.length === 1 && type[0] === 'null');
-  if (keys[0] === 'const') return constant === null;
-  if (keys[0] === 'enum') return Array.isArray(values) && values.length === 1 && values[0] === null;
-  return false;
-}
-
-/** A branch that is nothing but a primitive `type`, e.g. `{type: 'string'}`. */
-function primitiveBranchType(branch: unknown): string | undefined {
-  if (!isObject(branch) || typeof branch.$ref === 'string') return undefined;
-  const keys = structuralKeys(branch);
-  return keys.length === 1 && keys[0] === 'type' && typeof branch.type === 'string' ? branch.type : undefined;
 }
 
 function without(node: JsonObject, ...keys: string[]): JsonObject {
@@ -124,7 +66,7 @@ export function normalizeSchema(document: OpenApiDocument, raw: unknown): Normal
   // Keywords that wrappers laid over the last `$ref` target.
   let extras: JsonObject = {};
   const wrap = (wrapper: JsonObject) => {
-    for (const [k, v] of Object.entries(wrapper)) if (!isIgnoredKeyword(k)) extras[k] = v;
+    for (const [k, v] of Object.entries(wrapper)) if (!isDescriptiveKeyword(k)) extras[k] = v;
   };
 
   // Each round removes one wrapper; the bound only guards against a malformed `$ref` loop.
@@ -145,33 +87,18 @@ export function normalizeSchema(document: OpenApiDocument, raw: unknown): Normal
     const allOf = node.allOf;
     if (Array.isArray(allOf) && allOf.length === 1) {
       const rest = without(node, 'allOf');
-      if (!structuralKeys(rest).some((k) => STRUCTURAL.has(k))) {
+      if (onlyWraps(rest)) {
         wrap(rest);
         node = mergeInto(allOf[0], rest);
         continue;
       }
     }
-    const unionKey = Array.isArray(node.anyOf) ? 'anyOf' : Array.isArray(node.oneOf) ? 'oneOf' : undefined;
-    if (unionKey) {
-      const branches = node[unionKey] as unknown[];
-      const nonNull = branches.filter((b) => !isNullBranch(b));
-      if (nonNull.length < branches.length) nullable = true;
-      const rest = without(node, unionKey);
-      const restIsPlain = !structuralKeys(rest).some((k) => STRUCTURAL.has(k));
-      if (nonNull.length === 1 && restIsPlain) {
-        wrap(rest);
-        node = mergeInto(nonNull[0], rest);
-        continue;
-      }
-      const primitives = nonNull.map(primitiveBranchType);
-      if (nonNull.length > 1 && restIsPlain && primitives.every((t) => t !== undefined)) {
-        node = { ...rest, type: primitives };
-        continue;
-      }
-      if (nonNull.length < branches.length) {
-        node = { ...rest, [unionKey]: nonNull };
-        continue;
-      }
+    const union = foldNullUnion(node);
+    if (union.folded && isObject(union.schema)) {
+      if (union.nullable) nullable = true;
+      if (union.unwrapped) wrap(union.unwrapped);
+      node = union.schema;
+      continue;
     }
     break;
   }

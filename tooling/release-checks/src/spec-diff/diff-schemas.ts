@@ -5,7 +5,7 @@
  * so the API returning something they don't expect breaks them.
  */
 import type { Bump, Change, ChangeKind } from './model.js';
-import { flattenAllOf, refName, resolveRef } from '@monite-ts/openapi-model';
+import { flattenAllOf, PROSE_KEYWORDS, refName, resolveRef, unionOf } from '@monite-ts/openapi-model';
 
 /** Who writes the value a schema describes. */
 export type Direction = 'request' | 'response';
@@ -24,8 +24,6 @@ const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'm
 const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties'] as const;
 /** Constraints whose addition or change narrows the accepted values in a way we can't order. */
 const OPAQUE_CONSTRAINTS = ['pattern', 'format', 'multipleOf', 'const'] as const;
-
-const DESCRIPTIVE_KEYWORDS = ['description', 'title', 'example', 'examples', 'summary'] as const;
 
 /** The set of JSON types a schema admits, normalising 3.0 `nullable` and 3.1 type arrays. */
 function typeSet(schema: Schema): Set<string> | undefined {
@@ -48,47 +46,33 @@ function describe(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-const isNullSchema = (v: unknown): boolean =>
-  !!v &&
-  typeof v === 'object' &&
-  (v as Schema).type === 'null' &&
-  Object.keys(v as Schema).every((k) => k === 'type' || k === 'description');
-
 /**
  * Rewrites the union spellings that mean the same type into one form, so a
  * spec refactor between them is not reported: `anyOf: [X, {type: null}]`
  * (what pydantic emits) becomes X with `null` in its type, and a union of
- * inline type-only schemas becomes a type array. `oneOf` and `anyOf` are
- * one key here: generated TypeScript is the same union for both.
+ * bare primitive types becomes a type array. Which branches admit only
+ * `null` is openapi-model's reading ({@link unionOf}). `oneOf` and `anyOf`
+ * are one key here: generated TypeScript is the same union for both.
  */
 function normalizeUnion(doc: unknown, schema: Schema): Schema {
-  const key = Array.isArray(schema.oneOf) ? 'oneOf' : Array.isArray(schema.anyOf) ? 'anyOf' : undefined;
-  if (!key) return schema;
-  const variants = schema[key] as unknown[];
-  const rest: Schema = { ...schema };
-  delete rest[key];
-  const nonNull = variants.filter((v) => !isNullSchema(v));
-  const nullable = nonNull.length < variants.length;
+  const union = unionOf(schema);
+  if (!union) return schema;
+  const { nonNull, nullable, rest } = union;
   if (nonNull.length === 1) {
     const inner = resolveRef<Schema>(doc, nonNull[0]).node ?? {};
     const types = typeSet(inner);
+    // Without a type to carry `null`, unwrapping would lose the nullability:
+    // such a union stays one.
     if (types || !nullable) {
       const merged: Schema = { ...flattenAllOf(doc, inner), ...rest };
       if (types) merged.type = [...types, ...(nullable ? ['null'] : [])];
       return normalizeUnion(doc, merged);
     }
   }
-  const typeOnly = nonNull.every(
-    (v) =>
-      v && typeof v === 'object' && !('$ref' in (v as Schema)) && Object.keys(v as Schema).every((k) => k === 'type'),
-  );
-  if (typeOnly && nonNull.length > 0) {
-    const types = new Set<string>();
-    for (const v of nonNull) for (const t of typeSet(v as Schema) ?? []) types.add(t);
-    if (nullable) types.add('null');
-    return { ...rest, type: [...types] };
+  if (union.primitiveTypes) {
+    return { ...rest, type: [...new Set([...union.primitiveTypes, ...(nullable ? ['null'] : [])])] };
   }
-  return { ...rest, variants };
+  return { ...rest, variants: union.branches };
 }
 
 /**
@@ -155,7 +139,7 @@ export function diffSchemas(
   }
 
   function compareDescriptions(bs: Schema, hs: Schema, label: string): void {
-    for (const key of DESCRIPTIVE_KEYWORDS) {
+    for (const key of PROSE_KEYWORDS) {
       if (JSON.stringify(bs[key]) !== JSON.stringify(hs[key])) {
         add('description-changed', 'patch', label, `${key} changed`);
       }
