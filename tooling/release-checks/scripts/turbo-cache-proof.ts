@@ -1,18 +1,31 @@
 /**
  * Turbo caching proof, on a scratch git worktree of HEAD so the checkout and
- * its cache are left alone:
- *   1. a cold `turbo run generate build` runs every task;
- *   2. running it again with nothing changed is a full cache hit;
- *   3. changing one spec file misses exactly the spec bundle and the tasks
- *      that depend on it (types, client, mocks generate + build);
- *   4. changing one client source file misses only the client's tasks.
- * Steps 3 and 4 use `--dry=json`, which computes the same task hashes a real
- * run would without spending minutes rebuilding.
+ * its cache are left alone.
+ *
+ * Real runs of `turbo run generate build` (the expensive, cached half of the
+ * graph) show the cache is used and stable:
+ *   1. a cold run executes every task;
+ *   2. two more runs with nothing changed are full cache hits (bundle and
+ *      generate are uncached on purpose: they write committed files, and a
+ *      cached task would hash its own committed outputs);
+ *   3. the regenerate loop: a spec edit without `pnpm generate` fails the
+ *      freshness check `pnpm test` starts with; after `pnpm generate` the check
+ *      passes, the next run executes each affected task once and the run after
+ *      it is a full hit again; reverting the edit restores from the cache.
+ *
+ * Dry runs (`--dry=json`) of the whole `generate build lint typecheck test`
+ * graph compare task hashes, which is what decides hits and misses, without
+ * spending minutes on the tests:
+ *   4. no task hashes generated files: the hashes after `pnpm generate` equal
+ *      the hashes before it, so generating never invalidates a task twice;
+ *   5. editing the drift allowlist, the root README, one spec file or one
+ *      client source changes exactly the tasks that read it (and those
+ *      downstream of them).
  *
  * Usage: pnpm --filter @monite-ts/release-checks turbo-cache [--keep]
  */
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../src/workspace.js';
@@ -22,9 +35,11 @@ interface DryTask {
   package: string;
   directory: string;
   command: string;
+  hash: string;
   inputs: Record<string, string>;
   dependents: string[];
   cache: { status: 'HIT' | 'MISS' };
+  resolvedTaskDefinition: { cache: boolean };
 }
 
 const keep = process.argv.includes('--keep');
@@ -37,6 +52,7 @@ const env = {
 };
 const worktree = mkdtempSync(join(tmpdir(), 'monite-turbo-proof-'));
 const failures: string[] = [];
+const timings: Array<[string, number]> = [];
 
 function sh(command: string, args: string[], cwd = worktree): string {
   const started = Date.now();
@@ -48,7 +64,10 @@ function sh(command: string, args: string[], cwd = worktree): string {
     maxBuffer: 256 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  console.log(`  (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`  (${seconds.toFixed(1)}s)`);
+  if (!args.includes('--dry=json'))
+    timings.push([`${command.split('/').pop()} ${args.slice(0, 3).join(' ')}`, seconds]);
   return out;
 }
 
@@ -56,33 +75,65 @@ function sh(command: string, args: string[], cwd = worktree): string {
 // checkout (as in CI) the scratch worktree would start warm; a cache of its
 // own makes the first run really cold.
 const cacheDir = join(worktree, '.turbo-proof-cache');
+const turboBin = () => join(worktree, 'node_modules/.bin/turbo');
 
-function turbo(args: string[]): string {
-  return sh(join(worktree, 'node_modules/.bin/turbo'), [
-    'run',
-    'generate',
-    'build',
-    `--cache-dir=${cacheDir}`,
-    ...args,
-  ]);
+/** A real run of the cached build graph. */
+function build(): string {
+  return sh(turboBin(), ['run', 'generate', 'build', `--cache-dir=${cacheDir}`, '--output-logs=errors-only']);
 }
 
 /**
- * Every task of a dry run, including `<NONEXISTENT>` ones: turbo lists those
- * without ever running or caching them, but they still link dependents.
+ * Every task of a dry run of `tasks`, including `<NONEXISTENT>` ones: turbo
+ * lists those without ever running or caching them, but they still link
+ * dependents.
  */
-function dryRun(): DryTask[] {
-  return (JSON.parse(turbo(['--dry=json'])) as { tasks: DryTask[] }).tasks;
+function dryRun(tasks = ['generate', 'build', 'lint', 'typecheck', 'test']): DryTask[] {
+  const out = sh(turboBin(), ['run', ...tasks, `--cache-dir=${cacheDir}`, '--dry=json']);
+  return (JSON.parse(out) as { tasks: DryTask[] }).tasks;
 }
 
-/** The tasks that have a script: the ones that run and are cached. */
+/** The tasks that have a script: the ones that run. */
 function withScript(tasks: DryTask[]): DryTask[] {
   return tasks.filter((t) => t.command !== '<NONEXISTENT>');
+}
+
+/** The tasks whose results turbo stores and replays. */
+function cached(tasks: DryTask[]): DryTask[] {
+  return withScript(tasks).filter((t) => t.resolvedTaskDefinition.cache !== false);
+}
+
+function ids(tasks: Iterable<DryTask>): string {
+  return (
+    [...tasks]
+      .map((t) => t.taskId)
+      .sort()
+      .join(', ') || 'nothing'
+  );
 }
 
 function check(condition: boolean, message: string): void {
   console.log(`${condition ? 'ok  ' : 'FAIL'} ${message}`);
   if (!condition) failures.push(message);
+}
+
+/** A full cache hit of the build graph: every cached task of a dry run is a HIT. */
+function checkFullHit(label: string): void {
+  const tasks = cached(dryRun(['generate', 'build']));
+  const missed = tasks.filter((t) => t.cache.status !== 'HIT');
+  check(
+    tasks.length > 0 && missed.length === 0,
+    `${label}: all ${tasks.length} cached tasks hit (missed: ${ids(missed)})`,
+  );
+}
+
+/** Task ids whose hash differs between two dry runs. */
+function changedHashes(before: DryTask[], after: DryTask[]): Set<string> {
+  const old = new Map(before.map((t) => [t.taskId, t.hash]));
+  return new Set(
+    withScript(after)
+      .filter((t) => old.get(t.taskId) !== t.hash)
+      .map((t) => t.taskId),
+  );
 }
 
 /**
@@ -91,7 +142,7 @@ function check(condition: boolean, message: string): void {
  * dependencies' hashes). `all` is the whole dry run, so the walk goes
  * through tasks without a script; only tasks with one are returned.
  */
-function expectedMisses(all: DryTask[], file: string): Set<string> {
+function expectedReruns(all: DryTask[], file: string): Set<string> {
   const byId = new Map(all.map((t) => [t.taskId, t]));
   const queue = all
     .filter((t) => Object.keys(t.inputs).some((input) => join(t.directory, input) === file))
@@ -110,35 +161,49 @@ function expectedMisses(all: DryTask[], file: string): Set<string> {
   );
 }
 
-function scenario(label: string, file: string, mustMiss: string[], mustHit: string[]): void {
+/** Appends a line that changes the file's content (turbo hashes contents) but no behaviour. */
+function touch(file: string): () => void {
   const path = join(worktree, file);
   const original = readFileSync(path, 'utf8');
-  // A content change (turbo hashes contents, not timestamps) that changes no behaviour.
-  appendFileSync(path, file.endsWith('.ts') ? '\n// turbo cache proof\n' : '\n# turbo cache proof\n');
+  const comment = file.endsWith('.ts')
+    ? '// turbo cache proof'
+    : file.endsWith('.md')
+      ? '<!-- turbo cache proof -->'
+      : '# turbo cache proof';
+  writeFileSync(path, `${original}\n${comment}\n`);
+  return () => writeFileSync(path, original);
+}
+
+/**
+ * Edits `file` and checks the tasks whose hashes change: exactly the ones
+ * that read it and their dependents, and, when given, exactly `exactly`.
+ */
+function scenario(
+  label: string,
+  file: string,
+  options: { exactly?: string[]; mustRerun?: string[]; mustKeep?: string[] },
+) {
+  const before = dryRun();
+  const restore = touch(file);
   try {
-    const all = dryRun();
-    const tasks = withScript(all);
-    const expected = expectedMisses(all, file);
-    const missed = new Set(tasks.filter((t) => t.cache.status === 'MISS').map((t) => t.taskId));
-    console.log(`\n${label}: changed ${file}`);
-    console.log(`  rerun:  ${[...missed].sort().join(', ') || 'nothing'}`);
-    console.log(
-      `  cached: ${
-        tasks
-          .filter((t) => t.cache.status === 'HIT')
-          .map((t) => t.taskId)
-          .sort()
-          .join(', ') || 'nothing'
-      }`,
-    );
+    const after = dryRun();
+    const rerun = changedHashes(before, after);
+    const expected = expectedReruns(after, file);
+    console.log(`\n${label}: changed ${file}\n  reruns: ${[...rerun].sort().join(', ') || 'nothing'}`);
     check(
-      [...missed].sort().join() === [...expected].sort().join(),
-      `${label}: reruns exactly the tasks that depend on the file`,
+      [...rerun].sort().join() === [...expected].sort().join(),
+      `${label}: reruns exactly the tasks that read the file and their dependents`,
     );
-    for (const id of mustMiss) check(missed.has(id), `${label}: ${id} reruns`);
-    for (const id of mustHit) check(!missed.has(id), `${label}: ${id} stays cached`);
+    if (options.exactly) {
+      check(
+        [...rerun].sort().join() === [...options.exactly].sort().join(),
+        `${label}: reruns exactly ${options.exactly.join(', ')}`,
+      );
+    }
+    for (const id of options.mustRerun ?? []) check(rerun.has(id), `${label}: ${id} reruns`);
+    for (const id of options.mustKeep ?? []) check(!rerun.has(id), `${label}: ${id} stays cached`);
   } finally {
-    writeFileSync(path, original);
+    restore();
   }
 }
 
@@ -149,50 +214,99 @@ function firstFile(dir: string, suffix: string): string {
   throw new Error(`no *${suffix} file in ${dir}`);
 }
 
+/** The freshness check exactly as `pnpm test` starts it. */
+function freshness(): { code: number; output: string } {
+  const result = spawnSync('pnpm', ['run', '--silent', 'check:generated'], { cwd: worktree, env, encoding: 'utf8' });
+  return { code: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
+}
+
 try {
   sh('git', ['worktree', 'add', '--detach', worktree, 'HEAD'], repoRoot);
   // Same store as the checkout: linking, not downloading.
   sh('pnpm', ['install', '--frozen-lockfile', '--offline', '--reporter=silent']);
 
-  const cold = turbo(['--output-logs=errors-only']);
-  check(!cold.includes('FULL TURBO'), 'cold run executes the tasks');
-  const warm = turbo(['--output-logs=errors-only']);
-  check(warm.includes('FULL TURBO'), 'second run with nothing changed: FULL TURBO');
-  const dry = withScript(dryRun());
-  check(
-    dry.length > 0 && dry.every((t) => t.cache.status === 'HIT'),
-    `second run: all ${dry.length} tasks are cache hits`,
-  );
+  // 1 and 2: cold, then two warm runs.
+  const cold = build();
+  check(!cold.includes('FULL TURBO') && /Cached:\s+0 cached/.test(cold), 'cold run executes every task');
+  build();
+  checkFullHit('second run with nothing changed');
+  build();
+  checkFullHit('third run with nothing changed');
 
+  // 3 and 4: the regenerate loop.
   const pathFiles = readdirSync(join(worktree, 'spec/paths'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.yaml'))
     .sort();
-  scenario(
-    'spec change',
-    `spec/paths/${pathFiles[0]}`,
+  const specFile = `spec/paths/${pathFiles[0]}`;
+  const specPath = join(worktree, specFile);
+  const specOriginal = readFileSync(specPath, 'utf8');
+  // A summary edit: documentation only, but it reaches the generated types' comments.
+  const edited = specOriginal.replace(/summary: (.*)/, 'summary: $1 (edited)');
+  check(edited !== specOriginal, `the regenerate loop edits the summary in ${specFile}`);
+  writeFileSync(specPath, edited);
+
+  const stale = freshness();
+  check(stale.code === 1, 'a spec edit without regeneration fails the freshness check of pnpm test');
+  check(stale.output.includes('run `pnpm generate`'), 'the failure names `pnpm generate`');
+  console.log(stale.output.trim().replace(/^/gm, '  | '));
+
+  const beforeGenerate = dryRun();
+  sh('pnpm', ['run', 'generate', `--cache-dir=${cacheDir}`, '--output-logs=errors-only']);
+  const afterGenerate = dryRun();
+  const moved = changedHashes(beforeGenerate, afterGenerate);
+  check(
+    moved.size === 0,
+    `no task hashes generated files: pnpm generate changes no task hash (changed: ${[...moved].join(', ') || 'none'})`,
+  );
+  check(freshness().code === 0, 'after pnpm generate the freshness check passes (uncommitted output counts)');
+
+  const rerun = cached(afterGenerate).filter((t) => t.cache.status === 'MISS');
+  check(
     [
+      '@monite-ts/types#build',
+      '@monite-ts/client#build',
+      '@monite-ts/types#test',
+      '@monite-ts/contract-tests#test',
+    ].every((id) => rerun.some((t) => t.taskId === id)),
+    `after the spec edit the affected tasks are due: ${ids(rerun)}`,
+  );
+  build();
+  checkFullHit('the run after the one that rebuilt');
+
+  // Reverting the edit: the spec's old hashes are cached, so the whole build
+  // graph is due for restoring, not for running (checked before the run).
+  writeFileSync(specPath, specOriginal);
+  checkFullHit('reverting the spec edit');
+  build();
+  check(freshness().code === 0, 'after the revert and a build the checkout is fresh again');
+
+  // 5: single-file edits over the whole graph.
+  scenario('allowlist edit', 'spec/drift-allowlist.yaml', { exactly: ['@monite-ts/contract-tests#test'] });
+  scenario('README edit', 'README.md', { exactly: ['@monite-ts/docs-check#test'] });
+  scenario('spec change', specFile, {
+    mustRerun: [
       '@monite-ts/spec#bundle',
+      '@monite-ts/spec#lint',
       '@monite-ts/types#generate',
       '@monite-ts/types#build',
+      '@monite-ts/types#test',
       '@monite-ts/client#generate',
       '@monite-ts/client#build',
       '@monite-ts/mocks#generate',
       '@monite-ts/mocks#build',
+      '@monite-ts/contract-tests#test',
     ],
-    [],
-  );
-  scenario(
-    'client change',
-    firstFile('packages/client/src', '.ts'),
-    ['@monite-ts/client#build'],
-    [
+    mustKeep: ['@monite-ts/client#lint', '@monite-ts/openapi-model#test'],
+  });
+  scenario('client change', firstFile('packages/client/src', '.ts'), {
+    mustRerun: ['@monite-ts/client#build', '@monite-ts/client#test'],
+    mustKeep: [
       '@monite-ts/spec#bundle',
       '@monite-ts/types#generate',
       '@monite-ts/types#build',
-      '@monite-ts/mocks#generate',
       '@monite-ts/mocks#build',
     ],
-  );
+  });
 } finally {
   if (keep) console.log(`\nworktree kept at ${worktree}`);
   else {
@@ -205,5 +319,7 @@ try {
   }
 }
 
+console.log('\ntimings:');
+for (const [label, seconds] of timings) console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${label}`);
 console.log(failures.length ? `\nturbo cache proof FAILED: ${failures.length} check(s)` : '\nturbo cache proof passed');
 process.exit(failures.length ? 1 : 0);
