@@ -52,7 +52,28 @@ describe('findBaseRef', () => {
     commit('manifests');
     write('spec/dist/openapi.json', { paths: {} });
     commit('spec');
-    expect(findBaseRef(repo).ref).toBe('HEAD~1');
+    expect(findBaseRef(repo, { beforeFirstRelease: 'previous-commit' }).ref).toBe('HEAD~1');
     expect(readSpecAtRef('HEAD~1', repo)).toBeUndefined();
+  });
+
+  it('before the first release, compares a branch with its merge base and the default branch with HEAD', () => {
+    init();
+    write('packages/types/package.json', { name: '@monite-ts/types', version: '0.1.0' });
+    write('spec/dist/openapi.json', { paths: { '/a': {} } });
+    const forked = commit('on main');
+    git('checkout', '-q', '-b', 'feature');
+    write('spec/dist/openapi.json', { paths: { '/a': {}, '/b': {} } });
+    commit('first change');
+    write('spec/dist/openapi.json', { paths: { '/a': {}, '/b': {}, '/c': {} } });
+    commit('second change');
+
+    // Both commits of the branch, not only the last one.
+    const onBranch = findBaseRef(repo);
+    expect(forked.startsWith(onBranch.ref)).toBe(true);
+    expect(onBranch.reason).toContain('merge base with main');
+    expect(readSpecAtRef(onBranch.ref, repo)).toEqual({ paths: { '/a': {} } });
+
+    git('checkout', '-q', 'main');
+    expect(findBaseRef(repo)).toMatchObject({ ref: 'HEAD', reason: expect.stringContaining('uncommitted edits') });
   });
 });

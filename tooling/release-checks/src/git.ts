@@ -40,12 +40,43 @@ export interface BaseRef {
   reason: string;
 }
 
+/** Where to compare when nothing has been released yet. */
+export interface BaseRefOptions {
+  /**
+   * `merge-base` (the report's default): the merge base with the default
+   * branch, so a branch's report covers the whole branch; on the default
+   * branch itself HEAD, so the report shows the uncommitted edits.
+   * `previous-commit` (the changeset check's): HEAD~1, the commit being checked.
+   */
+  beforeFirstRelease?: 'merge-base' | 'previous-commit';
+}
+
+/** The default branch's ref: origin's HEAD when cloned, else a local main or master. */
+export function defaultBranch(cwd = repoRoot): string | undefined {
+  try {
+    return git(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], cwd).trim();
+  } catch {
+    // Not cloned, or origin without a HEAD: fall through to local names.
+  }
+  for (const name of ['main', 'master']) {
+    try {
+      git(['rev-parse', '--verify', '--quiet', `refs/heads/${name}`], cwd);
+      return name;
+    } catch {
+      // Try the next name.
+    }
+  }
+  return undefined;
+}
+
 /**
  * The default base: the newest commit that changed the version of a
  * published package (the commit where a package first appears doesn't count:
- * nothing was released then), else HEAD~1, else HEAD for a one-commit repo.
+ * nothing was released then). Before the first release, see
+ * {@link BaseRefOptions}; with neither a default branch nor a previous
+ * commit, HEAD.
  */
-export function findBaseRef(cwd = repoRoot): BaseRef {
+export function findBaseRef(cwd = repoRoot, options: BaseRefOptions = {}): BaseRef {
   const commits = git(['log', '--format=%H', '--', ...PUBLISHED_MANIFESTS], cwd)
     .split('\n')
     .filter(Boolean);
@@ -57,6 +88,14 @@ export function findBaseRef(cwd = repoRoot): BaseRef {
         return { ref: commit.slice(0, 12), reason: `last release: ${manifest} ${before} -> ${after}` };
       }
     }
+  }
+  const branch = options.beforeFirstRelease === 'previous-commit' ? undefined : defaultBranch(cwd);
+  if (branch) {
+    const base = git(['merge-base', 'HEAD', branch], cwd).trim();
+    if (base !== git(['rev-parse', 'HEAD'], cwd).trim()) {
+      return { ref: base.slice(0, 12), reason: `no release yet; the merge base with ${branch}` };
+    }
+    return { ref: 'HEAD', reason: `no release yet and HEAD is on ${branch}: the report shows uncommitted edits` };
   }
   try {
     git(['rev-parse', '--verify', '--quiet', 'HEAD~1'], cwd);

@@ -51,6 +51,13 @@ describe.skipIf(!base)('monite-spec-diff', () => {
     if (!covered) expect(out).toContain('the spec change requires major');
   });
 
+  it('compares the working tree by default: the spec sources bundled now, uncommitted edits included', () => {
+    const { code, out } = cli([]);
+    expect(out).toMatch(/^Base: \S+ \(/m);
+    expect(out).toContain('-> the working tree (spec/ bundled now)');
+    expect(code).toBe(0);
+  });
+
   it('prints JSON for tools', () => {
     const head = join(dir, 'same-json.json');
     writeFileSync(head, JSON.stringify(base));

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import getReleasePlan from '@changesets/get-release-plan';
+import { bundleSpec } from '../bundle-spec.js';
 import { findShortfalls, formatShortfalls, requiredPackageBumps } from '../changesets/bumps.js';
 import { findBaseRef, readSpecAtRef } from '../git.js';
 import { diffSpecs } from '../spec-diff/diff-specs.js';
@@ -17,8 +18,11 @@ import { BUNDLED_SPEC, repoRoot } from '../workspace.js';
 const USAGE = `Usage: monite-spec-diff [--base <git ref>] [--head <file>] [--check-changesets] [--json]
 
   --base <ref>          git ref holding the baseline spec (default: the last commit
-                        that changed a published package version, else HEAD~1)
-  --head <file>         spec to compare (default: ${BUNDLED_SPEC} in the working tree)
+                        that changed a published package version; before the first
+                        release the merge base with the default branch, or HEAD on
+                        it; HEAD~1 with --check-changesets)
+  --head <file>         spec to compare (default: the working tree's spec/ sources,
+                        bundled now, so edits count before \`pnpm generate\`)
   --check-changesets    exit 1 when pending changesets ask for a smaller bump than
                         the spec change requires
   --json                print the changes as JSON instead of the report`;
@@ -38,10 +42,12 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const base = values.base ? { ref: values.base, reason: 'given with --base' } : findBaseRef();
+  const base = values.base
+    ? { ref: values.base, reason: 'given with --base' }
+    : findBaseRef(repoRoot, { beforeFirstRelease: values['check-changesets'] ? 'previous-commit' : 'merge-base' });
   // pnpm --filter runs scripts in the package folder; a relative --head means
   // what the caller typed it relative to, which INIT_CWD preserves.
-  const headPath = resolve(process.env.INIT_CWD ?? process.cwd(), values.head ?? resolve(repoRoot, BUNDLED_SPEC));
+  const headPath = values.head ? resolve(process.env.INIT_CWD ?? process.cwd(), values.head) : await bundleSpec();
   const head = JSON.parse(readFileSync(headPath, 'utf8')) as OpenApiDocument;
   const baseSpec = readSpecAtRef(base.ref);
   // A ref without a bundled spec predates the spec: every operation is new.
@@ -54,7 +60,8 @@ async function main(): Promise<number> {
     console.log(
       `Base: ${base.ref} (${base.reason})${baseSpec ? '' : ` - no ${BUNDLED_SPEC} there, treating it as empty`}`,
     );
-    console.log(formatReport(changes, { baseLabel: `${base.ref}:${BUNDLED_SPEC}`, headLabel: headPath }));
+    const headLabel = values.head ? headPath : 'the working tree (spec/ bundled now)';
+    console.log(formatReport(changes, { baseLabel: `${base.ref}:${BUNDLED_SPEC}`, headLabel }));
   }
 
   if (!values['check-changesets']) return 0;
