@@ -111,6 +111,14 @@ describe('layers of src/', () => {
     // Guards the tests above against passing vacuously on a wrong path or pattern.
     expect(graph.get('client/create-client')!.some((i) => i.target === 'core/abort')).toBe(true);
     expect(graph.get('resources/index')!.some((i) => i.target === 'index')).toBe(true);
-    expect(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a', 'b', 'c', 'a']);
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+        ]),
+      ),
+    ).toEqual(['a', 'b', 'c', 'a']);
   });
 });

@@ -50,6 +50,60 @@ describe('static token', () => {
   });
 });
 
+describe('a token read from a file', () => {
+  const sentToken = async (auth: { token: string } | { getToken: () => string }) => {
+    const net = createFakeFetch(() => json({ data: [] }));
+    await createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth }).GET('/counterparts');
+    return net.requests[0]!.headers.authorization;
+  };
+
+  it.each([
+    ['a trailing line break', 'abc\n'],
+    ['CRLF and spaces around it', '  abc \r\n'],
+    ['a tab before it', '\tabc'],
+  ])('is sent without %s', async (_, token) => {
+    expect(await sentToken({ token })).toBe('Bearer abc');
+    expect(await sentToken({ getToken: () => token })).toBe('Bearer abc');
+  });
+
+  it('keeps a space inside, as Headers would send it', async () => {
+    expect(await sentToken({ token: 'ab cd' })).toBe('Bearer ab cd');
+  });
+
+  it.each([
+    ['a line break', 'secret-part\nrest'],
+    ['a NUL', 'secret-part\u0000rest'],
+    ['DEL', 'secret-part\u007frest'],
+    ['a non-ASCII letter', 'secret-partärest'],
+  ])('with %s inside is refused with a TypeError that does not quote it', (_, token) => {
+    const error = (() => {
+      try {
+        createMoniteClient({ baseUrl: BASE, auth: { token } });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error!.message).toMatch(/^auth\.token contains characters that cannot be sent/);
+    expect(`${error!.message} ${error!.stack}`).not.toContain('secret-part');
+  });
+
+  it('is refused when only whitespace is left', () => {
+    expect(() => createMoniteClient({ baseUrl: BASE, auth: { token: ' \n' } })).toThrow(
+      new TypeError('auth.token must be a non-empty string'),
+    );
+  });
+
+  it('is redacted from errors in both its given and its sent form', async () => {
+    const net = createFakeFetch((request) =>
+      json({ error: { message: `bad ${request.headers.authorization} from 'tok-in-file\n'` } }, 400),
+    );
+    const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth: { token: 'tok-in-file\n' } });
+    const error = (await unwrap(monite.GET('/counterparts')).catch((e: unknown) => e)) as Error;
+    expect(JSON.stringify(error)).not.toContain('tok-in-file');
+  });
+});
+
 describe('token function', () => {
   it('is asked again with forceRefresh after a 401, and the call is retried once', async () => {
     const getToken = vi.fn(({ forceRefresh }: { forceRefresh: boolean }) => (forceRefresh ? 'fresh' : 'stale'));

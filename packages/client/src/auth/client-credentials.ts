@@ -119,6 +119,9 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
     const lifetimeMs =
       // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isFinite implies a number, and an infinite lifetime means no refresh, like none
       typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn * 1000 : undefined;
+    // An exchange abandoned (or past its deadline) whose fetch answered late
+    // leaves the cache alone: its callers have already failed.
+    if (signal.aborted) throw abortReason(signal);
     // Measured from the request's start: the token began ageing when Monite issued it.
     // Without a lifetime, the token is kept until Monite rejects it with a 401.
     cached = {
@@ -143,7 +146,11 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
     (timer as { unref?: () => void }).unref?.();
     // Stryker disable next-line StringLiteral: a placeholder, replaced on the next line
     const entry: PendingExchange = { controller, waiters: 0, promise: Promise.resolve('') };
-    entry.promise = exchange(controller.signal)
+    // Raced against its own deadline: a fetch that does not let go of an
+    // aborted request (seen on Node 24 with a stalled socket, and with fetch
+    // wrappers that ignore signals) must not keep the waiting calls, and every
+    // later call that would join this exchange, waiting forever.
+    entry.promise = waitWithSignal(exchange(controller.signal), controller.signal)
       .catch((error: unknown) => {
         // Whatever layer noticed the abort, the deadline's own error is what callers get.
         throw controller.signal.aborted ? abortReason(controller.signal) : error;
@@ -159,6 +166,7 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
 
   return {
     description: `client credentials (${grant})`,
+    refreshable: true,
     async getToken(signal) {
       if (cached && now() < cached.refreshAt) return cached.value;
       // Stryker disable next-line OptionalChaining: calls always pass their Request's signal

@@ -1,7 +1,7 @@
 // Turns the `auth` option into a TokenSource.
 import { waitWithSignal } from '../core/abort.js';
 import { createClientCredentialsSource, type TokenEndpointConfig } from './client-credentials.js';
-import { assertSendableToken } from './token-check.js';
+import { sendableToken } from './token-check.js';
 import type { MoniteAuth, TokenSource } from './types.js';
 
 /** Creates the token source for an `auth` option (undefined when the client sends no token). */
@@ -18,13 +18,12 @@ export function createTokenSource(
 
 function staticTokenSource(token: string): TokenSource {
   // Refused at construction: a token that can never be sent is a configuration mistake.
-  assertSendableToken(token, 'auth.token');
-  const value = Promise.resolve(token);
+  const value = Promise.resolve(sendableToken(token, 'auth.token'));
   return {
     description: 'static token',
+    refreshable: false,
     getToken: () => value,
     // The same token would be rejected again: let the 401 through.
-    // Stryker disable next-line ArrowFunction: undefined and false both mean 'do not retry'
     invalidate: () => false,
   };
 }
@@ -33,10 +32,11 @@ function tokenFunctionSource(getToken: (context: { forceRefresh: boolean }) => s
   let rejected: string | undefined;
   return {
     description: 'token function',
+    refreshable: true,
     async getToken(signal) {
       const forceRefresh = rejected !== undefined;
-      const token = await waitWithSignal(Promise.resolve(getToken({ forceRefresh })), signal);
-      assertSendableToken(token, 'the token returned by auth.getToken');
+      const given = await waitWithSignal(Promise.resolve(getToken({ forceRefresh })), signal);
+      const token = sendableToken(given, 'the token returned by auth.getToken');
       // Stop forcing refreshes once the function hands out a different token.
       if (token !== rejected) rejected = undefined;
       return token;

@@ -52,6 +52,8 @@ export interface TokenSource {
    * can give a different token (false for a static token).
    */
   invalidate(token: string): boolean;
+  /** Whether a 401 can be answered with another token (false for a static token). */
+  readonly refreshable: boolean;
   /** A description without secrets, for inspect/toJSON. */
   readonly description: string;
 }

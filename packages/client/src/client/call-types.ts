@@ -5,7 +5,15 @@
 // and reads the rest, where openapi-fetch's own signature infers the whole
 // init and evaluates mapped and conditional types over the operation at
 // every call site (about 8,000 type instantiations per call).
-import type { BodySerializer, HeadersOptions, Middleware, ParseAs } from 'openapi-fetch';
+import type {
+  BodySerializer,
+  HeadersOptions,
+  Middleware,
+  ParseAs,
+  PathSerializer,
+  QuerySerializer,
+  QuerySerializerOptions,
+} from 'openapi-fetch';
 import type { CallTable } from '../generated/call-table.js';
 import type { paths } from '../generated/paths.js';
 import type { PathsByMethod } from '../generated/routes.js';
@@ -47,8 +55,14 @@ export interface MoniteInit extends MoniteCallOptions, Omit<RequestInit, 'body' 
   baseUrl?: string;
   /** The fetch for this call. */
   fetch?: (request: Request) => Promise<Response>;
-  /** A query serializer for this call, instead of the default (arrays as repeated name=value pairs). */
-  querySerializer?: (query: Record<string, unknown>) => string;
+  /**
+   * A query serializer for this call, instead of the default (arrays as
+   * repeated name=value pairs): a function, or openapi-fetch's options
+   * (`{ array: { style, explode }, object: { style, explode }, allowReserved }`).
+   */
+  querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
+  /** A path serializer for this call; path values are checked before it runs. */
+  pathSerializer?: PathSerializer;
   /** A body serializer for this call, instead of the default (JSON, or multipart for uploads). */
   bodySerializer?: BodySerializer<unknown>;
   /** Middleware for this call only. */

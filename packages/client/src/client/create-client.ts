@@ -1,20 +1,24 @@
-// createMoniteClient: the request core configured for Monite, with the call
-// wrapper that adds per-call timeouts and retry settings.
-import type { HeadersOptions } from 'openapi-fetch';
-import { createCallSignal, waitWithSignal } from '../core/abort.js';
+// createMoniteClient: openapi-fetch's client, configured for Monite. openapi-fetch
+// builds, serializes and parses; the Monite layer sits in the fetch it is
+// handed (token, retries, typed network errors: transport.ts) and in a thin
+// call wrapper (path-value checks, the entity header, timeouts, per-call
+// retry settings).
+import { createQuerySerializer, type HeadersOptions, type Middleware } from 'openapi-fetch';
+import { sendableToken } from '../auth/token-check.js';
 import { createTokenSource } from '../auth/token-source.js';
 import type { MoniteAuth } from '../auth/types.js';
-import type { MoniteCallOptions, MoniteClient, MoniteHttpMethod } from './call-types.js';
-import { resolveBaseUrl, type MoniteEnvironment } from '../core/environments.js';
-import { serializeBody } from '../uploads/form-data.js';
+import { createCallSignal, waitWithSignal } from '../core/abort.js';
+import { type MoniteEnvironment, resolveBaseUrl } from '../core/environments.js';
 import { checkMillis } from '../core/options.js';
-import { checkPathParams, serializePath } from '../core/path-params.js';
-import { createCoreClient, mergeHeaders, type CoreClient } from '../core/request-core.js';
-import { SPEC_API_VERSION } from '../generated/api-version.js';
+import { checkPathParams } from '../core/path-params.js';
 import type { RetryInfo } from '../core/retry-loop.js';
-import { DEFAULT_RETRY, type ResolvedRetryOptions, resolveRetry, type RetryOptions } from '../core/retry-policy.js';
-import { sendRequest, type TransportConfig } from './transport.js';
+import { DEFAULT_RETRY, resolveRetry, type RetryOptions } from '../core/retry-policy.js';
+import { SPEC_API_VERSION } from '../generated/api-version.js';
 import { PARTNER_LEVEL_OPERATION } from '../generated/partner-operations.js';
+import { serializeBody } from '../uploads/form-data.js';
+import type { MoniteCallOptions, MoniteClient } from './call-types.js';
+import { createClient } from './openapi-fetch.js';
+import { sendRequest, type TransportCall, type TransportConfig } from './transport.js';
 
 /** Options of `createMoniteClient`. */
 export interface MoniteClientOptions {
@@ -44,20 +48,27 @@ export interface MoniteClientOptions {
   onRetry?: (info: RetryInfo) => void;
 }
 
-// Stryker disable next-line Regex: Stryker's vitest runner cannot activate a static mutant (stryker-js#6209); applied by hand, test/behaviour/client-surface.test.ts ('refuses version') fails
 const VERSION_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const METHODS: readonly MoniteHttpMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+type Method = (typeof METHODS)[number];
+
+/** openapi-fetch's client as the wrapper calls it: any path, any init. */
+type InnerClient = Record<Method, (path: string, init: CallInit | undefined) => Promise<unknown>> & {
+  use(...middleware: Middleware[]): void;
+  eject(...middleware: Middleware[]): void;
+};
 
 /** Everything clients derived by withEntity share. */
 interface SharedState {
-  inner: CoreClient;
+  /** One openapi-fetch client: its middleware is shared by every entity's client. */
+  inner: InnerClient;
   transport: TransportConfig;
-  /** The client's retry settings, resolved once; a call's `retry` is laid over them. */
-  retry: ResolvedRetryOptions;
+  /** The client's retry settings and onRetry; a call's `retry` is laid over them. */
+  call: TransportCall;
   baseUrl: string;
   version: string;
   authDescription: string;
-  options: MoniteClientOptions;
+  timeoutMs: number | undefined;
 }
 
 /**
@@ -71,33 +82,37 @@ export function createMoniteClient(options: MoniteClientOptions): MoniteClient {
   const version = options.version ?? SPEC_API_VERSION;
   if (!VERSION_PATTERN.test(version))
     throw new TypeError(`version must be an API version date (YYYY-MM-DD), got '${version}'`);
-  const userFetch = options.fetch;
   // Looked up per call: MSW and test doubles patch globalThis.fetch after the client exists.
-  const fetch = userFetch ?? ((request: Request) => globalThis.fetch(request));
+  const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   if (options.timeoutMs !== undefined) checkMillis('timeoutMs', options.timeoutMs, false);
   // Resolved (and validated) here, so a bad setting fails at construction rather than on the first call.
   const retry = resolveRetry(DEFAULT_RETRY, options.retry);
   const tokens = createTokenSource(options.auth, { baseUrl, version, fetch, retry });
   const transport: TransportConfig = { fetch, tokens, secrets: configuredSecrets(options.auth) };
-  const inner = createCoreClient({
+  const call: TransportCall = { retry, onRetry: options.onRetry };
+  const inner = createClient({
     baseUrl,
     headers: { ...options.headers, 'x-monite-version': version },
+    fetch: (request: Request) => sendRequest(request, transport, call),
     bodySerializer: serializeBody,
-    pathSerializer: serializePath,
-  });
+    // openapi-fetch's default, made once here instead of on every call.
+    querySerializer: createQuerySerializer(),
+  }) as unknown as InnerClient;
   const shared: SharedState = {
     inner,
     transport,
-    retry,
+    call,
     baseUrl,
     version,
     authDescription: tokens?.description ?? 'none',
-    options,
+    timeoutMs: options.timeoutMs,
   };
   return buildClient(shared, options.entityId);
 }
 
+/** A call's init as the wrapper reads it: openapi-fetch's, plus the client's own options. */
 type CallInit = MoniteCallOptions & {
+  params?: { path?: unknown };
   signal?: AbortSignal | null;
   headers?: HeadersOptions;
   fetch?: (request: Request) => Promise<Response>;
@@ -105,38 +120,37 @@ type CallInit = MoniteCallOptions & {
 };
 
 function buildClient(shared: SharedState, entityId: string | undefined): MoniteClient {
-  const { inner, options } = shared;
-  // Built once: most calls pass no headers of their own, and the request core merges this object as is.
+  const { inner } = shared;
+  // Built once: most calls pass no headers of their own.
   const entityHeader = entityId ? { 'x-monite-entity-id': entityId } : undefined;
 
-  const call = async (method: MoniteHttpMethod, path: string, init: CallInit = {}) => {
-    const { timeoutMs, retry, signal, headers, fetch: callFetch, ...rest } = init;
-    // Checked before anything is sent: a bad path value must never reach the network.
-    if (timeoutMs !== undefined) checkMillis('timeoutMs', timeoutMs, false);
-    const callRetry = resolveRetry(shared.retry, retry);
-    const params = rest.params as { path?: unknown } | undefined;
-    checkPathParams(path, params?.path);
-    const deadline = createCallSignal(signal, timeoutMs ?? options.timeoutMs);
-    const transport = callFetch ? { ...shared.transport, fetch: callFetch } : shared.transport;
-    // Stryker disable next-line ConditionalExpression: without an entity there is no entity header to merge, so the headers go out unchanged
-    const sendsEntity = entityId !== undefined && !PARTNER_LEVEL_OPERATION.test(`${method.toUpperCase()} ${path}`);
-    try {
-      // Raced against the deadline: a fetch that ignores the signal (or a
-      // Request whose derived signal was collected) must not outlive it.
-      const pending = inner.request(method, path, {
-        ...rest,
-        // The entity goes first so that a call's own headers (and params.header) override it.
-        // Stryker disable next-line ConditionalExpression: merging the entity header with no headers gives the entity header alone
-        headers: !sendsEntity ? headers : headers === undefined ? entityHeader : mergeHeaders(entityHeader, headers),
-        signal: deadline.signal,
-        fetch: (req: Request) => sendRequest(req, transport, { retry: callRetry, onRetry: options.onRetry }),
-      });
-      // A passed deadline rejects here with its own MoniteTimeoutError (the
-      // reason createCallSignal aborts with), whichever layer noticed it.
-      return await waitWithSignal(pending, deadline.signal);
-    } finally {
-      deadline.dispose();
+  const send = (method: Method, path: string, init: CallInit | undefined): Promise<unknown> => {
+    let sent = init;
+    let timeoutMs = shared.timeoutMs;
+    if (init !== undefined && (init.timeoutMs !== undefined || init.retry !== undefined || init.fetch)) {
+      const { timeoutMs: callTimeoutMs, retry, fetch: callFetch, ...rest } = init;
+      if (callTimeoutMs !== undefined) timeoutMs = checkMillis('timeoutMs', callTimeoutMs, false);
+      const call =
+        retry === undefined ? shared.call : { ...shared.call, retry: resolveRetry(shared.call.retry, retry) };
+      const transport = callFetch ? { ...shared.transport, fetch: callFetch } : shared.transport;
+      // The Monite layer stays beneath a call's own fetch: it is the network, not a replacement of the client.
+      sent = { ...rest, fetch: (request: Request) => sendRequest(request, transport, call) };
     }
+    // Checked before anything is built: a bad path value must never reach the network.
+    checkPathParams(path, init?.params?.path);
+    if (entityHeader && !PARTNER_LEVEL_OPERATION.test(`${method} ${path}`))
+      sent = { ...sent, headers: withEntityHeader(entityHeader, sent?.headers) };
+    const callerSignal = init?.signal;
+    if (timeoutMs === undefined) {
+      // Raced against the caller's signal: a fetch that ignores it must not outlive it.
+      return waitWithSignal(inner[method](path, sent), callerSignal ?? undefined);
+    }
+    const deadline = createCallSignal(callerSignal, timeoutMs);
+    // A passed deadline rejects here with its own MoniteTimeoutError (the
+    // reason createCallSignal aborts with), whichever layer noticed it.
+    return waitWithSignal(inner[method](path, { ...sent, signal: deadline.signal }), deadline.signal).finally(
+      deadline.dispose,
+    );
   };
 
   const client = {
@@ -156,22 +170,40 @@ function buildClient(shared: SharedState, entityId: string | undefined): MoniteC
     [Symbol.for('nodejs.util.inspect.custom')]: () => `MoniteClient { ${describe(shared, entityId)} }`,
   } as Record<string | symbol, unknown>;
   for (const method of METHODS) {
-    client[method.toUpperCase()] = (path: string, init?: CallInit) => call(method, path, init);
+    client[method] = (path: string, init?: CallInit) => {
+      try {
+        return send(method, path, init);
+      } catch (error) {
+        // A refused option or path value rejects the call, as openapi-fetch's own errors do.
+        return Promise.reject(error);
+      }
+    };
   }
   return client as unknown as MoniteClient;
 }
 
-/** The values of `auth` that must never appear in an error. */
+/**
+ * The entity header under a call's own headers: the call's come later and
+ * win, and a `null` among them removes the entity header, as openapi-fetch
+ * merges its headers.
+ */
+function withEntityHeader(entityHeader: Record<string, string>, headers: HeadersOptions | undefined): HeadersOptions {
+  if (headers === undefined) return entityHeader;
+  if (headers instanceof Headers) {
+    const merged = new Headers(entityHeader);
+    for (const [name, value] of headers) merged.set(name, value);
+    return merged;
+  }
+  return { ...entityHeader, ...(headers as Record<string, string>) };
+}
+
+/** The values of `auth` that must never appear in an error: the client secret, or the token as sent. */
 function configuredSecrets(auth: MoniteAuth | undefined): string[] {
-  // Stryker disable next-line ArrayDeclaration: an extra placeholder secret redacts nothing real
+  // The token source has refused every other shape of these by now.
   if (auth === undefined) return [];
-  // Stryker disable next-line ArrayDeclaration: an extra placeholder secret redacts nothing real
-  const secrets: string[] = [];
-  // Stryker disable next-line LogicalOperator,ConditionalExpression: the token source has already refused a clientSecret that is not a non-empty string
-  if ('clientSecret' in auth && typeof auth.clientSecret === 'string') secrets.push(auth.clientSecret);
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: a { token } is a sendable string by construction (assertSendableToken), and no other auth shape has a `token`
-  if ('token' in auth && typeof auth.token === 'string') secrets.push(auth.token);
-  return secrets;
+  if ('clientSecret' in auth) return [auth.clientSecret];
+  if ('token' in auth) return [auth.token, sendableToken(auth.token, 'auth.token')];
+  return [];
 }
 
 function describe(shared: SharedState, entityId: string | undefined): string {

@@ -1,9 +1,9 @@
-// The fetch that the request core calls: adds the bearer token, retries, and
-// re-acquires the token once after a 401. Below the request core, so its
-// middleware sees the request without the token and only the final response.
-import { assertSendableToken } from '../auth/token-check.js';
+// The Monite fetch: what openapi-fetch calls to send a request it has built.
+// It adds the bearer token, retries, and re-acquires the token once after a
+// 401. It sits beneath openapi-fetch, so middleware sees the request without
+// the token and only the final response, however many attempts were made.
 import type { TokenSource } from '../auth/types.js';
-import { discardBody, runWithRetries, type RetryInfo } from '../core/retry-loop.js';
+import { discardBody, type RetryInfo, runWithRetries } from '../core/retry-loop.js';
 import { isRetryableMethod, type ResolvedRetryOptions } from '../core/retry-policy.js';
 
 /** What the transport needs from the client. */
@@ -31,73 +31,76 @@ export interface ResponseOrigin {
 }
 
 // Responses do not carry their request's method; `unwrap` wants it for the
-// error message. A WeakMap keeps that without holding responses alive.
-const origins = new WeakMap<Response, ResponseOrigin>();
+// error message. A WeakMap keeps that without holding responses alive; the
+// method and URL are read from the request only when an error needs them.
+const origins = new WeakMap<Response, { request: Request; secrets: readonly string[] }>();
 
 /** The method and URL of the request that produced `response`, when it came through the client. */
 export function responseOrigin(response: Response): ResponseOrigin | undefined {
-  return origins.get(response);
+  const origin = origins.get(response);
+  return origin && { method: origin.request.method, url: origin.request.url, secrets: origin.secrets };
 }
 
 // Token endpoints authenticate by their body; sending them a bearer token
-// would mean fetching a token in order to fetch a token.
-// Stryker disable next-line Regex: no Monite path continues after /auth/token or /auth/revoke
-const UNAUTHENTICATED_PATHS = /\/auth\/(token|revoke)$/;
+// would mean fetching a token in order to fetch a token. Matched on the URL
+// text (up to its query or fragment), so a call does not parse its URL.
+const UNAUTHENTICATED_PATH = /\/auth\/(token|revoke)([?#]|$)/;
 
 /** Sends one logical request: token, retries, one re-authentication. */
 export async function sendRequest(request: Request, config: TransportConfig, call: TransportCall): Promise<Response> {
   const { tokens } = config;
   const signal = request.signal;
-  const repeatable = isRetryableMethod(request.method, call.retry);
+  const retry = call.retry;
+  const repeatable = retry.maxRetries > 0 && isRetryableMethod(request.method, retry);
   const needsToken =
-    tokens !== undefined &&
-    !request.headers.has('authorization') &&
-    !UNAUTHENTICATED_PATHS.test(new URL(request.url).pathname);
+    tokens !== undefined && !request.headers.has('authorization') && !UNAUTHENTICATED_PATH.test(request.url);
+  // A body can be read once. Only when a second attempt may follow (a retry,
+  // or a fresh token after a 401) does each attempt send a copy; otherwise
+  // the request goes out as it is, with no copy made.
+  const copies = request.body !== null && (repeatable || (needsToken && tokens.refreshable));
 
   const run = (token: string | undefined) =>
     runWithRetries({
       repeatable,
-      retry: call.retry,
+      retry,
       signal,
       onRetry: call.onRetry,
       secrets: config.secrets,
-      attempt: () => config.fetch(prepareAttempt(request, token)),
+      attempt: () => attempt(config.fetch, copies ? request.clone() : request, token),
     });
 
   let response: Response;
   if (!needsToken) {
     response = await run(undefined);
   } else {
-    const token = await sendableToken(tokens, signal);
+    // Every token source hands out sendable tokens only (auth/token-check.ts),
+    // outside the retry loop: a token that cannot be sent fails the call at once.
+    const token = await tokens.getToken(signal);
     response = await run(token);
     if (response.status === 401 && tokens.invalidate(token)) {
       discardBody(response);
-      response = await run(await sendableToken(tokens, signal));
+      response = await run(await tokens.getToken(signal));
     }
   }
-  origins.set(response, { method: request.method, url: request.url, secrets: config.secrets });
+  origins.set(response, { request, secrets: config.secrets });
   return response;
 }
 
 /**
- * A token from the source, checked before any attempt: outside the retry
- * loop, so a token that cannot be sent fails the call at once instead of
- * being retried as a network error.
+ * Sends one attempt with the token. The fetch reads the headers when it is
+ * called; the token is taken off again once it has answered, so the Request
+ * that middleware holds never shows it.
  */
-async function sendableToken(tokens: TokenSource, signal: AbortSignal): Promise<string> {
-  const token = await tokens.getToken(signal);
-  // Stryker disable next-line StringLiteral: every token source checks its tokens with its own wording first
-  assertSendableToken(token, 'the auth token');
-  return token;
-}
-
-/**
- * A copy of the request for one attempt. Cloning keeps the original's body
- * readable for the next attempt and keeps the token out of the Request object
- * that the middleware holds.
- */
-function prepareAttempt(request: Request, token: string | undefined): Request {
-  const attempt = request.clone();
-  if (token !== undefined) attempt.headers.set('authorization', `Bearer ${token}`);
-  return attempt;
+async function attempt(
+  fetch: (request: Request) => Promise<Response>,
+  request: Request,
+  token: string | undefined,
+): Promise<Response> {
+  if (token === undefined) return fetch(request);
+  request.headers.set('authorization', `Bearer ${token}`);
+  try {
+    return await fetch(request);
+  } finally {
+    request.headers.delete('authorization');
+  }
 }

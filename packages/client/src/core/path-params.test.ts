@@ -1,7 +1,14 @@
 // Path values, unit by unit: what becomes a segment, what is refused and with
 // which message (the adversarial suite sends them through a real server).
+import { defaultPathSerializer } from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
-import { checkPathParams, serializePath } from './path-params.js';
+import { checkPathParams } from './path-params.js';
+
+/** What a call sends for a path: the check first, then openapi-fetch's default serializer. */
+function serializePath(template: string, pathParams: Record<string, unknown>): string {
+  checkPathParams(template, pathParams);
+  return defaultPathSerializer(template, pathParams);
+}
 
 /** `value` percent-encoded `times` times. */
 const encodeTimes = (value: string, times: number) => {
@@ -45,6 +52,12 @@ describe('serializePath', () => {
 });
 
 describe('checkPathParams', () => {
+  it('refuses a lone surrogate, which has no UTF-8 form', () => {
+    expect(() => checkPathParams('/c/{id}', { id: 'a\uD800' })).toThrow(
+      new TypeError('path parameter id is not well-formed Unicode'),
+    );
+  });
+
   it('refuses a template whose placeholders get no values at all, before openapi-fetch would send it as is', () => {
     expect(() => checkPathParams('/counterparts/{counterpart_id}', undefined)).toThrow(
       new TypeError('path parameter counterpart_id is missing'),

@@ -2,7 +2,9 @@
 // make the URL parser climb a level (DELETE .../contacts/.. deletes the
 // counterpart), `.` or an empty value would turn a get-one into the list, and
 // `/`, `?` or `#` would start another segment, the query or the fragment.
-// Values are refused or percent-encoded before any request is built.
+// Values are refused before any request is built; openapi-fetch's default
+// path serializer then writes each accepted value as one percent-encoded
+// segment (encodeURIComponent, which leaves no `/`, `?`, `#` or `%` as is).
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 // Segments the URL parser (WHATWG) treats as "here" or "up"; it also reads
@@ -16,31 +18,27 @@ const DOT_SEGMENTS = new Set(['', '.', '..']);
  * @throws TypeError naming the parameter
  */
 export function checkPathParams(template: string, pathParams: unknown): void {
-  const names = Array.from(template.matchAll(PLACEHOLDER), (match) => match[1]!);
-  // Stryker disable next-line ConditionalExpression: with no placeholders the loop below checks nothing either
-  if (names.length === 0) return;
+  let names = namesByTemplate.get(template);
+  if (names === undefined) {
+    names = Array.from(template.matchAll(PLACEHOLDER), (match) => match[1]!);
+    namesByTemplate.set(template, names);
+  }
   const values = (typeof pathParams === 'object' && pathParams !== null ? pathParams : {}) as Record<string, unknown>;
-  for (const name of names) segmentOf(name, values[name]);
+  for (const name of names) checkSegment(name, values[name]);
 }
 
-/**
- * The request core's `pathSerializer`: replaces each `{name}` with its value,
- * percent-encoded as one segment (`encodeURIComponent`, which leaves no `/`,
- * `?`, `#` or `%` unescaped).
- * @throws TypeError naming the parameter, as `checkPathParams`
- */
-export function serializePath(url: string, pathParams: Record<string, unknown>): string {
-  return url.replace(PLACEHOLDER, (_, name: string) => segmentOf(name, pathParams[name]));
-}
+// A call's template is one of Monite's paths: the placeholders of each are
+// read once, not on every call.
+const namesByTemplate = new Map<string, string[]>();
 
-function segmentOf(name: string, value: unknown): string {
+function checkSegment(name: string, value: unknown): void {
   const text = textOf(name, value);
   if (isDotSegment(text))
     throw new TypeError(
       `path parameter ${name} must not be empty, '.' or '..' (nor encode one): the request would address another resource`,
     );
   try {
-    return encodeURIComponent(text);
+    encodeURIComponent(text);
   } catch {
     // A lone surrogate has no UTF-8 form; sending a replacement character would name another resource.
     throw new TypeError(`path parameter ${name} is not well-formed Unicode`);

@@ -3,6 +3,8 @@
 // multipart/form-data with a binary `file`; the client's types say `Blob`
 // there. A JSON body can never hold a Blob, so a body that has one is an
 // upload: no per-operation table needed at runtime.
+import { defaultBodySerializer } from 'openapi-fetch';
+
 /** True when a top-level field of the body is a Blob (a File is a Blob). */
 export function isUploadBody(body: unknown): body is Record<string, unknown> {
   // Stryker disable next-line ConditionalExpression: a string or number has no Blob among its Object.values either
@@ -41,11 +43,14 @@ function fileName(blob: Blob): string {
 }
 
 /**
- * The client's body serializer: multipart for uploads, a FormData as given,
- * JSON otherwise (every other Monite request body is JSON; a call can pass its
- * own `bodySerializer` for anything else).
+ * The client's body serializer: multipart for uploads, openapi-fetch's
+ * default otherwise (a FormData as given, a form-urlencoded body when the
+ * headers say so, JSON for the rest).
  */
-export function serializeBody(body: unknown): unknown {
-  if (isUploadBody(body)) return toFormData(body);
-  return body instanceof FormData ? body : JSON.stringify(body);
+export function serializeBody(body: unknown, headers?: Headers): unknown {
+  return isUploadBody(body) ? toFormData(body) : defaultSerializer(body, headers);
 }
+
+// openapi-fetch 0.17 declares its default with the body alone, but reads the
+// merged headers (for form-urlencoded) when they are passed, as its client does.
+const defaultSerializer = defaultBodySerializer as (body: unknown, headers?: Headers) => unknown;
