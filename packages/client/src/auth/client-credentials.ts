@@ -3,6 +3,7 @@
 // makes concurrent callers share one exchange.
 import { abortReason, waitWithSignal } from '../core/abort.js';
 import { createApiError, MoniteAuthError, MoniteTimeoutError } from '../errors/errors.js';
+import { fetchHeld } from '../core/hold-request.js';
 import { checkMillis } from '../core/options.js';
 import { runWithRetries } from '../core/retry-loop.js';
 import type { ResolvedRetryOptions } from '../core/retry-policy.js';
@@ -75,7 +76,8 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
       signal,
       secrets,
       attempt: () =>
-        config.fetch(
+        fetchHeld(
+          config.fetch,
           new Request(url, {
             method: 'POST',
             headers: {

@@ -3,6 +3,7 @@
 // 401. It sits beneath openapi-fetch, so middleware sees the request without
 // the token and only the final response, however many attempts were made.
 import type { TokenSource } from '../auth/types.js';
+import { fetchHeld } from '../core/hold-request.js';
 import { discardBody, type RetryInfo, runWithRetries } from '../core/retry-loop.js';
 import { isRetryableMethod, type ResolvedRetryOptions } from '../core/retry-policy.js';
 
@@ -96,10 +97,10 @@ async function attempt(
   request: Request,
   token: string | undefined,
 ): Promise<Response> {
-  if (token === undefined) return fetch(request);
+  if (token === undefined) return fetchHeld(fetch, request);
   request.headers.set('authorization', `Bearer ${token}`);
   try {
-    return await fetch(request);
+    return await fetchHeld(fetch, request);
   } finally {
     request.headers.delete('authorization');
   }

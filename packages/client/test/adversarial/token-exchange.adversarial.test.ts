@@ -1,6 +1,6 @@
-// Issue 11, items 3 and 6: the token exchange has a deadline of its own, is
+// The token exchange over a real socket: it has a deadline of its own, is
 // abandoned when nobody waits for it, and odd token answers are auth errors.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMoniteClient } from '../../src/client/create-client.js';
 import { MoniteAuthError, MoniteTimeoutError } from '../../src/errors/errors.js';
 import { unwrap } from '../../src/client/unwrap.js';
@@ -16,67 +16,123 @@ afterEach(async () => {
   server = undefined;
 });
 
-// Bounds for tests that would hang without their fix: they fail by timing
-// out in seconds instead of blocking the suite.
-const HANG_GUARD = { timeout: 8_000 };
+/** A promise and the function that resolves it: a test waits for an event, not for time. */
+function signal(): { promise: Promise<void>; fire: () => void } {
+  let fire = () => {};
+  const promise = new Promise<void>((resolve) => {
+    fire = resolve;
+  });
+  return { promise, fire };
+}
 
-// On Node 24, an aborted request to this stalled socket is not always let go
-// (the socket stays open and later calls wait behind it), so these two tests
-// hang there at random (seen in the compat leg; never on Node 20, the
-// supported floor where they run). The same deadlines, abandonment and fresh
-// exchanges are tested with a fake fetch in test/behaviour/token-exchange.test.ts.
-const STALLED_SOCKET_SETTLES = Number(process.versions.node.split('.')[0]) < 24;
-
+// The deadlines here run on a fake clock (the client's timers only; sockets,
+// undici and the server keep real time), and each step waits for what the
+// server saw. Nothing depends on how fast the machine is: on a loaded one the
+// steps only take longer. Whether the runtime closes the socket of an aborted
+// request is its own business (Node 24 may keep it); what the client owes is
+// that the call fails at the deadline, the exchange is aborted, and the next
+// call does not wait behind it.
 describe('a token endpoint that never answers', () => {
-  it.runIf(STALLED_SOCKET_SETTLES)(
-    'fails the waiting call after auth.tokenTimeoutMs, and the next call starts a fresh exchange',
-    HANG_GUARD,
-    async () => {
-      // Exchanges stall until the first call has failed; then they answer. (A
-      // flag, not a request count: on a loaded machine the first request may
-      // still be on its way when its deadline passes.)
-      let stalling = true;
-      server = await startServer((req, res) => {
-        if (req.target === '/auth/token') {
-          if (stalling) return;
-          return sendJson(res, { access_token: 'tok-2', expires_in: 3600 });
-        }
-        sendJson(res, { data: [] });
-      });
-      const monite = createMoniteClient({
-        baseUrl: server.url,
-        auth: { ...credentials, tokenTimeoutMs: 1_000 },
-        retry: false,
-      });
-      const error = await monite.GET('/counterparts').catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(MoniteTimeoutError);
-      expect((error as Error).message).toMatch(/token exchange/);
-      stalling = false;
-      await expect(unwrap(monite.GET('/counterparts'))).resolves.toEqual({ data: [] });
-      expect(server.tokenRequests()).toHaveLength(2);
-      expect(server.apiRequests().map((r) => r.headers.authorization)).toEqual(['Bearer tok-2']);
-      // The stalled exchange was aborted, not left holding its connection.
-      await server.tokenRequests()[0]!.closed;
-    },
-  );
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
-  it.runIf(STALLED_SOCKET_SETTLES)(
-    'is abandoned when its only caller gives up (per-call timeout), so no connection or timer outlives the call',
-    HANG_GUARD,
-    async () => {
-      server = await startServer((req, res) => {
-        if (req.target !== '/auth/token') sendJson(res, { data: [] });
-        // Token requests stall.
-      });
-      // No client timeout and the default token deadline (30 s): only the call's own timeout ends the wait.
-      const monite = createMoniteClient({ baseUrl: server.url, auth: credentials, retry: false });
-      await expect(monite.GET('/counterparts', { timeoutMs: 100 })).rejects.toBeInstanceOf(MoniteTimeoutError);
-      await server.tokenRequests()[0]!.closed;
-      // The next call exchanges afresh instead of joining the abandoned exchange.
-      await expect(monite.GET('/counterparts', { timeoutMs: 100 })).rejects.toBeInstanceOf(MoniteTimeoutError);
-      expect(server.tokenRequests()).toHaveLength(2);
-    },
-  );
+  it('fails the waiting call after auth.tokenTimeoutMs, and the next call starts a fresh exchange', async () => {
+    let stalling = true;
+    const stalled = signal();
+    server = await startServer((req, res) => {
+      if (req.target === '/auth/token') {
+        if (stalling) return stalled.fire();
+        return sendJson(res, { access_token: 'tok-2', expires_in: 3600 });
+      }
+      sendJson(res, { data: [] });
+    });
+    const exchangeSignals: AbortSignal[] = [];
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const monite = createMoniteClient({
+      baseUrl: server.url,
+      auth: { ...credentials, tokenTimeoutMs: 60_000 },
+      retry: false,
+      // Observes the exchange's signal and sends the request on with Node's own fetch.
+      fetch: (request) => {
+        if (request.url.endsWith('/auth/token')) exchangeSignals.push(request.signal);
+        return globalThis.fetch(request);
+      },
+    });
+    const first = monite.GET('/counterparts').catch((e: unknown) => e);
+    await stalled.promise;
+    await vi.advanceTimersByTimeAsync(60_000);
+    const error = await first;
+    expect(error).toBeInstanceOf(MoniteTimeoutError);
+    expect((error as Error).message).toBe('The token exchange at POST /auth/token timed out after 60000 ms');
+    expect(exchangeSignals[0]!.aborted).toBe(true);
+    vi.useRealTimers();
+    stalling = false;
+    await expect(unwrap(monite.GET('/counterparts'))).resolves.toEqual({ data: [] });
+    expect(server.tokenRequests()).toHaveLength(2);
+    expect(server.apiRequests().map((r) => r.headers.authorization)).toEqual(['Bearer tok-2']);
+  });
+
+  it('fails the waiting call at the deadline even when the fetch never lets go of the aborted exchange', async () => {
+    // The wedge: a fetch that does not settle an aborted request (Node 24 with
+    // a stalled socket, a fetch wrapper that ignores signals). The call must
+    // still fail at the deadline, and later calls must not join the dead exchange.
+    const stalled = signal();
+    let exchanges = 0;
+    server = await startServer((req, res) => {
+      if (req.target === '/auth/token' && ++exchanges === 1) return stalled.fire();
+      if (req.target === '/auth/token') return sendJson(res, { access_token: 'tok-2', expires_in: 3600 });
+      sendJson(res, { data: [] });
+    });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const monite = createMoniteClient({
+      baseUrl: server.url,
+      auth: { ...credentials, tokenTimeoutMs: 60_000 },
+      retry: false,
+      fetch: (request) =>
+        exchanges === 0
+          ? // The first exchange is sent without its signal: nothing can abort it.
+            globalThis.fetch(new Request(request, { signal: null }))
+          : globalThis.fetch(request),
+    });
+    const first = monite.GET('/counterparts').catch((e: unknown) => e);
+    await stalled.promise;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(await first).toBeInstanceOf(MoniteTimeoutError);
+    vi.useRealTimers();
+    await expect(unwrap(monite.GET('/counterparts'))).resolves.toEqual({ data: [] });
+    expect(server.tokenRequests()).toHaveLength(2);
+  });
+
+  it('is abandoned when its only caller gives up (per-call timeout), and the next call exchanges afresh', async () => {
+    const arrivals = [signal(), signal()];
+    server = await startServer((req, res) => {
+      if (req.target !== '/auth/token') return sendJson(res, { data: [] });
+      // Token requests stall.
+      arrivals[server!.tokenRequests().length - 1]?.fire();
+    });
+    const exchangeSignals: AbortSignal[] = [];
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // No client timeout and the default token deadline (30 s): only the call's own timeout ends the wait.
+    const monite = createMoniteClient({
+      baseUrl: server.url,
+      auth: credentials,
+      retry: false,
+      fetch: (request) => {
+        exchangeSignals.push(request.signal);
+        return globalThis.fetch(request);
+      },
+    });
+    for (const arrival of arrivals) {
+      const call = monite.GET('/counterparts', { timeoutMs: 1_000 }).catch((e: unknown) => e);
+      await arrival.promise;
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await call).toBeInstanceOf(MoniteTimeoutError);
+    }
+    // Each exchange was aborted with its caller, and the second did not join the first.
+    expect(exchangeSignals.map((s) => s.aborted)).toEqual([true, true]);
+    expect(server.tokenRequests()).toHaveLength(2);
+  });
 
   it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY, 3e9])('refuses auth.tokenTimeoutMs %s', (tokenTimeoutMs) => {
     expect(() =>
