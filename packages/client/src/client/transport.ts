@@ -67,7 +67,12 @@ export async function sendRequest(request: Request, config: TransportConfig, cal
       signal,
       onRetry: call.onRetry,
       secrets: config.secrets,
-      attempt: () => attempt(config.fetch, copies ? request.clone() : request, token),
+      // A copy is referenced by nothing else while its fetch runs, so it is
+      // held (see core/hold-request.ts); openapi-fetch holds the original.
+      attempt: () =>
+        copies
+          ? attempt(fetchHeld, config.fetch, request.clone(), token)
+          : attempt(sendAs, config.fetch, request, token),
     });
 
   let response: Response;
@@ -93,15 +98,19 @@ export async function sendRequest(request: Request, config: TransportConfig, cal
  * that middleware holds never shows it.
  */
 async function attempt(
+  send: typeof fetchHeld,
   fetch: (request: Request) => Promise<Response>,
   request: Request,
   token: string | undefined,
 ): Promise<Response> {
-  if (token === undefined) return fetchHeld(fetch, request);
+  if (token === undefined) return send(fetch, request);
   request.headers.set('authorization', `Bearer ${token}`);
   try {
-    return await fetchHeld(fetch, request);
+    return await send(fetch, request);
   } finally {
     request.headers.delete('authorization');
   }
 }
+
+/** Sends a request that its caller keeps alive anyway. */
+const sendAs: typeof fetchHeld = (fetch, request) => fetch(request);

@@ -1,7 +1,7 @@
 // Sends one logical request as many times as the retry policy allows. It
 // sits beneath the request core (inside its `fetch`), so middleware sees one
 // request and one response however many attempts were made.
-import { abortReason, sleep } from './abort.js';
+import { sleep } from './abort.js';
 import { MoniteNetworkError } from '../errors/errors.js';
 import { nextDelay, parseRetryAfter, RETRYABLE_STATUSES, type ResolvedRetryOptions } from './retry-policy.js';
 
@@ -14,7 +14,7 @@ export interface RetryLoopInput {
   /** The policy. */
   retry: ResolvedRetryOptions;
   /** Stops waiting and sending when it aborts. */
-  signal?: AbortSignal | null | undefined;
+  signal: AbortSignal;
   /** Called before each wait; tests and logging hooks observe retries through it. */
   onRetry?: ((info: RetryInfo) => void) | undefined;
   /** Configured secrets to keep out of a MoniteNetworkError's message. */
@@ -45,8 +45,8 @@ export async function runWithRetries(input: RetryLoopInput): Promise<Response> {
     try {
       response = await attempt();
     } catch (error) {
-      // Stryker disable next-line ConditionalExpression,OptionalChaining: the wait that follows rejects with the same reason; the signal is a Request's, always present
-      if (signal?.aborted) throw abortReason(signal);
+      // An abort is the caller's decision, not a network error to retry or wrap.
+      if (signal.aborted) throw signal.reason;
       const delay = repeatable ? nextDelay(retries, waitedMs, undefined, retry) : undefined;
       if (delay === undefined) throw toNetworkError(error, retries, secrets);
       retries += 1;
