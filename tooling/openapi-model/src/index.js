@@ -48,6 +48,7 @@ export {
   unionBranches,
   unionOf,
 } from './schema.js';
+export { admittedValues, discriminantOf, listUnions } from './unions.js';
 
 /** @typedef {import('./json.js').JsonObject} JsonObject */
 /** @typedef {import('./pointer.js').RefOptions} RefOptions */
@@ -58,3 +59,5 @@ export {
 /** @typedef {import('./operations.js').LocatedOperation} LocatedOperation */
 /** @typedef {import('./describe.js').OperationDescription} OperationDescription */
 /** @typedef {import('./schema.js').UnionReading} UnionReading */
+/** @typedef {import('./unions.js').LocatedUnion} LocatedUnion */
+/** @typedef {import('./unions.js').Discriminant} Discriminant */

@@ -5330,7 +5330,11 @@ export interface components {
             language?: components["schemas"]["LanguageCodeEnum"];
             reminders_enabled?: boolean;
             tax_id?: string;
-            type: components["schemas"]["CounterpartType"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "individual";
         };
         CounterpartOrganizationResponse: {
             /** Format: email */
@@ -5367,7 +5371,11 @@ export interface components {
             organization: components["schemas"]["CounterpartOrganizationResponse"];
             reminders_enabled?: boolean;
             tax_id?: string;
-            type: components["schemas"]["CounterpartType"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "organization";
         };
         CounterpartResponse: components["schemas"]["CounterpartIndividualRootResponse"] | components["schemas"]["CounterpartOrganizationRootResponse"];
         CounterpartPaginationResponse: {
@@ -6649,7 +6657,11 @@ export interface components {
             language?: components["schemas"]["LanguageCodeEnum"];
             reminders_enabled?: boolean;
             tax_id?: string;
-            type: components["schemas"]["CounterpartType"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "individual";
         };
         PurchaseOrderCounterpartOrganizationResponse: {
             /** Format: email */
@@ -6684,7 +6696,11 @@ export interface components {
             organization: components["schemas"]["PurchaseOrderCounterpartOrganizationResponse"];
             reminders_enabled?: boolean;
             tax_id?: string;
-            type: components["schemas"]["CounterpartType"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "organization";
         };
         PurchaseOrderCounterpartSchema: components["schemas"]["PurchaseOrderCounterpartIndividualRootResponse"] | components["schemas"]["PurchaseOrderCounterpartOrganizationRootResponse"];
         PurchaseOrderCounterpartAddressSchema: {
