@@ -1,22 +1,21 @@
 // The compact schema document of @monite-ts/mocks: the spec's schemas without
 // the prose the mocks never read (a large part of the document), component
 // refs pointing into the one document the mocks register with ajv.
-import { componentName, toPointer } from '@monite-ts/openapi-model';
+import { componentName, isDescriptiveKeyword, toPointer } from '@monite-ts/openapi-model';
 
 /** The `$id` of the compact schema document; component refs are rewritten to it. */
 export const SCHEMA_ID = 'monite.json';
 
-/** Keywords that carry prose or examples: the mocks never read them. */
-export const PROSE = new Set([
-  'description',
-  'title',
-  'example',
-  'examples',
-  'summary',
-  'externalDocs',
-  'deprecated',
-  'x-tags',
-]);
+/**
+ * Whether a keyword is dropped from the mocks' schemas: the descriptive ones
+ * (openapi-model's reading: prose, examples, comments, `x-` extensions) and
+ * `deprecated`, which the mocks never act on either.
+ * @param {string} key
+ * @returns {boolean}
+ */
+export function isDropped(key) {
+  return isDescriptiveKeyword(key) || key === 'deprecated';
+}
 
 /** Keys whose values are maps of names to schemas: a key there is a name, not a keyword. */
 const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'mapping']);
@@ -44,7 +43,7 @@ export function compactSchema(schema, onLift = () => {}) {
     /** @type {Record<string, unknown>} */
     const out = {};
     for (const [key, value] of Object.entries(node)) {
-      if (!underNames && PROSE.has(key)) continue;
+      if (!underNames && isDropped(key)) continue;
       const name = !underNames && key === '$ref' ? componentName(value, 'schemas') : undefined;
       if (name !== undefined) {
         out.$ref = `${SCHEMA_ID}${toPointer(['$defs', name])}`;

@@ -9,6 +9,11 @@ describe('compactSchema', () => {
       { type: 'string' },
     ],
     [
+      'drops comments and extensions, keeps what constrains a value',
+      { type: 'string', $comment: 'c', 'x-tags': ['a'], 'x-internal': true, format: 'uuid', default: 'x' },
+      { type: 'string', format: 'uuid', default: 'x' },
+    ],
+    [
       'keeps properties named like prose keywords',
       { properties: { description: { type: 'string', description: 'd' } } },
       { properties: { description: { type: 'string' } } },
