@@ -127,6 +127,7 @@ export function diffSchemas(
     compareConstraints(bs, hs, path);
     compareProperties(bs, hs, path, visiting);
     compareVariants(bs, hs, path, visiting);
+    compareDiscriminators(bs, hs, path);
     if (bs.items !== undefined && hs.items !== undefined) walk(bs.items, hs.items, `${path}[]`, visiting);
     if (
       bs.additionalProperties &&
@@ -249,6 +250,29 @@ export function diffSchemas(
         );
       }
     }
+  }
+
+  /**
+   * A discriminator is no JSON Schema constraint, but generated TypeScript
+   * reads it: openapi-typescript gives each mapped branch of a `oneOf` its
+   * own value of the property, so the union narrows on it. Gaining one
+   * narrows what a consumer may write (a request must then match the branch
+   * its value names) and only sharpens what it reads; losing one widens.
+   */
+  function compareDiscriminators(bs: Schema, hs: Schema, label: string): void {
+    const property = (s: Schema) =>
+      s.discriminator && typeof s.discriminator === 'object'
+        ? String((s.discriminator as Schema).propertyName)
+        : undefined;
+    const bp = property(bs);
+    const hp = property(hs);
+    if (bp === hp) return;
+    const tight: Bump = site.direction === 'request' ? 'major' : 'minor';
+    if (hp === undefined)
+      add('constraint-loosened', 'minor', label, `no longer told apart by ${bp} (discriminator removed)`);
+    else if (bp === undefined)
+      add('constraint-tightened', tight, label, `now told apart by ${hp} (discriminator added)`);
+    else add('constraint-tightened', tight, label, `told apart by ${hp} instead of ${bp} (discriminator changed)`);
   }
 
   function compareVariants(bs: Schema, hs: Schema, path: string, visiting: Set<string>): void {

@@ -301,6 +301,48 @@ describe('diffSpecs: documentation and equivalent spellings', () => {
   });
 });
 
+describe('diffSpecs: discriminators', () => {
+  /** The fixture with a union of Counterpart and CounterpartCreate in a response and in a request body. */
+  function withUnion(discriminator?: { propertyName: string }) {
+    const spec = fixtureSpec();
+    spec.components.schemas.Shape = {
+      oneOf: [{ $ref: '#/components/schemas/Counterpart' }, { $ref: '#/components/schemas/CounterpartCreate' }],
+      ...(discriminator ? { discriminator } : {}),
+    };
+    spec.paths['/counterparts/{counterpart_id}'].get.responses['200'].content['application/json'].schema = {
+      $ref: '#/components/schemas/Shape',
+    };
+    spec.paths['/counterparts'].post.requestBody.content['application/json'].schema = {
+      $ref: '#/components/schemas/Shape',
+    };
+    return spec;
+  }
+
+  it('a discriminator added is minor where the consumer reads and major where it writes', () => {
+    const changes = diffSpecs(withUnion(), withUnion({ propertyName: 'type' }));
+    expect(changes.map((c) => [c.operation, c.kind, c.bump, c.message])).toEqual([
+      ['POST /counterparts', 'constraint-tightened', 'major', 'now told apart by type (discriminator added)'],
+      [
+        'GET /counterparts/{counterpart_id}',
+        'constraint-tightened',
+        'minor',
+        'now told apart by type (discriminator added)',
+      ],
+    ]);
+  });
+
+  it('a discriminator removed is minor, and one on another property tightens', () => {
+    const removed = diffSpecs(withUnion({ propertyName: 'type' }), withUnion());
+    expect(removed.map((c) => [c.kind, c.bump])).toEqual([
+      ['constraint-loosened', 'minor'],
+      ['constraint-loosened', 'minor'],
+    ]);
+    const moved = diffSpecs(withUnion({ propertyName: 'type' }), withUnion({ propertyName: 'name' }));
+    expect(moved.map((c) => c.message)).toContain('told apart by name instead of type (discriminator changed)');
+    expect(diffSpecs(withUnion({ propertyName: 'type' }), withUnion({ propertyName: 'type' }))).toEqual([]);
+  });
+});
+
 describe('formatReport', () => {
   it('puts the verdict first and merges a shared change across operations', () => {
     const withMore = (s: ReturnType<typeof fixtureSpec>) => {
