@@ -1,20 +1,20 @@
 import type { HttpHandler } from 'msw';
-import type { MockClient } from './pipeline/tokens.js';
+import type { MockClient } from './state/tokens.js';
 import { MoniteEngine } from './pipeline/engine.js';
 import type { FaultRule } from './pipeline/faults.js';
 import { createHandlers } from './http/msw-handlers.js';
-import { DEFAULT_MAX_BODY_BYTES } from './http/request-body.js';
+import { DEFAULT_MAX_BODY_BYTES } from './wire/request-body.js';
 import { operations } from './generated/operations.js';
 import { fillPath } from './operations/path-templates.js';
 import { PARTNER_SCOPE } from './state/store.js';
-import type { StoredRecord } from './domain/stored-record.js';
-import { type ClockMode, MockClock, parseClockMode } from './domain/clock.js';
+import type { StoredRecord } from './shared/stored-record.js';
+import { type ClockMode, MockClock, parseClockMode } from './state/clock.js';
 import { adminReply } from './http/admin.js';
 import { exportState, importState, type MockSnapshot } from './pipeline/snapshot.js';
 import type { FileContent } from './state/file-contents.js';
-import type { WebhookDelivery, WebhookOptions } from './pipeline/webhooks.js';
+import type { WebhookDelivery, WebhookOptions } from './domain/webhooks/dispatcher.js';
 import type { MoniteEvent } from './state/event-log.js';
-import type { TimeEffects } from './state/time-effects.js';
+import type { TimeEffects } from './domain/module.js';
 
 /**
  * The `clock` option: `'real'` (objects are created now), `'fixed'` (at
@@ -179,15 +179,15 @@ export function buildMonite(options: CreateMoniteOptions = {}): { mock: MoniteMo
   const seedResource = (fixture: Fixture): Record<string, unknown> => {
     const scope = fixture.entityId ?? PARTNER_SCOPE;
     const collection = fillPath(fixture.collection, fixture.params ?? {});
-    const now = engine.resources.now();
+    const now = engine.crud.writer.now();
     const record = {
       created_at: now,
       updated_at: now,
       ...fixture.data,
-      id: String(fixture.data.id ?? engine.resources.freshId()),
+      id: String(fixture.data.id ?? engine.crud.writer.freshId()),
     } as StoredRecord;
     if (fixture.entityId) record.entity_id ??= fixture.entityId;
-    const complete = engine.resources.completeFixture(fixture.collection, record);
+    const complete = engine.crud.writer.completeFixture(fixture.collection, record);
     engine.store.put(scope, collection, complete);
     return complete;
   };
@@ -224,7 +224,7 @@ export function buildMonite(options: CreateMoniteOptions = {}): { mock: MoniteMo
     exportState: () => exportState(engine),
     importState: (snapshot) => importState(engine, snapshot),
     close: () => engine.webhooks.abandon(),
-    fileContent: (fileId) => engine.resources.fileContents.get(fileId),
+    fileContent: (fileId) => engine.crud.fileContents.get(fileId),
   };
   return { mock, engine };
 }

@@ -15,11 +15,16 @@ export type {
   MockWebhooks,
   MoniteMock,
 } from './create-monite.js';
-export type { DeliverFunction, DeliveryAttempt, WebhookDelivery, WebhookOptions } from './pipeline/webhooks.js';
+export type {
+  DeliverFunction,
+  DeliveryAttempt,
+  WebhookDelivery,
+  WebhookOptions,
+} from './domain/webhooks/dispatcher.js';
 export type { MockSnapshot } from './pipeline/snapshot.js';
 export type { MoniteEvent } from './state/event-log.js';
-export type { TimeEffects } from './state/time-effects.js';
-export type { MockClient } from './pipeline/tokens.js';
+export type { TimeEffects } from './domain/module.js';
+export type { MockClient } from './state/tokens.js';
 export type { FaultRule } from './pipeline/faults.js';
 export type {
   ActionOperation,

@@ -1,6 +1,8 @@
 /**
  * The rooms of the mock and what each may import (docs/architecture.md): a
- * lower room importing a higher one would tangle the layers back together.
+ * lower room importing a higher one would tangle the layers back together,
+ * and an import cycle anywhere (between rooms or inside one) would make a
+ * module's meaning depend on load order.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -9,23 +11,17 @@ import { describe, expect, test } from 'vitest';
 
 const src = dirname(fileURLToPath(import.meta.url));
 
+/** Each room and the rooms below it that it may import; `shared` is the leaf every room may use. */
 const ALLOWED: Record<string, string[]> = {
-  schema: [],
-  operations: ['generated'],
-  domain: [],
-  state: ['domain', 'schema', 'operations'],
-  pipeline: [
-    'state',
-    'domain',
-    'schema',
-    'operations',
-    'generated',
-    'http/request-body',
-    'http/request-headers',
-    'http/responses',
-  ],
+  shared: [],
+  schema: ['shared'],
+  operations: ['generated', 'shared'],
+  wire: ['schema', 'shared'],
+  state: ['schema', 'operations', 'shared'],
+  domain: ['state', 'schema', 'operations', 'shared'],
+  pipeline: ['domain', 'state', 'schema', 'operations', 'generated', 'wire', 'shared'],
   // The Node server builds its mock from options through the facade.
-  http: ['create-monite', 'pipeline', 'domain', 'operations', 'schema'],
+  http: ['create-monite', 'pipeline', 'domain', 'state', 'operations', 'schema', 'wire', 'shared'],
 };
 
 function sourceFiles(dir: string): string[] {
@@ -36,17 +32,39 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** The relative imports of a file (type imports included), as paths from `src/` without extension. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/from\s+'(\.[^']+)'/g)].map(([, spec]) =>
+    relative(src, resolve(dirname(file), spec as string)).replace(/\.js$/, ''),
+  );
+}
+
 /** Every relative import of a room's non-test files that leaves the room, as `room/file` (without extension). */
 function importsLeaving(room: string): { file: string; target: string }[] {
-  const found: { file: string; target: string }[] = [];
-  for (const file of sourceFiles(join(src, room))) {
-    const text = readFileSync(file, 'utf8');
-    for (const [, spec] of text.matchAll(/from\s+'(\.[^']+)'/g)) {
-      const target = relative(src, resolve(dirname(file), spec!)).replace(/\.js$/, '');
-      if (!target.startsWith(`${room}/`)) found.push({ file: relative(src, file), target });
+  return sourceFiles(join(src, room)).flatMap((file) =>
+    importsOf(file)
+      .filter((target) => !target.startsWith(`${room}/`))
+      .map((target) => ({ file: relative(src, file), target })),
+  );
+}
+
+/** The import cycles of a set of modules (each reported once, from its first module in sorted order). */
+function cyclesOf(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const cycles: string[][] = [];
+  const done = new Set<string>();
+  const visit = (node: string, path: string[]) => {
+    const at = path.indexOf(node);
+    if (at >= 0) {
+      cycles.push([...path.slice(at), node]);
+      return;
     }
-  }
-  return found;
+    if (done.has(node)) return;
+    for (const next of graph.get(node) ?? []) visit(next, [...path, node]);
+    done.add(node);
+  };
+  for (const node of [...graph.keys()].sort()) visit(node, []);
+  return cycles;
 }
 
 describe('rooms', () => {
@@ -62,5 +80,29 @@ describe('rooms', () => {
     // Guards the test above against passing vacuously on a wrong path or pattern.
     expect(sourceFiles(join(src, 'schema')).length).toBeGreaterThan(3);
     expect(importsLeaving('state').length).toBeGreaterThan(3);
+  });
+
+  test('no module of the package takes part in an import cycle', () => {
+    const modules = sourceFiles(src).filter((file) => !relative(src, file).startsWith('test/'));
+    const graph = new Map(modules.map((file) => [relative(src, file).replace(/\.ts$/, ''), importsOf(file)]));
+    expect(cyclesOf(graph)).toEqual([]);
+  });
+
+  test('the cycle check finds a cycle, however long, and only cycles', () => {
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a', 'd']],
+      ['d', []],
+    ]);
+    expect(cyclesOf(graph)).toEqual([['a', 'b', 'c', 'a']]);
+    expect(
+      cyclesOf(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 // what a receivable copies on save, what a payable shows of its credit notes,
 // and how Monite names an object in its 404 messages.
 import { describe, expect, it } from 'vitest';
+import { notFoundMessage, objectName } from '../state/object-names.js';
 import {
   childrenCreatedWith,
   creationExtras,
@@ -10,9 +11,7 @@ import {
   deriveFromRelated,
   deriveOnRead,
   deriveOnSave,
-  notFoundMessage,
-  objectName,
-} from './collection-rules.js';
+} from '../test/rule-facade.js';
 
 const record = (fields: Record<string, unknown>) => ({ id: 'r1', created_at: 't', updated_at: 't', ...fields });
 const BERLIN = { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' };

@@ -1,17 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import {
-  creationExtras,
-  defaultFlagOf,
-  deriveFromChildren,
-  deriveOnRead,
-  deriveOnSave,
-  embeddedFieldOf,
-  keptInParent,
-  notFoundMessage,
-  objectName,
-} from './collection-rules.js';
+import { defaultFlagOf } from '../state/crud/defaults.js';
+import { notFoundMessage, objectName } from '../state/object-names.js';
+import type { StoredRecord } from '../shared/stored-record.js';
+import { creationExtras, deriveFromChildren, deriveOnRead, deriveOnSave, keptInParent } from '../test/rule-facade.js';
+import { ruleBook } from './registry.js';
 
-const record = (fields: Record<string, unknown>) => ({ id: 'r1', created_at: 't', updated_at: 't', ...fields });
+const record = (fields: Record<string, unknown>): StoredRecord => ({
+  id: 'r1',
+  created_at: 't',
+  updated_at: 't',
+  ...fields,
+});
 
 describe('collection rules', () => {
   test('webhook subscriptions get a whsec_ secret on create; other collections nothing', () => {
@@ -19,8 +18,11 @@ describe('collection rules', () => {
     expect(creationExtras('/counterparts', () => 'abc')).toEqual({});
   });
   test('network credentials are shown inside their parent as `credentials`; other children under their own name', () => {
-    expect(embeddedFieldOf('network_credentials')).toBe('credentials');
-    expect(embeddedFieldOf('line_items')).toBe('line_items');
+    const embedAs = (template: string, segment: string) => ruleBook.of(template)?.embedAs ?? segment;
+    expect(
+      embedAs('/einvoicing_connections/{einvoicing_connection_id}/network_credentials', 'network_credentials'),
+    ).toBe('credentials');
+    expect(embedAs('/payables/{payable_id}/line_items', 'line_items')).toBe('line_items');
   });
   test("a receivable's line items are kept in the receivable", () => {
     expect(keptInParent('/receivables/{receivable_id}/line_items')).toEqual({
@@ -52,9 +54,11 @@ describe('collection rules', () => {
     expect(deriveFromChildren('attachments', record({}), items)).not.toHaveProperty('total_amount');
   });
   test('bank accounts have one default per currency; other collections one default overall', () => {
-    expect(defaultFlagOf('/bank_accounts', {})).toEqual({ field: 'is_default_for_currency', perCurrency: true });
-    expect(defaultFlagOf('/counterparts/c1/addresses', { currency: 'EUR' }).perCurrency).toBe(true);
-    expect(defaultFlagOf('/counterparts/c1/contacts', {})).toEqual({ field: 'is_default', perCurrency: false });
+    const flagOf = (template: string, fields: Record<string, unknown>) =>
+      defaultFlagOf(ruleBook.of(template)?.defaultPerCurrency, record(fields));
+    expect(flagOf('/bank_accounts', {})).toEqual({ field: 'is_default_for_currency', perCurrency: true });
+    expect(flagOf('/counterparts/{counterpart_id}/addresses', { currency: 'EUR' }).perCurrency).toBe(true);
+    expect(flagOf('/counterparts/{counterpart_id}/contacts', {})).toEqual({ field: 'is_default', perCurrency: false });
   });
   test('the 404 message names the object from its collection segment', () => {
     expect(notFoundMessage('counterparts', 'c1')).toBe('Counterpart c1 was not found.');

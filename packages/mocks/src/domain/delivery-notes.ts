@@ -1,18 +1,24 @@
 /**
  * Monite's delivery notes: what a note copies from the objects it names (the
  * counterpart and its address, the entity, the products of its lines, or the
- * invoice it is based on), so a note reads like the document Monite renders.
- * The moves (`created` to `delivered` or `canceled`) are in `workflows.ts`;
- * only a `created` note may change (`locks.ts`).
+ * invoice it is based on), so a note reads like the document Monite renders;
+ * its moves (`created` to `delivered` or `canceled`); only a `created` note
+ * may change; and only an invoice can be delivered.
  */
-import type { StoredRecord } from './stored-record.js';
+import { isObject, type Json, objectOf, textOf as text } from '../shared/json.js';
+import type { StoredRecord } from '../shared/stored-record.js';
+import { refusal } from '../state/crud/request.js';
+import type { RuleContext } from '../state/rules.js';
+import { addressesOf, COUNTERPARTS } from './counterparts/lookup.js';
+import { entityRecord } from './entities/lookup.js';
+import { type DomainModule, endpoint } from './module.js';
+import { PRODUCTS } from './products.js';
+import { RECEIVABLES } from './receivables/rules.js';
 
-type Json = Record<string, unknown>;
+/** The collection of delivery notes. */
+export const DELIVERY_NOTES = '/delivery_notes';
+
 type Lookup = (collection: string, id: string) => Json | undefined;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 
 /** The address fields a document shows, without ids and flags. */
 function addressOf(address: Json | undefined): Json | undefined {
@@ -54,7 +60,7 @@ function entityOf(entity: Json): Json {
 
 /** A line as a delivery note keeps it: the product's name (and unit) and the quantity, prices left out. */
 function lineOf(line: Json, lookup: Lookup): Json {
-  const stored = typeof line.product_id === 'string' ? lookup('/products', line.product_id) : undefined;
+  const stored = typeof line.product_id === 'string' ? lookup(PRODUCTS, line.product_id) : undefined;
   const given = isObject(line.product) ? line.product : {};
   const name = text(given.name) ?? text(stored?.name) ?? 'Item';
   const unit = given.measure_unit ?? (isObject(stored?.measure_unit) ? { name: stored.measure_unit.name } : undefined);
@@ -83,9 +89,10 @@ function linesOfInvoice(invoice: Json): Json[] {
  * counterpart, billing address, lines and document number; then the
  * counterpart, its address, the entity and the products are copied in.
  */
-export function deriveDeliveryNote(note: StoredRecord, lookup: Lookup): StoredRecord {
-  let out: StoredRecord = { ...note };
-  const invoice = typeof note.based_on === 'string' ? lookup('/receivables', note.based_on) : undefined;
+export function deriveDeliveryNote(note: StoredRecord, ctx: RuleContext): StoredRecord {
+  const lookup: Lookup = (collection, id) => ctx.get(collection, id);
+  const out: StoredRecord = { ...note };
+  const invoice = typeof note.based_on === 'string' ? lookup(RECEIVABLES, note.based_on) : undefined;
   if (invoice) {
     out.counterpart_id ??= invoice.counterpart_id;
     out.counterpart_address_id ??=
@@ -97,14 +104,14 @@ export function deriveDeliveryNote(note: StoredRecord, lookup: Lookup): StoredRe
     out.line_items = (note.line_items as Json[]).map((line) => lineOf(line, lookup));
   }
   const counterpartId = text(out.counterpart_id);
-  const counterpart = counterpartId ? lookup('/counterparts', counterpartId) : undefined;
+  const counterpart = counterpartId ? lookup(COUNTERPARTS, counterpartId) : undefined;
   if (counterpart && counterpartId) {
     out.counterpart = counterpartOf(counterpart);
     const addressId = text(out.counterpart_address_id) ?? text(counterpart.default_billing_address_id);
-    const address = addressId ? addressOf(lookup(`/counterparts/${counterpartId}/addresses`, addressId)) : undefined;
+    const address = addressId ? addressOf(lookup(addressesOf(counterpartId), addressId)) : undefined;
     if (address) out.counterpart_address = address;
   }
-  const entity = typeof out.entity_id === 'string' ? lookup('/entities', out.entity_id) : undefined;
+  const entity = entityRecord(ctx.store, typeof out.entity_id === 'string' ? out.entity_id : undefined);
   if (entity) {
     out.entity = entityOf(entity);
     const address = addressOf(isObject(entity.address) ? entity.address : undefined);
@@ -113,8 +120,6 @@ export function deriveDeliveryNote(note: StoredRecord, lookup: Lookup): StoredRe
   out.document_id ??= `DN-${note.id.slice(0, 8).toUpperCase()}`;
   out.file_language ??= 'en';
   out.original_file_language ??= out.file_language;
-  // Stryker disable next-line BooleanLiteral: the request schema's default (false) fills the field before this, so the fallback never applies
-  out = { ...out, display_signature_placeholder: out.display_signature_placeholder ?? false };
   return out;
 }
 
@@ -125,3 +130,33 @@ export function basedOnRefusal(receivable: Json): string | undefined {
     ? undefined
     : `A delivery note can only be based on an invoice; receivable ${String(receivable.id)} is a ${String(type).replace('_', ' ')}.`;
 }
+
+/** `POST /delivery_notes` based on an unknown receivable (404) or on one that is not an invoice (409). */
+const basedOnInvoice = endpoint('POST', DELIVERY_NOTES, (ctx) => {
+  const basedOn = objectOf(ctx.body).based_on;
+  if (typeof basedOn !== 'string') return undefined;
+  const receivable = ctx.store.get(ctx.scope, RECEIVABLES, basedOn);
+  if (!receivable) return refusal(404, `Receivable ${basedOn} was not found.`);
+  const reason = basedOnRefusal(receivable);
+  return reason ? refusal(409, reason) : undefined;
+});
+
+/** The delivery notes module. */
+export const deliveryNotes: DomainModule = {
+  name: 'delivery notes',
+  collections: [
+    {
+      collection: DELIVERY_NOTES,
+      events: { objectType: 'delivery_note' },
+      initialStatus: 'created',
+      moves: {
+        mark_as_delivered: { from: ['created'], to: 'delivered' },
+        cancel: { from: ['created'], to: 'canceled' },
+      },
+      // A delivery note is fixed once delivered or canceled.
+      lock: { statuses: ['created'], name: 'Delivery note' },
+      deriveOnSave: deriveDeliveryNote,
+    },
+  ],
+  endpoints: [basedOnInvoice],
+};

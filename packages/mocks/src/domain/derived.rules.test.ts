@@ -2,7 +2,8 @@
 // document totals, discounts, and a receivable's VAT after a shared document
 // discount. A client that shows totals relies on every one of these numbers.
 import { describe, expect, it } from 'vitest';
-import { deriveDocumentTotals, deriveLineItem, deriveReceivable, discountOf } from './derived.js';
+import { deriveDocumentTotals, deriveLineItem } from './payables/line-items.js';
+import { deriveReceivable, discountOf } from './receivables/pricing.js';
 
 const record = (fields: Record<string, unknown>) => ({ id: 'r1', created_at: 't', updated_at: 't', ...fields });
 const noProducts = () => undefined;

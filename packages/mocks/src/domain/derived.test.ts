@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { deriveDocumentTotals, deriveLineItem, deriveReceivable, taxOf } from './derived.js';
+import { taxOf } from './money.js';
+import { deriveDocumentTotals, deriveLineItem } from './payables/line-items.js';
+import { deriveReceivable } from './receivables/pricing.js';
 
 const record = (fields: Record<string, unknown>) => ({ id: 'r1', created_at: 't', updated_at: 't', ...fields });
 

@@ -1,7 +1,7 @@
 /** Monite's rules on finished documents and payments, through the API: one row per rule. */
 import { describe, expect, it } from 'vitest';
 import { counterpartPayload, testClient } from '../test/helpers.js';
-import { lockReason } from './locks.js';
+import { lockReason } from '../test/rule-facade.js';
 
 type Call = ReturnType<typeof testClient>['call'];
 

@@ -2,14 +2,9 @@
 // counterpart and entity blocks, its number and issue date on issue, and a
 // payable's credit notes. Clients show these blocks and numbers as they are.
 import { describe, expect, it } from 'vitest';
-import {
-  counterpartBlock,
-  displayName,
-  documentNumber,
-  entityBlock,
-  issuedFields,
-  withCreditNotes,
-} from './documents.js';
+import { counterpartBlock, displayName, entityBlock } from './parties.js';
+import { withCreditNotes } from './payables/credit-notes.js';
+import { documentNumber, issuedFields } from './receivables/numbering.js';
 
 const record = (fields: Record<string, unknown>) => ({ id: 'p1', created_at: 't', updated_at: 't', ...fields });
 const BERLIN = { city: 'Berlin', country: 'DE', line1: 'Hauptstrasse 1', postal_code: '10115' };

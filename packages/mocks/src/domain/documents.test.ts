@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { discountOf } from './derived.js';
-import { counterpartBlock, documentNumber, entityBlock, withCreditNotes } from './documents.js';
+import { counterpartBlock, entityBlock } from './parties.js';
+import { withCreditNotes } from './payables/credit-notes.js';
+import { documentNumber } from './receivables/numbering.js';
+import { discountOf } from './receivables/pricing.js';
 
 const record = (fields: Record<string, unknown>) => ({ id: 'p1', created_at: 't', updated_at: 't', ...fields });
 

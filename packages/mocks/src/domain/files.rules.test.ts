@@ -2,7 +2,7 @@
 // sent as `file`, and other collections take nothing from their uploads.
 import { describe, expect, it } from 'vitest';
 import { testClient } from '../test/helpers.js';
-import { uploadedFileFields } from './files.js';
+import { uploadedFileFields } from '../test/rule-facade.js';
 
 const upload = (name: string) => ({ name, mimetype: 'application/pdf', size: name.length, md5: `md5-of-${name}` });
 

@@ -1,30 +1,66 @@
-/** Uploaded files as Monite describes them: the real name, media type, size and checksum of what was sent. */
+/**
+ * Files: an uploaded file (`POST /files`) is stored as the file itself (its
+ * real name, media type, size and checksum) and can be downloaded back from
+ * the URL it reports; uploads that create another object
+ * (`…/upload_from_file`) are that collection's create with the file.
+ */
+import type { StoredRecord } from '../shared/stored-record.js';
+import type { UploadedFile } from '../shared/uploaded-file.js';
+import type { CollectionRules, CreatedContext } from '../state/rules.js';
+import type { DomainModule, Endpoint } from './module.js';
 
-/** What the mock keeps of an uploaded file. */
-export interface UploadedFile {
-  name: string;
-  mimetype: string;
-  size: number;
-  md5: string;
-  /** The bytes, kept so the file can be downloaded back (never part of an answer). */
-  content?: Uint8Array;
-}
+/** The collection of uploaded files. */
+export const FILES = '/files';
 
 /** Where a stored file can be downloaded from: the mock's own admin surface, on the origin the upload used. */
 export function downloadUrl(origin: string, fileId: string): string {
   return `${origin}/_mock/files/${fileId}`;
 }
 
-/**
- * The fields a stored object gets from the files uploaded with it: a file
- * object (`POST /files`) is the file itself; other collections are left as
- * the request made them.
- */
-export function uploadedFileFields(
-  collectionTemplate: string,
-  files: Readonly<Record<string, UploadedFile>> | undefined,
-): Record<string, unknown> {
-  const file = files?.file ?? Object.values(files ?? {})[0];
-  if (!file || collectionTemplate !== '/files') return {};
-  return { name: file.name, mimetype: file.mimetype, size: file.size, md5: file.md5 };
+/** The uploaded file of a request: the `file` field, else the first file sent. */
+function uploadOf(files: Readonly<Record<string, UploadedFile>> | undefined): UploadedFile | undefined {
+  return files?.file ?? Object.values(files ?? {})[0];
 }
+
+/** A file object is the file itself: name, media type, size and checksum of what was sent. */
+function fileFields(files: Readonly<Record<string, UploadedFile>> | undefined): Record<string, unknown> {
+  const file = uploadOf(files);
+  return file ? { name: file.name, mimetype: file.mimetype, size: file.size, md5: file.md5 } : {};
+}
+
+/** Keeps an uploaded file's bytes and points its `url` at them, so what was uploaded can be downloaded back. */
+function keepUpload(record: StoredRecord, ctx: CreatedContext): StoredRecord | undefined {
+  const upload = uploadOf(ctx.files);
+  if (!upload?.content) return undefined;
+  ctx.keepFile(record.id, { name: upload.name, mimetype: upload.mimetype, bytes: upload.content });
+  return ctx.origin ? { ...record, url: downloadUrl(ctx.origin, record.id) } : undefined;
+}
+
+const fileRules: CollectionRules = { collection: FILES, fieldsFromFiles: fileFields, afterCreate: keepUpload };
+
+/**
+ * `POST <collection>/upload_from_file`: a create in the collection from the
+ * uploaded file, with the query's fields (an OCR task's `document_type`)
+ * joined to the form's.
+ */
+export function uploadEndpoint(collection: string): Endpoint {
+  const path = `${collection}/upload_from_file`;
+  return {
+    matches: (op) => op.method === 'POST' && op.path === path,
+    answer: (ctx) =>
+      ctx.crud.handle({
+        operation: { ...ctx.op, kind: 'create', collection },
+        scope: ctx.scope,
+        entityId: ctx.entityId,
+        path: ctx.path,
+        query: ctx.query,
+        body: { ...ctx.query, ...(typeof ctx.body === 'object' && ctx.body !== null ? ctx.body : {}) },
+        files: ctx.files,
+        origin: ctx.origin,
+        apiVersion: ctx.apiVersion,
+      }),
+  };
+}
+
+/** The files module. */
+export const files: DomainModule = { name: 'files', collections: [fileRules] };

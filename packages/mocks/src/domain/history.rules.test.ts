@@ -2,7 +2,7 @@
 // `GET /payables/{id}/history` and `GET /receivables/{id}/history` list
 // exactly these, and an audit view in a client shows them as they are.
 import { describe, expect, it } from 'vitest';
-import { historyEntriesFor } from './history.js';
+import { historyEntriesFor } from '../test/rule-facade.js';
 
 const record = (fields: Record<string, unknown>) => ({ id: 'd1', created_at: 't', updated_at: 't', ...fields });
 

@@ -1,50 +1,30 @@
 /**
- * Monite's receipts (expense management): a receipt's total is the sum of its
- * line items' totals once it has any, and a receipt holds at most one file.
+ * Receipts (expense management): a receipt's total is the sum of its line
+ * items' totals once it has any; it holds at most one file (attaching a
+ * second is a 409); an uploaded receipt is read by OCR on the first read
+ * after its upload, taking the merchant, date, number and lines OCR found.
  */
-import type { StoredRecord } from './stored-record.js';
+import { type Json, objectOf } from '../shared/json.js';
+import { stableUuid, uuidFromHex } from '../shared/stable-ids.js';
+import type { StoredRecord } from '../shared/stored-record.js';
+import type { Move, WriteContext } from '../state/rules.js';
+import { uploadEndpoint } from './files.js';
+import type { DomainModule } from './module.js';
+import { finishBeforeRead } from './ocr/index.js';
+import { recognizedData } from './ocr/recognition.js';
 
-type Json = Record<string, unknown>;
+/** The collection of receipts. */
+export const RECEIPTS = '/receipts';
+const LINE_ITEMS = `${RECEIPTS}/{receipt_id}/line_items`;
 
 /** Where the mock says a receipt's file lives (Monite serves files from its own bucket). */
 const FILE_BASE = 'https://monite-file-saver-sandbox-eu-central-1.s3.amazonaws.com/sandbox/receipts';
-
-/**
- * Whether child items are a receipt's line items: they point at their receipt
- * (`receipt_id`) and carry only a `total`, unlike payable line items with a
- * quantity, unit price and tax rate.
- */
-export function isReceiptLineItems(items: readonly Json[]): boolean {
-  // Stryker disable next-line MethodExpression: a receipt's lines all carry receipt_id and a payable's never do (extra fields are refused), so some and every agree
-  return items.length > 0 && items.every((item) => typeof item.receipt_id === 'string');
-}
 
 /** A receipt's `total_amount` from its line items (each a `total` in minor units); unchanged without line items. */
 export function deriveReceiptTotals(receipt: StoredRecord, lineItems: readonly Json[]): StoredRecord {
   if (lineItems.length === 0) return receipt;
   const total = lineItems.reduce((sum, item) => sum + (typeof item.total === 'number' ? item.total : 0), 0);
   return { ...receipt, total_amount: total };
-}
-
-/** A uuid-shaped id from 32 hex digits (the data sequence's `hex(32)`). */
-export function uuidFromHex(hex: string): string {
-  // Stryker disable next-line StringLiteral: every caller passes 32 hex digits (four 8-digit hash parts, or the data sequence's hex(32)), so nothing is padded
-  const h = hex.padEnd(32, '0');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-/**
- * A uuid-shaped id that is a pure function of a key (FNV-1a over four salts),
- * for ids Monite makes together with another object: the same object always
- * gets the same one, so reads and snapshots agree without a sequence.
- */
-export function stableUuid(key: string): string {
-  const part = (salt: number): string => {
-    let hash = 0x811c9dc5 ^ salt;
-    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-    return (hash >>> 0).toString(16).padStart(8, '0');
-  };
-  return uuidFromHex([0, 1, 2, 3].map(part).join(''));
 }
 
 /** The fields a receipt gets when a file is attached: its id and where it can be downloaded. */
@@ -77,3 +57,64 @@ export function attachRefusal(receipt: StoredRecord): string | undefined {
     ? `Receipt ${receipt.id} already has a file attached; delete the receipt or create a new one.`
     : undefined;
 }
+
+/** Receipts have no status: attaching a file is allowed from "no status" once, then refused. */
+const attachFile: Move = {
+  from: [''],
+  to: '',
+  guard: (record) => attachRefusal(record),
+  apply: (record, body, ctx) =>
+    attachedFile(
+      record.id,
+      uuidFromHex(ctx.hex()),
+      typeof objectOf(body).file === 'string' ? String(body.file) : 'receipt.pdf',
+    ),
+};
+
+/** An uploaded receipt takes what OCR read: merchant, date, number, and one line item per recognised line. */
+function finishReceipts(ctx: WriteContext): void {
+  for (const receipt of ctx.list(RECEIPTS)) {
+    if (receipt.ocr_status !== 'processing') continue;
+    const stamp = ctx.stamp();
+    const data = recognizedData(receipt.id, 'receipt', stamp.slice(0, 10));
+    const lines = (data.line_items as Json[]).map((line) =>
+      ctx.complete(LINE_ITEMS, {
+        id: ctx.freshId(),
+        created_at: stamp,
+        updated_at: stamp,
+        receipt_id: receipt.id,
+        name: line.name,
+        total: line.total_amount,
+      }),
+    );
+    for (const line of lines)
+      ctx.write({ kind: 'created', collection: LINE_ITEMS, after: line }, `${RECEIPTS}/${receipt.id}/line_items`);
+    const after: StoredRecord = {
+      ...receipt,
+      ocr_status: 'success',
+      merchant_name: receipt.merchant_name ?? (data.sender as Json).name,
+      document_id: receipt.document_id ?? data.document_number,
+      issued_at: receipt.issued_at ?? data.issued_at,
+      currency: receipt.currency ?? data.currency,
+      total_amount: data.total_amount,
+      updated_at: stamp,
+    };
+    ctx.write({ kind: 'updated', collection: RECEIPTS, before: receipt, after });
+  }
+}
+
+/** The receipts module. */
+export const receipts: DomainModule = {
+  name: 'receipts',
+  collections: [
+    {
+      collection: RECEIPTS,
+      events: { objectType: 'receipt' },
+      moves: { attach_file: attachFile },
+      deriveOnSave: deriveReceiptOnSave,
+      deriveFromChildren: (record, segment, children) =>
+        segment === 'line_items' ? deriveReceiptTotals(record, children) : record,
+    },
+  ],
+  endpoints: [finishBeforeRead(RECEIPTS, finishReceipts), uploadEndpoint(RECEIPTS)],
+};

@@ -2,16 +2,11 @@
 // the day an invoice falls overdue, the instant a payment link expires, and
 // which dates a recurrence issues on.
 import { describe, expect, it } from 'vitest';
-import type { StoredRecord } from './stored-record.js';
-import {
-  addPeriods,
-  dateOf,
-  ISSUED_ITERATIONS,
-  isExpiredLink,
-  isOverdue,
-  nextIssueDate,
-  recurrenceDone,
-} from './time-rules.js';
+import type { StoredRecord } from '../shared/stored-record.js';
+import { addPeriods, dateOf } from './calendar.js';
+import { isExpiredLink } from './payments.js';
+import { isOverdue } from './receivables/time.js';
+import { ISSUED_ITERATIONS, nextIssueDate, recurrenceDone } from './recurrences.js';
 
 const record = (fields: Record<string, unknown>): StoredRecord => ({
   id: 'r-1',

@@ -1,4 +1,16 @@
 /**
+ * VAT rates: the rates Monite answers for an entity and a counterpart
+ * (`GET /vat_rates`, computed from their countries), and an entity's custom
+ * VAT rates (whose value is the sum of their components).
+ */
+import { hashString } from '../schema/random.js';
+import type { Json } from '../shared/json.js';
+import type { StoredRecord } from '../shared/stored-record.js';
+import { billingAddress, COUNTERPARTS } from './counterparts/lookup.js';
+import { entityRecord } from './entities/lookup.js';
+import { type DomainModule, endpoint } from './module.js';
+
+/**
  * Standard and reduced VAT rates of the EU member states and the United
  * Kingdom, in percent minor units (1900 = 19%), as `GET /vat_rates` answers
  * them for an entity's and a counterpart's countries.
@@ -90,3 +102,43 @@ export function countryOf(record: Record<string, unknown> | undefined): string |
   }
   return undefined;
 }
+
+/** A stable uuid-shaped id for a computed rate, so repeated reads agree. */
+function stableId(key: string): string {
+  const hex = [0, 1, 2, 3].map((i) => (hashString(`${key}:${i}`) >>> 0).toString(16).padStart(8, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** `GET /vat_rates`: the rates of the entity's country and of the counterpart's (its address or the one named). */
+const vatRatesEndpoint = endpoint('GET', '/vat_rates', (ctx) => {
+  const text = (name: string) => (typeof ctx.query[name] === 'string' ? (ctx.query[name] as string) : undefined);
+  const counterpartId = text('counterpart_id');
+  const counterpart = counterpartId ? ctx.store.get(ctx.scope, COUNTERPARTS, counterpartId) : undefined;
+  const address = billingAddress(ctx.store, ctx.scope, counterpartId, text('counterpart_address_id'));
+  const countries = [countryOf(entityRecord(ctx.store, ctx.entityId)), countryOf(address) ?? countryOf(counterpart)];
+  // An entity the mock does not know is taken to be German, Monite's home market.
+  const rates = vatRatesOf(countries.some(Boolean) ? countries : ['DE']);
+  const answer = {
+    data: rates.map((rate) => ({
+      id: stableId(`vat:${rate.country}:${rate.value}`),
+      created_at: `${rate.valid_from}T00:00:00Z`,
+      updated_at: `${rate.valid_from}T00:00:00Z`,
+      ...rate,
+    })),
+  };
+  return { status: ctx.op.successStatus, body: ctx.present(ctx.op, ctx.op.successStatus, answer) };
+});
+
+/** A custom VAT rate's `value`: the sum of its components (basis points), as Monite shows it. */
+export function deriveCustomVatRate(rate: StoredRecord): StoredRecord {
+  const components = Array.isArray(rate.components) ? (rate.components as Json[]) : [];
+  const value = components.reduce((sum, c) => sum + (typeof c.value === 'number' ? c.value : 0), 0);
+  return { ...rate, value };
+}
+
+/** VAT rates, computed and custom. */
+export const vatRates: DomainModule = {
+  name: 'VAT rates',
+  collections: [{ collection: '/custom_vat_rates', deriveOnSave: deriveCustomVatRate }],
+  endpoints: [vatRatesEndpoint],
+};

@@ -123,13 +123,15 @@ describe('workflows', () => {
     ).body;
     expect(created.status).toBe('enabled');
     expect(created.secret).toMatch(/^whsec_/);
-    // Enabling an enabled subscription: 409 where the spec declares it, otherwise a no-op.
+    // Enabling an enabled subscription is refused: 409 where the spec declares it, otherwise 400, never a 2xx.
     const enableDeclares409 = operations
       .find((o) => o.operationId === 'post_webhook_subscriptions_id_enable')
       ?.statuses.includes('409');
     const again = await call('POST', `/webhook_subscriptions/${created.id}/enable`, { entity: null });
-    expect(again.status).toBe(enableDeclares409 ? 409 : 200);
-    if (!enableDeclares409) expect(again.body.status).toBe('enabled');
+    expect(again.status).toBe(enableDeclares409 ? 409 : 400);
+    expect(again.body.error.message).toBe("Cannot enable in status 'enabled'.");
+    const unchanged = await call('GET', `/webhook_subscriptions/${created.id}`, { entity: null });
+    expect(unchanged.body.status).toBe('enabled');
     expect((await call('POST', `/webhook_subscriptions/${created.id}/disable`, { entity: null })).body.status).toBe(
       'disabled',
     );

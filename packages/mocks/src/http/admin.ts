@@ -4,7 +4,21 @@
  * deliveries. It is the mock's own API, documented in its README and absent
  * from the Monite spec.
  */
-import type { MoniteMock } from '../create-monite.js';
+import type { FileContent } from '../state/file-contents.js';
+
+/**
+ * What the admin surface drives: the parts of a running mock (`MoniteMock`)
+ * it needs, named here so the facade that builds the mock and this module
+ * need not import each other.
+ */
+export interface AdminTarget {
+  reset(): void;
+  readonly clock: { readonly mode: string; now(): number; advance(ms: number): unknown };
+  readonly webhooks: { deliveries(): unknown[]; flush(): Promise<void> };
+  exportState(): unknown;
+  importState(snapshot: unknown): void;
+  fileContent(fileId: string): FileContent | undefined;
+}
 
 /** The prefix of every admin path. */
 export const ADMIN_PREFIX = '/_mock/';
@@ -33,12 +47,12 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-function clockBody(monite: MoniteMock) {
+function clockBody(monite: AdminTarget) {
   return { now: new Date(monite.clock.now()).toISOString(), mode: monite.clock.mode };
 }
 
 /** `GET /_mock/files/{file_id}`: the bytes of an uploaded file, with its media type and name. */
-function fileDownload(monite: MoniteMock, fileId: string): Response {
+function fileDownload(monite: AdminTarget, fileId: string): Response {
   const file = monite.fileContent(decodeURIComponent(fileId));
   if (!file) return json(404, { error: { message: `File ${fileId} was not found.` } });
   return new Response(file.bytes as unknown as BodyInit, {
@@ -60,7 +74,7 @@ function fileDownload(monite: MoniteMock, fileId: string): Response {
  * - `GET /_mock/webhooks`: deliveries with their attempts; `POST /_mock/webhooks/flush`: waits for queued deliveries.
  * - `GET /_mock/files/{file_id}`: an uploaded file's bytes, where its `url` points.
  */
-export async function adminReply(monite: MoniteMock, request: Request): Promise<Response | undefined> {
+export async function adminReply(monite: AdminTarget, request: Request): Promise<Response | undefined> {
   const path = new URL(request.url).pathname;
   if (!path.startsWith(ADMIN_PREFIX)) return undefined;
   const route = `${request.method} ${path.slice(ADMIN_PREFIX.length).replace(/\/$/, '')}`;

@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { buildMonite, type CreateMoniteOptions, type MoniteMock } from '../create-monite.js';
-import { errorBody } from '../domain/error-bodies.js';
+import { errorBody } from '../shared/error-bodies.js';
 import { type MoniteEngine, PAYLOAD_TOO_LARGE } from '../pipeline/engine.js';
 
 /** Options of `startMockServer`. */

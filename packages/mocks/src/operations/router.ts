@@ -58,3 +58,10 @@ export function findRoute(method: string, pathname: string): RouteResult {
   }
   return allow.length > 0 ? { methodNotAllowed: true, allow } : undefined;
 }
+
+/** The operation of an operation id (one the generated table has). */
+export function operationById(operationId: string): MockOperation {
+  const found = operations.find((operation) => operation.operationId === operationId);
+  if (!found) throw new RangeError(`No operation ${operationId} in the operation table`);
+  return found;
+}

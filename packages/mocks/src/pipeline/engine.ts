@@ -1,32 +1,40 @@
-import type { MockClock } from '../domain/clock.js';
-import { errorBody } from '../domain/error-bodies.js';
+/**
+ * The local Monite's engine: the state (store, tokens, events, history,
+ * webhook deliveries, the clock) and the request pipeline, one ordered list
+ * of responders walked in Monite's order: declared body size, forced faults,
+ * API version, bearer token, validation, access, work the clock left due,
+ * the domain's own endpoints, then the CRUD.
+ */
+import { entityRefusal } from '../domain/entities/access.js';
+import type { RequestContext } from '../domain/module.js';
+import { applyClockRules, ENDPOINTS, noEffects, ruleBook } from '../domain/registry.js';
+import type { TimeEffects } from '../domain/module.js';
+import { type WebhookOptions, WebhookDispatcher } from '../domain/webhooks/dispatcher.js';
 import { operations } from '../generated/operations.js';
 import { references } from '../generated/references.js';
 import { schemaDocument } from '../generated/schemas.js';
-import { bearerToken, declaredLength } from '../http/request-headers.js';
-import { emptyResponse, jsonResponse, RATE_LIMIT_HEADERS } from '../http/responses.js';
 import type { MockOperation } from '../operations/operation-table.js';
 import { findRoute } from '../operations/router.js';
+import { errorBody } from '../shared/error-bodies.js';
+import type { Change } from '../state/changes.js';
+import type { MockClock } from '../state/clock.js';
+import { Crud } from '../state/crud/crud.js';
+import type { Reply } from '../state/crud/request.js';
 import { DataSequence } from '../state/data-sequence.js';
 import { EventLog } from '../state/event-log.js';
-import type { Change } from '../state/changes.js';
 import { HistoryRecorder } from '../state/history.js';
-import { finishOcrBeforeRead } from '../state/ocr-tasks.js';
-import { receivablesSearch } from '../state/search-answers.js';
-import { sectionRefusal } from '../state/section-refusals.js';
-import { asStoredOperation, uploadBody } from '../state/uploads.js';
-import { type Reply, Resources } from '../state/resources.js';
-import { applyTimeEffects, type TimeEffects } from '../state/time-effects.js';
 import { Store } from '../state/store.js';
+import { type MockClient, TokenRegistry } from '../state/tokens.js';
+import { emptyResponse, jsonResponse, RATE_LIMIT_HEADERS } from '../wire/responses.js';
+import type { Answer, Exchange, Responder } from './exchange.js';
 import { FaultInjector, type FaultRule, sleep } from './faults.js';
-import { eventEndpointReply } from './event-endpoints.js';
-import { decideAccess, entityRefusal } from './access.js';
-import { forcedReply } from './forced-reply.js';
-import { type MeUpdate, meEndpointReply } from './me-endpoints.js';
-import { validateRequest } from './request-validation.js';
-import { tokenEndpointReply } from './token-endpoints.js';
-import { type MockClient, TokenRegistry } from './tokens.js';
-import { WebhookDispatcher, type WebhookOptions } from './webhooks.js';
+import { accessResponder } from './responders/access.js';
+import { crudResponder, domainResponder } from './responders/answers.js';
+import { forcedResponder } from './responders/forced.js';
+import { authResponder, bodyCapResponder, versionResponder } from './responders/gates.js';
+import { validationResponder } from './responders/validation.js';
+
+export type { TimeEffects };
 
 /** Options of the in-memory Monite (see `createMonite`). */
 export interface EngineOptions {
@@ -47,33 +55,19 @@ export interface EngineOptions {
   maxBodyBytes: number;
 }
 
-/** An operation of the table by its id. */
-function operationById(operationId: string): MockOperation {
-  return operations.find((operation) => operation.operationId === operationId) as MockOperation;
-}
-
 /** The 400 message for a URL path that does not decode. */
 export const MALFORMED_PATH = 'The URL path is not valid percent-encoding.';
 
-/** The 413 message: the cap, not the body, is what the caller needs to know. */
-export const PAYLOAD_TOO_LARGE = 'Request body is too large.';
+export { PAYLOAD_TOO_LARGE } from './responders/validation.js';
 
-const MESSAGES_401: Record<string, string> = {
-  missing: 'Authorization header is missing or is not a bearer token.',
-  unknown: 'The access token is invalid.',
-  expired: 'The access token has expired.',
-  revoked: 'The access token has been revoked.',
-};
+/** A real clock moves by itself: what fell due is applied before a request sees the state, at most once a minute. */
+const REAL_CLOCK_EFFECTS_EVERY_MS = 60_000;
 
-/**
- * The request pipeline of the mock, in the order Monite applies its checks:
- * faults and latency, the API version, the bearer token, parameter and body
- * validation, then the stateful resource layer.
- */
+/** The engine of a local Monite. */
 export class MoniteEngine {
   readonly store = new Store();
   readonly tokens: TokenRegistry;
-  readonly resources: Resources;
+  readonly crud: Crud;
   readonly faults: FaultInjector;
   readonly clock: MockClock;
   readonly sequence: DataSequence;
@@ -81,6 +75,8 @@ export class MoniteEngine {
   readonly webhooks: WebhookDispatcher;
   /** Payable and receivable history, written from the same changes as the events. */
   readonly history: HistoryRecorder;
+  /** The pipeline, in the order Monite applies its checks. */
+  readonly responders: readonly Responder[];
   private requests = 0;
   /** Wall time of the last time-effects pass of a real clock (a fixed clock runs them when advanced). */
   private effectsRanAt = 0;
@@ -99,33 +95,91 @@ export class MoniteEngine {
     this.webhooks = new WebhookDispatcher(this.store, this.clock, options.seed, options.webhooks);
     this.events = new EventLog(
       this.store,
+      ruleBook,
       options.seed,
       () => this.clock.iso(),
       (event, scope) => this.webhooks.enqueue(event, scope),
     );
     this.events.enabled = options.recordEvents ?? true;
-    this.history = new HistoryRecorder(this.store, () => this.clock.iso());
-    this.resources = new Resources(
-      this.store,
-      schemaDocument,
+    this.history = new HistoryRecorder(this.store, ruleBook, () => this.clock.iso());
+    this.crud = new Crud({
+      store: this.store,
+      document: schemaDocument,
       operations,
-      options.seed,
-      options.startTime,
       references,
-      {
-        onChange: (change) => this.recordChange(change),
-        sequence: this.sequence,
-      },
-    );
+      rules: ruleBook,
+      seed: options.seed,
+      startTime: options.startTime,
+      clock: this.clock,
+      sequence: this.sequence,
+      onChange: (change) => this.recordChange(change),
+    });
     this.faults = new FaultInjector(options.seed, options.faults);
     this.latencyMs = options.latencyMs;
+    this.responders = [
+      bodyCapResponder(options.maxBodyBytes),
+      forcedResponder(this.faults),
+      versionResponder,
+      authResponder(this.tokens),
+      validationResponder(options.maxBodyBytes),
+      accessResponder({
+        store: this.store,
+        tokens: this.tokens,
+        firstClientId: options.clients?.[0]?.clientId,
+        context: (exchange, identity, access) => this.contextOf(exchange, identity, access),
+      }),
+      {
+        name: 'what a real clock made due',
+        matches: () => this.clock.mode.kind === 'real',
+        answer: () => {
+          if (Date.now() - this.effectsRanAt > REAL_CLOCK_EFFECTS_EVERY_MS) {
+            this.effectsRanAt = Date.now();
+            this.applyTimeEffects();
+          }
+          return undefined;
+        },
+      },
+      domainResponder(ENDPOINTS),
+      crudResponder(this.crud),
+    ];
+  }
+
+  /** The request context of an admitted request: built once, read by the domain and the CRUD. */
+  private contextOf(
+    exchange: Exchange,
+    identity: RequestContext['identity'],
+    access: { scope: string; entityId?: string; partnerScope: string },
+  ): RequestContext {
+    const url = new URL(exchange.request.url);
+    return {
+      op: exchange.op,
+      path: exchange.pathParams,
+      query: exchange.params.query,
+      body: exchange.body,
+      files: exchange.files,
+      scope: access.scope,
+      entityId: access.entityId,
+      partnerScope: access.partnerScope,
+      identity,
+      origin: url.origin,
+      apiVersion: exchange.request.headers.get('x-monite-version') ?? undefined,
+      store: this.store,
+      clock: this.clock,
+      events: this.events,
+      tokens: this.tokens,
+      crud: this.crud,
+      present: (op, status, value) => this.crud.writer.present(op, status, value),
+      mayActFor: (entityId) => !entityRefusal(identity, entityId, this.store, access.partnerScope),
+      write: (scope = access.scope) =>
+        this.crud.writer.writeContext(scope, (change) => this.recordChange(change), access.entityId),
+    };
   }
 
   /** Forgets all state: stored resources, tokens, counters. */
   reset(): void {
     this.store.clear();
     this.tokens.clear();
-    this.resources.reset();
+    this.crud.reset();
     this.faults.set(this.options.faults);
     this.requests = 0;
     this.clock.reset();
@@ -134,19 +188,18 @@ export class MoniteEngine {
   }
 
   /**
-   * Applies what is due at the clock's time: recurrences issue, invoices fall
-   * overdue, payment links expire, each with its event. Tokens need nothing:
-   * they are checked against the clock when used.
+   * Applies what is due at the clock's time, scope by scope, each change with
+   * its event: recurrences issue, invoices fall overdue, quotes and payment
+   * links expire. Tokens need nothing: they are checked against the clock when used.
    */
   applyTimeEffects(): TimeEffects {
-    return applyTimeEffects({
-      store: this.store,
-      clock: this.clock,
-      freshId: () => this.resources.freshId(),
-      stamp: () => this.resources.now(),
-      complete: (collection, record) => this.resources.completeFixture(collection, record),
-      report: (change) => this.recordChange(change),
-    });
+    const effects = noEffects();
+    for (const scope of this.store.scopeIds())
+      applyClockRules(
+        this.crud.writer.writeContext(scope, (change) => this.recordChange(change)),
+        effects,
+      );
+    return effects;
   }
 
   /** Every stored change, from a request or the clock: the document's history, then its event. */
@@ -206,107 +259,24 @@ export class MoniteEngine {
   /** Answers one request for an operation whose path parameters were already extracted. */
   async handle(op: MockOperation, request: Request, pathParams: Record<string, string>): Promise<Response> {
     const headers = this.standardHeaders(request);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: sleep(0) is an already-resolved promise, like not sleeping
     if (this.latencyMs > 0) await sleep(this.latencyMs);
-    // A body declared longer than the cap is refused before anything is read, as a proxy in front of Monite would.
-    const declared = declaredLength(request.headers);
-    if ((declared ?? 0) > this.options.maxBodyBytes) return jsonResponse(413, errorBody(PAYLOAD_TOO_LARGE), headers);
+    const exchange: Exchange = { request, op, pathParams, params: { path: {}, query: {}, header: {} } };
     try {
-      return await this.process(op, request, pathParams, headers);
+      for (const responder of this.responders) {
+        if (!responder.matches(exchange)) continue;
+        const answer = await responder.answer(exchange);
+        if (answer) return this.respond(op, answer, headers);
+      }
+      // The CRUD answers every request that reaches it; this is never reached.
+      throw new Error('no responder answered');
     } catch (error) {
       return jsonResponse(500, errorBody(`Mock failure: ${(error as Error).message}`), headers);
     }
   }
 
-  private async process(
-    op: MockOperation,
-    request: Request,
-    pathParams: Record<string, string>,
-    headers: Record<string, string>,
-  ): Promise<Response> {
-    const forced = forcedReply(op, request, this.faults);
-    if (forced) return this.respond(op, forced.reply, { ...headers, ...forced.headers });
-    if (!request.headers.get('x-monite-version')) {
-      const message = 'The x-monite-version header is required. Send an API version such as 2024-05-25.';
-      return jsonResponse(400, errorBody(message, 'missing_api_version'), headers);
-    }
-    if (op.secured) {
-      const check = this.tokens.check(bearerToken(request.headers));
-      if (check !== 'ok') return jsonResponse(401, errorBody(MESSAGES_401[check] as string), headers);
-    }
-    const { params, body, issues, tooLarge, files } = await validateRequest(op, request, pathParams, {
-      maxBodyBytes: this.options.maxBodyBytes,
-    });
-    if (tooLarge) return jsonResponse(413, errorBody(PAYLOAD_TOO_LARGE), headers);
-    if (issues.length > 0) return jsonResponse(422, { detail: issues }, headers);
-
-    const identity = this.tokens.identity(bearerToken(request.headers));
-    const access = decideAccess(
-      op,
-      identity,
-      op.entityScoped ? (params.header['x-monite-entity-id'] as string | undefined) : undefined,
-      this.store,
-      this.options.clients?.[0]?.clientId,
-    );
-    if ('refusal' in access) return jsonResponse(access.refusal.status, errorBody(access.refusal.message), headers);
-    const { entityId, scope } = access;
-    // A real clock moves by itself: what fell due is applied before the request sees the state, at most once a minute.
-    if (this.clock.mode.kind === 'real' && Date.now() - this.effectsRanAt > 60_000) {
-      this.effectsRanAt = Date.now();
-      this.applyTimeEffects();
-    }
-    const present = (o: MockOperation, s: number, v: unknown) => this.resources.present(o, s, v);
-    // OCR finishes on the first read after its upload (state/ocr-tasks.ts).
-    finishOcrBeforeRead(op, {
-      store: this.store,
-      scope,
-      freshId: () => this.resources.freshId(),
-      stamp: () => this.resources.now(),
-      complete: (collection, record) => this.resources.completeFixture(collection, record),
-      report: (change) => this.recordChange({ ...change, entityId }),
-    });
-    const origin = new URL(request.url).origin;
-    const apiVersion = request.headers.get('x-monite-version') ?? undefined;
-    // A PATCH of `/entity_users/me` or `/entities/me` is the update of the stored user or entity it names.
-    const updateMe = (target: MeUpdate) =>
-      this.resources.handle({
-        operation: operationById(target.operationId),
-        scope: target.scope,
-        entityId: target.entityId,
-        path: target.path,
-        query: params.query,
-        body,
-        origin,
-        apiVersion,
-      });
-    const reply =
-      tokenEndpointReply(op, body, this.tokens, present) ??
-      eventEndpointReply(
-        op,
-        pathParams,
-        this.events,
-        present,
-        (eventEntity) => !entityRefusal(identity, eventEntity, this.store, access.partnerScope),
-        access.partnerScope,
-      ) ??
-      meEndpointReply(op, identity, access.partnerScope, this.store, present, updateMe) ??
-      receivablesSearch(op, { scope, entityId, query: params.query, body }, this.store, present) ??
-      sectionRefusal(op, { scope, path: pathParams, body }, this.store) ??
-      this.resources.handle({
-        operation: asStoredOperation(op),
-        scope,
-        entityId,
-        path: pathParams,
-        query: params.query,
-        body: uploadBody(op, body, params.query),
-        files,
-        origin,
-        apiVersion,
-      });
-    return this.respond(op, reply, headers);
-  }
-
-  private respond(op: MockOperation, reply: Reply, headers: Record<string, string>): Response {
+  private respond(op: MockOperation, answer: Answer, standard: Record<string, string>): Response {
+    const headers = { ...standard, ...answer.headers };
+    const reply: Reply = answer;
     if (reply.body === undefined) return emptyResponse(reply.status, headers);
     if (reply.body instanceof Uint8Array) {
       return new Response(reply.body as unknown as BodyInit, {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { operations } from '../generated/operations.js';
 import { FaultInjector, sleep } from './faults.js';
-import { forcedReply } from './forced-reply.js';
+import { forcedReply } from './responders/forced.js';
 
 const op = (id: string) => operations.find((o) => o.operationId === id)!;
 const counterparts = op('get_counterparts');

@@ -6,10 +6,10 @@
  * seeded sequences, so ids made after an import never repeat imported ones.
  * Deliveries still queued are not saved: they are abandoned.
  */
-import type { ClockState } from '../domain/clock.js';
+import type { ClockState } from '../state/clock.js';
 import type { StoreDump } from '../state/store.js';
 import type { MoniteEngine } from './engine.js';
-import type { IssuedToken } from './tokens.js';
+import type { IssuedToken } from '../state/tokens.js';
 
 /** Marks a snapshot, so importing something else fails clearly. */
 export const SNAPSHOT_FORMAT = 'monite-ts-mock-state';

@@ -4,7 +4,6 @@
  * which collections nest under which, and which concrete path belongs to
  * which template.
  */
-import { embeddedFieldOf } from '../domain/collection-rules.js';
 import type { MockOperation } from '../operations/operation-table.js';
 import { segmentsOf } from '../operations/path-templates.js';
 import type { JsonSchema, SchemaDocument } from '../schema/schema-document.js';
@@ -66,8 +65,16 @@ export function templateOf(catalog: Catalog, collection: string): string | undef
   return undefined;
 }
 
-/** The child collections of a collection's items, and the parent field each is shown in (if any). */
-export function childCollectionsOf(catalog: Catalog, collectionTemplate: string): ChildCollection[] {
+/**
+ * The child collections of a collection's items, and the parent field each
+ * is shown in (if any): its `embedAs` name, else its own segment, when the
+ * parent's read schema has that field.
+ */
+export function childCollectionsOf(
+  catalog: Catalog,
+  collectionTemplate: string,
+  embedAs: (childTemplate: string) => string | undefined = () => undefined,
+): ChildCollection[] {
   const cached = catalog.childCache.get(collectionTemplate);
   if (cached) return cached;
   const found: ChildCollection[] = [];
@@ -77,7 +84,7 @@ export function childCollectionsOf(catalog: Catalog, collectionTemplate: string)
     if (parent.replace(/\{[^}]+\}$/, '{}') !== itemTemplate) continue;
     for (const template of childTemplates) {
       const segment = segmentsOf(template).at(-1) as string;
-      const field = embeddedFieldOf(segment);
+      const field = embedAs(template) ?? segment;
       found.push({
         template,
         segment,

@@ -1,14 +1,12 @@
 /**
- * What the resource layer reports after each stored change, so events (and
- * through them webhooks) follow every create, update, delete and state move
- * without the dispatch knowing about events.
+ * What the CRUD reports after each stored change, so history, events and
+ * webhooks follow every create, update, delete and state move without the
+ * CRUD knowing about them.
  */
-import type { ChangeKind } from '../domain/event-catalogue.js';
-import type { StoredRecord } from '../domain/stored-record.js';
-import type { DataSequence } from './data-sequence.js';
-import type { Store } from './store.js';
+import type { StoredRecord } from '../shared/stored-record.js';
 
-export type { ChangeKind };
+/** What happened to an object. */
+export type ChangeKind = 'created' | 'updated' | 'deleted' | 'moved';
 
 /** One stored change of one object. */
 export interface Change {
@@ -34,28 +32,3 @@ export interface Change {
 
 /** Receives every stored change, after it is stored. */
 export type ChangeListener = (change: Change) => void;
-
-/** What the resource layer may be given besides its store and schemas. */
-export interface ResourceHooks {
-  /** Called after each stored create, update, delete and state move. */
-  onChange?: ChangeListener;
-  /** The sequence of ids, secrets and timestamps (the engine's, so it can save and restore its position). */
-  sequence?: DataSequence;
-}
-
-/**
- * What code that writes outside a request (the clock's effects, OCR
- * finishing) needs from the resource layer: the store, ids and timestamps
- * from its sequence, completion of new objects, and the change listener.
- */
-export interface WriteContext {
-  store: Store;
-  /** A fresh id (the resource layer's sequence, so ids stay reproducible). */
-  freshId: () => string;
-  /** A write timestamp (moves a fixed clock one second, like any write). */
-  stamp: () => string;
-  /** Fills the required fields of a new stored object, as a created one would have. */
-  complete: (collection: string, record: StoredRecord) => StoredRecord;
-  /** Reports a change (events, webhooks, history). */
-  report: (change: Change) => void;
-}

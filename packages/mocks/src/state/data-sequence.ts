@@ -1,4 +1,4 @@
-import type { MockClock } from '../domain/clock.js';
+import type { MockClock } from './clock.js';
 import { createRandom, type Random, randomUuid } from '../schema/random.js';
 
 /**

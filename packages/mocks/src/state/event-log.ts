@@ -4,10 +4,10 @@
  * pages, sorts and filters with the same machinery as any list) and handed
  * to whoever delivers webhooks.
  */
-import { describeEvent, eventNameOf, objectTypeOf } from '../domain/event-catalogue.js';
-import type { StoredRecord } from '../domain/stored-record.js';
+import type { StoredRecord } from '../shared/stored-record.js';
 import type { Change } from './changes.js';
 import { DataSequence } from './data-sequence.js';
+import type { EventRule, RuleBook } from './rules.js';
 import type { Store } from './store.js';
 
 /** The collection events are stored in (the path of `GET /events`). */
@@ -31,11 +31,32 @@ export interface MoniteEvent {
 /** Receives each recorded event with the scope it is stored in. */
 export type EventListener = (event: MoniteEvent, scope: string) => void;
 
+/**
+ * The event name (the part after `<object_type>.`) of a change: Monite's
+ * spelling where the collection's rule has one, else `created`, `updated`,
+ * `deleted`, and the new status for a state move.
+ */
+export function eventNameOf(rule: EventRule, change: Pick<Change, 'kind' | 'action' | 'after'>): string {
+  const byAction = change.action ? rule.actions?.[change.action] : undefined;
+  if (byAction) return byAction;
+  if (change.kind === 'moved') {
+    if (rule.statusUpdated) return 'status_updated';
+    return typeof change.after?.status === 'string' && change.after.status ? change.after.status : 'updated';
+  }
+  return rule.spellings?.[change.kind] ?? change.kind;
+}
+
+/** A short human description of an event: "Payable submitted for approval". */
+export function describeEvent(objectType: string, eventName: string): string {
+  const subject = objectType.replace(/[._]/g, ' ');
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${eventName.replace(/[._]/g, ' ')}`;
+}
+
 /** The entity an object belongs to: the request's, the object's own `entity_id`, or the entity itself. */
-function entityOf(change: Change, record: StoredRecord | undefined): string | undefined {
+function entityOf(change: Change, record: StoredRecord | undefined, isEntity: boolean): string | undefined {
   if (change.entityId) return change.entityId;
   if (typeof record?.entity_id === 'string') return record.entity_id;
-  return change.collection === '/entities' ? record?.id : undefined;
+  return isEntity ? record?.id : undefined;
 }
 
 /**
@@ -51,6 +72,7 @@ export class EventLog {
 
   constructor(
     private readonly store: Store,
+    private readonly rules: RuleBook,
     seed: string,
     private readonly now: () => string,
     private readonly onEvent: EventListener,
@@ -61,15 +83,12 @@ export class EventLog {
   /** Turns a change into an event when its object type has events; returns it. */
   record(change: Change): MoniteEvent | undefined {
     if (!this.enabled) return undefined;
-    const objectType = objectTypeOf(change.collection);
-    if (!objectType) return undefined;
+    const rule = this.rules.of(change.collection)?.events;
+    if (!rule) return undefined;
+    const objectType = rule.objectType;
     const record = change.after ?? change.before;
-    const name = eventNameOf(objectType, {
-      kind: change.kind,
-      action: change.action,
-      status: typeof change.after?.status === 'string' ? change.after.status : undefined,
-    });
-    const entityId = entityOf(change, record);
+    const name = eventNameOf(rule, change);
+    const entityId = entityOf(change, record, rule.ownEntity === true);
     const event: MoniteEvent = {
       id: this.sequence.freshId(),
       created_at: this.now(),

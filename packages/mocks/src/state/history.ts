@@ -1,14 +1,14 @@
 /**
- * Keeps the history of payables and receivables: a change listener (beside
- * the event log) that writes the entries of `domain/history.ts` below the
- * document, where `GET /payables/{id}/history` and
- * `GET /receivables/{id}/history[/{id}]` list and read them like any stored
- * collection (pages, `event_type__in`, `timestamp__gte`, sort by timestamp).
+ * Keeps the history of documents whose rules have one (payables,
+ * receivables): a change listener, beside the event log, that writes the
+ * entries of the collection's history rule below the document, where the
+ * history endpoints list and read them like any stored collection (pages,
+ * `event_type__in`, `timestamp__gte`, sort by timestamp).
  */
-import { HISTORY_OF, historyEntriesFor } from '../domain/history.js';
-import { stableUuid } from '../domain/receipts.js';
 import { fillPath } from '../operations/path-templates.js';
+import { stableUuid } from '../shared/stable-ids.js';
 import type { Change } from './changes.js';
+import type { RuleBook } from './rules.js';
 import type { Store, StoredRecord } from './store.js';
 
 /**
@@ -20,15 +20,17 @@ import type { Store, StoredRecord } from './store.js';
 export class HistoryRecorder {
   constructor(
     private readonly store: Store,
+    private readonly rules: RuleBook,
     private readonly now: () => string,
   ) {}
 
   /** Records the entries of one change; returns how many were written. */
   record(change: Change): number {
-    const history = HISTORY_OF[change.collection];
+    const history = this.rules.of(change.collection)?.history;
     const document = change.after;
-    if (!history || !document) return 0;
-    const entries = historyEntriesFor(change.collection, change);
+    // Deletions write none: the history goes with the document.
+    if (!history || !document || change.kind === 'deleted') return 0;
+    const entries = history.entries(change);
     const collection = fillPath(history.collection, { [history.idField]: document.id });
     // The document's own write time, so an entry and the change it records agree; the clock for changes without one.
     const timestamp = typeof document.updated_at === 'string' ? document.updated_at : this.now();

@@ -1,4 +1,4 @@
-import type { StoredRecord } from '../domain/stored-record.js';
+import type { StoredRecord } from '../shared/stored-record.js';
 
 /** Query parameters that shape a list rather than filter it. */
 const CONTROL = new Set(['limit', 'page_size', 'order', 'sort', 'pagination_token']);

@@ -1,4 +1,4 @@
-import type { StoredRecord } from '../domain/stored-record.js';
+import type { StoredRecord } from '../shared/stored-record.js';
 import type { MockOperation } from '../operations/operation-table.js';
 import { conform } from '../schema/conform.js';
 import { type FakeContext, fakeValue } from '../schema/fake-data.js';

@@ -1,4 +1,4 @@
-import { notFoundMessage } from '../domain/collection-rules.js';
+import { notFoundMessage } from './object-names.js';
 import type { ReferenceField } from '../operations/reference-table.js';
 import { segmentsOf } from '../operations/path-templates.js';
 import type { ValidationIssue } from '../schema/validation.js';

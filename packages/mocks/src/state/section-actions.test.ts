@@ -87,9 +87,11 @@ describe('payment records', () => {
     });
     expect(paid.body).toMatchObject({ status: 'succeeded', paid_at: '2024-06-01T10:00:00Z' });
     expect(paid.body.history.map((h: { status: string }) => h.status)).toEqual(['created', 'processing', 'succeeded']);
-    // No 409 is declared for these moves: a refused move answers the record unchanged.
+    // No 409 is declared for these moves: a refused move is a 400, and the record keeps its status.
     const again = await call('POST', `/payment_records/${id}/cancel`, { body: {} });
-    expect(again.body.status).toBe('succeeded');
+    expect(again.status).toBe(400);
+    expect(again.body.error.message).toBe("Cannot cancel in status 'succeeded'.");
+    expect((await call('GET', `/payment_records/${id}`)).body.status).toBe('succeeded');
     const plain = await call('POST', '/payment_records', {
       body: { amount: 100, currency: 'EUR', object: { id: payable.id, type: 'payable' } },
     });

@@ -1,4 +1,4 @@
-import type { StoredRecord } from '../domain/stored-record.js';
+import type { StoredRecord } from '../shared/stored-record.js';
 
 export type { StoredRecord };
 

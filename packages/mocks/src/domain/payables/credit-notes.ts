@@ -1,0 +1,63 @@
+/**
+ * Payable credit notes: their workflow (draft or new, submitted, approved,
+ * rejected, canceled), their lock, their line items' totals, and what they do
+ * to the payable they are based on: listed in its `credit_notes`, and its
+ * `total_amount_with_credit_notes` reduced by the ones in force.
+ */
+import type { StoredRecord } from '../../shared/stored-record.js';
+import { uploadEndpoint } from '../files.js';
+import type { DomainModule } from '../module.js';
+import { deriveLineItem, totalsFromLines } from './line-items.js';
+
+/** The collection of payable credit notes. */
+export const CREDIT_NOTES = '/payable_credit_notes';
+
+/** Statuses of a credit note that no longer count against its payable. */
+const VOID_CREDIT_NOTE = new Set(['canceled', 'rejected']);
+
+/**
+ * A payable as Monite shows it with its credit notes: each credit note based
+ * on it listed in `credit_notes`, and `total_amount_with_credit_notes`
+ * reduced by the ones still in force.
+ */
+export function withCreditNotes(payable: StoredRecord, creditNotes: readonly StoredRecord[]): StoredRecord {
+  const own = creditNotes.filter((note) => note.based_on === payable.id);
+  if (own.length === 0) return payable;
+  const total = typeof payable.total_amount === 'number' ? payable.total_amount : 0;
+  const credited = own
+    .filter((note) => !VOID_CREDIT_NOTE.has(String(note.status)))
+    .reduce((sum, note) => sum + (typeof note.total_amount === 'number' ? note.total_amount : 0), 0);
+  return {
+    ...payable,
+    credit_notes: own.map((note) => ({
+      id: note.id,
+      status: note.status ?? 'draft',
+      ...(typeof note.document_id === 'string' ? { document_id: note.document_id } : {}),
+      ...(typeof note.total_amount === 'number' ? { total_amount: note.total_amount } : {}),
+      ...(typeof note.issued_at === 'string' ? { issued_at: note.issued_at } : {}),
+    })),
+    total_amount_with_credit_notes: Math.max(0, total - credited),
+  };
+}
+
+/** The payable credit notes module. */
+export const payableCreditNotes: DomainModule = {
+  name: 'payable credit notes',
+  collections: [
+    {
+      collection: CREDIT_NOTES,
+      events: { objectType: 'payables_credit_note' },
+      initialStatus: 'draft',
+      moves: {
+        submit_for_approval: { from: ['draft', 'new'], to: 'submitted_for_approval' },
+        approve: { from: ['submitted_for_approval'], to: 'approved' },
+        reject: { from: ['submitted_for_approval'], to: 'rejected' },
+        cancel: { from: ['draft', 'new', 'submitted_for_approval'], to: 'canceled' },
+      },
+      lock: { statuses: ['draft', 'new'], name: 'Payable credit note' },
+      deriveFromChildren: totalsFromLines,
+    },
+    { collection: `${CREDIT_NOTES}/{credit_note_id}/line_items`, deriveOnRead: deriveLineItem },
+  ],
+  endpoints: [uploadEndpoint(CREDIT_NOTES)],
+};

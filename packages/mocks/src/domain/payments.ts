@@ -1,0 +1,101 @@
+/**
+ * Payments: payment records (Monite's record of money received or paid, with
+ * their own moves and history), payment links (expiring at `expires_at`),
+ * payment intents and batch payments (one `status_updated` event per move).
+ */
+import type { Json } from '../shared/json.js';
+import type { StoredRecord } from '../shared/stored-record.js';
+import type { MoveContext, RuleContext, WriteContext } from '../state/rules.js';
+import type { DomainModule, TimeEffects } from './module.js';
+import { PAYABLES } from './payables/index.js';
+import { RECEIVABLES } from './receivables/rules.js';
+
+/** The collection of payment links. */
+export const PAYMENT_LINKS = '/payment_links';
+
+/** A payment record's history grows by one entry per move, with the mock's time. */
+const recordMove =
+  (status: string) =>
+  (record: StoredRecord, body: Json, ctx: MoveContext): Partial<StoredRecord> => ({
+    history: [...(Array.isArray(record.history) ? record.history : []), { status, timestamp: ctx.now }],
+    ...(typeof body.payment_intent_status === 'string' ? { payment_intent_status: body.payment_intent_status } : {}),
+    ...(status === 'succeeded' ? { paid_at: typeof body.paid_at === 'string' ? body.paid_at : ctx.now } : {}),
+  });
+
+/**
+ * A payment record as stored: recorded through the API, so external; its
+ * history starts with its first status; a succeeded record has a `paid_at`;
+ * and `object` shows the status of the payable or receivable it pays.
+ */
+export function derivePaymentRecord(record: StoredRecord, ctx: RuleContext): StoredRecord {
+  const status = typeof record.status === 'string' ? record.status : 'succeeded';
+  const history =
+    Array.isArray(record.history) && record.history.length > 0
+      ? record.history
+      : [{ status, timestamp: record.created_at }];
+  const object = (record.object ?? {}) as Json;
+  const collection = object.type === 'receivable' ? RECEIVABLES : PAYABLES;
+  const target = typeof object.id === 'string' ? ctx.get(collection, object.id) : undefined;
+  const objectStatus = typeof target?.status === 'string' ? target.status : 'unknown';
+  const shownObject = { ...object, old_status: object.old_status ?? objectStatus, new_status: objectStatus };
+  const paidAt = status === 'succeeded' ? (record.paid_at ?? record.created_at) : record.paid_at;
+  return {
+    ...record,
+    status,
+    history,
+    is_external: record.is_external ?? true,
+    object: shownObject,
+    paid_at: paidAt,
+    overpaid_amount: record.overpaid_amount ?? 0,
+  };
+}
+
+/** Payment link statuses that end its life: nothing to expire any more. */
+const LINK_FINISHED = new Set(['expired', 'succeeded', 'canceled', 'paid']);
+
+/** Whether a payment link is past its `expires_at` and still open. */
+export function isExpiredLink(link: StoredRecord, now: number): boolean {
+  if (LINK_FINISHED.has(String(link.status))) return false;
+  const expires = typeof link.expires_at === 'string' ? Date.parse(link.expires_at) : Number.NaN;
+  return !Number.isNaN(expires) && expires <= now;
+}
+
+/** Payment links past `expires_at` expire when the clock moves, each with its event. */
+function expireLinks(ctx: WriteContext, effects: TimeEffects): void {
+  const now = ctx.clock.now();
+  for (const before of ctx.list(PAYMENT_LINKS)) {
+    if (!isExpiredLink(before, now)) continue;
+    const after = { ...before, status: 'expired', updated_at: ctx.stamp() };
+    ctx.write({ kind: 'moved', collection: PAYMENT_LINKS, before, after, action: 'expire' });
+    effects.expired.push(before.id);
+  }
+}
+
+/** The payments module. */
+export const payments: DomainModule = {
+  name: 'payments',
+  collections: [
+    {
+      collection: '/payment_records',
+      events: { objectType: 'payment' },
+      initialStatus: 'succeeded',
+      // None of these moves declares a 409: a refused one is a 400.
+      moves: {
+        start_processing: { from: ['created'], to: 'processing', apply: recordMove('processing') },
+        mark_as_succeeded: { from: ['created', 'processing'], to: 'succeeded', apply: recordMove('succeeded') },
+        cancel: { from: ['created', 'processing'], to: 'canceled', apply: recordMove('canceled') },
+      },
+      deriveOnSave: derivePaymentRecord,
+    },
+    {
+      collection: PAYMENT_LINKS,
+      events: { objectType: 'payment_link', statusUpdated: true },
+      moves: { expire: { from: ['created', 'active'], to: 'expired' } },
+    },
+    { collection: '/payment_intents', events: { objectType: 'payment_intent', statusUpdated: true } },
+    { collection: '/batch_payments', events: { objectType: 'batch_payment', statusUpdated: true } },
+    { collection: '/payment_reminders', events: { objectType: 'payment_reminder' } },
+    { collection: '/overdue_reminders', events: { objectType: 'overdue_reminder' } },
+  ],
+  clock: expireLinks,
+};
