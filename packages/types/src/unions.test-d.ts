@@ -19,6 +19,9 @@ declare const creditNoteEntity: S['CreditNoteResponsePayload']['entity'];
 declare const deliveryNoteEntity: S['DeliveryNoteResource']['entity'];
 declare const issuedInvoiceEntity: NonNullable<S['UpdateIssuedInvoice']['entity']>;
 declare const exportObject: S['ExportObjectSchema'];
+declare const rootOutput: S['RootSchema-Output'];
+declare const rootInput: S['RootSchema-Input'];
+declare const receivableCreate: S['ReceivableFacadeCreatePayload'];
 declare const recognized: NonNullable<S['OcrTaskResponseSchema']['recognized_data']>;
 
 describe('counterparts', () => {
@@ -90,5 +93,30 @@ describe('documents', () => {
     if (recognized.type === 'invoice') expectTypeOf(recognized).toEqualTypeOf<S['OCRInvoice']>();
     else if (recognized.type === 'credit_note') expectTypeOf(recognized).toEqualTypeOf<S['OCRCreditNote']>();
     else if (recognized.type === 'receipt') expectTypeOf(recognized).toEqualTypeOf<S['OCRReceipt']>();
+  });
+});
+
+describe('approval policy scripts', () => {
+  it('RootSchema (output and input) narrows on object_type', () => {
+    if (rootOutput.object_type === 'payable') expectTypeOf(rootOutput).toEqualTypeOf<S['PayableSchema-Output']>();
+    else expectTypeOf(rootOutput).toEqualTypeOf<S['CommonSchema-Output']>();
+    if (rootInput.object_type === 'payable') expectTypeOf(rootInput).toEqualTypeOf<S['PayableSchema-Input']>();
+    else expectTypeOf(rootInput).toEqualTypeOf<S['CommonSchema-Input']>();
+  });
+});
+
+describe('a union that type does not fully tell apart', () => {
+  it('ReceivableFacadeCreatePayload: quote narrows, invoice stays two shapes', () => {
+    // A document based on another (ReceivableCreateBasedOnPayload) may be an
+    // invoice or a credit note: `type` alone cannot tell it from a new invoice.
+    if (receivableCreate.type === 'quote') {
+      expectTypeOf(receivableCreate).toEqualTypeOf<S['ReceivableFacadeCreateQuotePayload']>();
+    } else if (receivableCreate.type === 'invoice') {
+      expectTypeOf(receivableCreate).toEqualTypeOf<
+        S['ReceivableFacadeCreateInvoicePayload'] | S['ReceivableCreateBasedOnPayload']
+      >();
+    } else {
+      expectTypeOf(receivableCreate).toEqualTypeOf<S['ReceivableCreateBasedOnPayload']>();
+    }
   });
 });

@@ -105,57 +105,64 @@ function letters(text) {
  * A field that tells a union's branches apart, and what each branch admits.
  * @typedef {object} Discriminant
  * @property {string} property the field every branch declares
- * @property {string[]} values per branch, in branch order, the one value that names it
  * @property {unknown[][]} admitted per branch, in branch order, every value it admits for the field
- * @property {boolean} narrows whether the generated union narrows on the field: each branch admits
- *   its own value only, or the union is a `oneOf` whose `discriminator` maps each value to its branch
- *   (openapi-typescript then writes that value into the branch's type; it does not for `anyOf`)
+ * @property {boolean} narrows whether the generated union narrows on the field: no value is admitted
+ *   by two branches, or the union is a `oneOf` whose `discriminator` maps a value to every branch
+ *   (openapi-typescript then writes the mapped values into each branch's type; it does not for `anyOf`)
  */
 
 /**
- * The field that tells a union's branches apart, if any: a field every
- * branch declares with a finite list of values, such that each branch is
- * named by exactly one of those values and no two branches by the same one
- * (`type: individual | organization` across `CounterpartIndividual...` and
- * `CounterpartOrganization...`). A field shared for another reason
- * (`language`, `status`) names no branch, or several. Branches without a
- * component name cannot be named, so such unions have none.
+ * Whether no value is in two of the lists.
+ * @param {unknown[][]} lists
+ * @returns {boolean}
+ */
+function disjoint(lists) {
+  const seen = new Set();
+  for (const list of lists) {
+    for (const value of new Set(list)) {
+      if (seen.has(value)) return false;
+      seen.add(value);
+    }
+  }
+  return true;
+}
+
+/**
+ * The field that tells a union's branches apart, if any, among the fields
+ * every branch declares with a finite list of values. A field is taken when
+ * the union's `discriminator` names it, when no value is admitted by two
+ * branches, or when each branch's component name contains exactly one of the
+ * field's values and no two branches the same one (`type: individual |
+ * organization` across `CounterpartIndividual...` and
+ * `CounterpartOrganization...`, even where both admit both). A field shared
+ * for another reason (`language`, `status`) meets none of these.
  * @param {unknown} doc
  * @param {LocatedUnion} union
  * @returns {Discriminant | undefined}
  */
 export function discriminantOf(doc, union) {
-  const { branches } = union;
+  const { branches, discriminator } = union;
   const [first] = branches;
-  if (!first || branches.some((b) => b.name === undefined || !isObject(b.schema.properties))) return undefined;
+  if (!first || branches.some((b) => !isObject(b.schema.properties))) return undefined;
   const shared = Object.keys(/** @type {JsonObject} */ (first.schema.properties)).filter((property) =>
     branches.every((b) => property in /** @type {JsonObject} */ (b.schema.properties)),
   );
   for (const property of shared) {
-    const admitted = branches.map((b) =>
-      admittedValues(doc, /** @type {JsonObject} */ (b.schema.properties)[property]),
-    );
-    if (admitted.some((values) => values === undefined)) continue;
-    const candidates = [...new Set(/** @type {unknown[][]} */ (admitted).flat())].filter(
-      (value) => typeof value === 'string',
-    );
-    const values = branches.map((b) => {
-      const named = candidates.filter((value) => letters(String(b.name)).includes(letters(String(value))));
-      return named.length === 1 ? String(named[0]) : undefined;
+    const found = branches.map((b) => admittedValues(doc, /** @type {JsonObject} */ (b.schema.properties)[property]));
+    if (found.some((values) => values === undefined)) continue;
+    const admitted = /** @type {unknown[][]} */ (found);
+    const values = [...new Set(admitted.flat())].filter((value) => typeof value === 'string');
+    const named = branches.map((b) => {
+      const inName = values.filter((value) => b.name !== undefined && letters(b.name).includes(letters(value)));
+      return inName.length === 1 ? inName[0] : undefined;
     });
-    if (values.some((v) => v === undefined) || new Set(values).size !== branches.length) continue;
-    const lists = /** @type {unknown[][]} */ (admitted);
-    const mapping = union.discriminator?.propertyName === property ? union.discriminator.mapping : undefined;
-    const mapped =
-      union.keyword === 'oneOf' &&
-      isObject(mapping) &&
-      branches.every((b, i) => b.ref !== undefined && mapping[String(values[i])] === b.ref);
-    return {
-      property,
-      values: /** @type {string[]} */ (values),
-      admitted: lists,
-      narrows: mapped || lists.every((list, i) => list.length === 1 && list[0] === values[i]),
-    };
+    const byName = named.every((v) => v !== undefined) && new Set(named).size === branches.length;
+    const declared = discriminator?.propertyName === property;
+    const separate = disjoint(admitted);
+    if (!declared && !separate && !byName) continue;
+    const mapping = declared && isObject(discriminator?.mapping) ? Object.values(discriminator.mapping) : [];
+    const mapped = union.keyword === 'oneOf' && branches.every((b) => b.ref !== undefined && mapping.includes(b.ref));
+    return { property, admitted, narrows: separate || mapped };
   }
   return undefined;
 }

@@ -42,6 +42,9 @@ const doc = {
           },
         },
       },
+      // Named by no value, but no value is in both branches: it narrows as it is.
+      Split: { oneOf: [ref('Common'), { type: 'object', properties: { kind: { enum: ['special'] } } }] },
+      Common: { type: 'object', properties: { kind: { enum: ['a', 'b'] } } },
       // A field every branch shares that names no branch.
       Unnamed: { anyOf: [ref('First'), ref('Second')] },
       First: shape({ type: 'string' }),
@@ -81,6 +84,7 @@ describe('listUnions', () => {
       '#/components/schemas/Narrow',
       '#/components/schemas/Mapped',
       '#/components/schemas/MappedAnyOf',
+      '#/components/schemas/Split',
       '#/components/schemas/Unnamed',
       '#/paths/~1x/get/responses/200/content/application~1json/schema',
     ]);
@@ -101,7 +105,6 @@ describe('discriminantOf', () => {
   it('names the field whose values name the branches, and says the union does not narrow when both admit both', () => {
     expect(at('Wide')).toEqual({
       property: 'type',
-      values: ['individual', 'organization'],
       admitted: [
         ['individual', 'organization'],
         ['individual', 'organization'],
@@ -111,7 +114,7 @@ describe('discriminantOf', () => {
   });
 
   it('says a union narrows when each branch admits its own value only', () => {
-    expect(at('Narrow')).toMatchObject({ property: 'type', values: ['individual', 'organization'], narrows: true });
+    expect(at('Narrow')).toEqual({ property: 'type', admitted: [['individual'], ['organization']], narrows: true });
   });
 
   it('says a oneOf narrows when its discriminator maps each value to its branch, and an anyOf does not', () => {
@@ -119,7 +122,11 @@ describe('discriminantOf', () => {
     expect(at('MappedAnyOf')).toMatchObject({ property: 'type', narrows: false });
   });
 
-  it('finds none where no shared field names the branches, or the branches have no names', () => {
+  it('takes a field no value of which two branches share, inline branches included', () => {
+    expect(at('Split')).toEqual({ property: 'kind', admitted: [['a', 'b'], ['special']], narrows: true });
+  });
+
+  it('finds none where no shared field tells the branches apart', () => {
     expect(at('Unnamed')).toBeUndefined();
     expect(discriminantOf(doc, /** @type {any} */ (unions.at(-1)))).toBeUndefined();
   });
