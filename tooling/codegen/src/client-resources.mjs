@@ -32,6 +32,7 @@ import {
   componentName,
   describeOperation,
   effectiveParameters,
+  isJsonMediaType,
   isParameterSegment,
   jsonSchemaOf,
   listOperations,
@@ -283,7 +284,7 @@ export function routeLine(m) {
   const flags =
     (m.arg === 'body' ? 'b' : m.arg === 'query' ? 'q' : '') +
     (m.list ? 'l' : '') +
-    (m.responseType && !m.responseType.includes('json') ? 'B' : '');
+    (m.responseType && !isJsonMediaType(m.responseType) ? 'B' : '');
   return `${m.resource.join('.')} ${m.name} ${m.method} ${m.path}${flags ? ` ${flags}` : ''}`;
 }
 

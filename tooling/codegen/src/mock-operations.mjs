@@ -86,10 +86,9 @@ export function operationSchemas(spec, located) {
  * One row of the table, keys in the order the generated file has them.
  * @param {Json} spec
  * @param {LocatedOperation} located
- * @param {ReturnType<typeof operationSchemas>} schemas
  * @returns {Json}
  */
-export function operationRow(spec, located, schemas) {
+export function operationRow(spec, located) {
   const described = describeOperation(spec, located.method, located.path);
   const classification = classifyOperation(
     spec,
@@ -98,7 +97,8 @@ export function operationRow(spec, located, schemas) {
     located.operation,
     described.successStatus,
   );
-  const successContent = schemas.responses[String(described.successStatus)];
+  const responses = /** @type {Json} */ (located.operation.responses ?? {});
+  const success = resolveObject(spec, responses[String(described.successStatus)]).node;
   return {
     method: described.method,
     path: described.path,
@@ -109,7 +109,7 @@ export function operationRow(spec, located, schemas) {
     secured: described.secured,
     ...classification,
     parent: parentItemOf(classification.collection ?? classification.target ?? located.path),
-    responseContentType: successContent?.contentType ?? (successContent ? 'application/json' : undefined),
+    responseContentType: preferredMediaType(success?.content),
   };
 }
 
@@ -147,7 +147,7 @@ export function renderMockOperations(spec) {
   const schemaOps = {};
   for (const located of listOperations(spec, { methods: MOCK_METHODS })) {
     const schemas = operationSchemas(spec, located);
-    operations.push(operationRow(spec, located, schemas));
+    operations.push(operationRow(spec, located));
     schemaOps[/** @type {string} */ (located.operation.operationId)] = {
       parameters: schemas.parameters,
       body: schemas.body,

@@ -123,7 +123,7 @@ describe('operationRow', () => {
     ],
   ])('%s %s', (method, path, row) => {
     const at = located(method, path);
-    const out = operationRow(spec, at, operationSchemas(spec, at));
+    const out = operationRow(spec, at);
     expect(out).toEqual(row);
     // The generated table is JSON: key order is part of its bytes.
     expect(Object.keys(out)).toEqual(Object.keys(row));
@@ -150,7 +150,7 @@ describe('a row of a nested path', () => {
   const at = /** @type {any} */ (findOperation(nested, 'post', '/a/{a_id}/b/{b_id}/approve'));
 
   it('takes its parent from the stored collection, not from the target', () => {
-    expect(operationRow(nested, at, operationSchemas(nested, at))).toMatchObject({
+    expect(operationRow(nested, at)).toMatchObject({
       kind: 'action',
       action: 'approve',
       collection: '/a/{a_id}/b',
