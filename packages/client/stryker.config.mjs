@@ -1,4 +1,4 @@
-// Mutation testing for the client (issue 14): `pnpm mutation` at the root, or
+// Mutation testing for the client: `pnpm mutation` at the root, or
 // `pnpm --filter @monite-ts/client mutation` for this package alone. Not part
 // of `pnpm test`: a full run takes hours, see the README's "Mutation testing".
 import { fileURLToPath } from 'node:url';

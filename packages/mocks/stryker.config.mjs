@@ -1,4 +1,4 @@
-// Mutation testing for the mock's rule rooms, domain/ and pipeline/ (issue 14):
+// Mutation testing for the mock's rule rooms, domain/ and pipeline/:
 // `pnpm mutation` at the root, or `pnpm --filter @monite-ts/mocks mutation`
 // for this package alone. Not part of `pnpm test`: see the README.
 import { fileURLToPath } from 'node:url';

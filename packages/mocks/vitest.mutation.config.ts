@@ -16,7 +16,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       isolate: false,
-      exclude: ['src/http/browser.test.ts', 'src/http/fuzz.test.ts', '**/node_modules/**'],
+      exclude: ['src/http/browser.requests.test.ts', 'src/http/fuzz.requests.test.ts', '**/node_modules/**'],
       testNamePattern: /^(?!monite-mock bin)/,
     },
   }),

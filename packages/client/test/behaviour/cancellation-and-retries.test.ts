@@ -1,4 +1,4 @@
-// Cancellation and retry behaviour users build on (issue 14): an aborted
+// Cancellation and retry behaviour users build on: an aborted
 // signal rejects at once, a long-lived signal does not collect listeners,
 // network errors share the wait budget, and unread bodies are released.
 import { getEventListeners } from 'node:events';

@@ -1,5 +1,5 @@
 // What a user sees of a client and of its errors before anything goes wrong
-// on the wire (issue 14): how it describes itself, which settings it refuses,
+// on the wire: how it describes itself, which settings it refuses,
 // where it sends requests, and which secrets never come back in an error.
 import { describe, expect, it } from 'vitest';
 import { createMoniteClient } from '../../src/client/create-client.js';

@@ -1,4 +1,4 @@
-// What users read in logs and branch on (issue 14): error names, the message
+// What users read in logs and branch on: error names, the message
 // rules for every body shape, and webhook signatures byte for byte.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // Configuration mistakes, boundaries and the wording of what the client
-// throws (issue 14): each is something a user meets in a log or a stack
+// throws: each is something a user meets in a log or a stack
 // trace, or a limit they configure against.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMoniteClient } from '../../src/client/create-client.js';

@@ -1,4 +1,4 @@
-// The resource layer built from the generated route table (issue 14): every
+// The resource layer built from the generated route table: every
 // resource has exactly the methods and sub-resources the table lists, per-call
 // options are never mistaken for a query, binary answers arrive as Blobs, and
 // createMoniteResources is the one-step form of withResources.

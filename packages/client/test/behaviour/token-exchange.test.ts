@@ -1,4 +1,4 @@
-// The token exchange as an integration sees it (issue 14): its deadlines,
+// The token exchange as an integration sees it: its deadlines,
 // its retries, when a cached token is renewed, what a useless 200 does, and
 // how a token function is told to refresh.
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,171 +1,229 @@
+// The status moves Monite allows and what each move records: the
+// messages of refused moves, amounts paid and due, when and with which comment
+// a document was paid, and which documents a move applies to.
 import { describe, expect, it } from 'vitest';
-import { operations } from '../generated/operations.js';
-import { counterpartPayload, ENTITY, testClient } from '../test/helpers.js';
+import { applyListedMove } from '../test/rule-facade.js';
 
-const ANY_ID = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
-const address = { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' };
+const NOW = '2024-05-25T08:00:00.000Z';
+const record = (fields: Record<string, unknown>) => ({ id: 'd1', created_at: 't', updated_at: 't', ...fields });
+const fresh = () => 'f00d';
 
-async function receivable(call: ReturnType<typeof testClient>['call'], type: 'invoice' | 'quote') {
-  const counterpart = (await call('POST', '/counterparts', { body: counterpartPayload })).body;
-  const body = {
-    type,
-    currency: 'EUR',
-    counterpart_id: counterpart.id,
-    counterpart_billing_address_id: ANY_ID,
-    line_items: [
-      { quantity: 1, product: { name: 'Audit', price: { currency: 'EUR', value: 50000 } }, tax_rate_value: 0 },
-    ],
-  };
-  return (await call('POST', '/receivables', { body })).body;
+/** Applies a listed move of a collection to a record, at NOW. */
+function move(collection: string, action: string, fields: Record<string, unknown>, body: Record<string, unknown> = {}) {
+  return applyListedMove(collection, action, record(fields), body, fresh, NOW);
 }
 
-describe('workflows', () => {
-  it('moves a payable through approval and payment, refusing illegal moves with 409', async () => {
-    const { call } = testClient();
-    const payable = (await call('POST', '/payables', { body: { currency: 'EUR', document_id: 'INV-7' } })).body;
-    expect(payable.status).toBe('draft');
-    await call('POST', `/payables/${payable.id}/line_items`, {
-      body: { name: 'Desk', quantity: 1, unit_price: 10000, tax: 0 },
+describe('refused moves', () => {
+  it('name the action in words and the status it was tried in', () => {
+    expect(move('/payables', 'mark_as_partially_paid', { status: 'draft' })).toEqual({
+      ok: false,
+      message: "Cannot mark as partially paid in status 'draft'.",
     });
+  });
 
-    const early = await call('POST', `/payables/${payable.id}/mark_as_paid`, { body: {} });
-    expect(early.status).toBe(409);
-    expect(early.body).toEqual({ error: { message: expect.stringContaining("'draft'") } });
-
-    expect((await call('POST', `/payables/${payable.id}/submit_for_approval`)).body.status).toBe('approve_in_progress');
-    expect((await call('POST', `/payables/${payable.id}/approve_payment_operation`)).body.status).toBe(
-      'waiting_to_be_paid',
-    );
-    const partly = await call('POST', `/payables/${payable.id}/mark_as_partially_paid`, {
-      body: { amount_paid: 4000 },
+  it('refuse a document without a status, naming an empty one', () => {
+    expect(move('/payables', 'submit_for_approval', {})).toEqual({
+      ok: false,
+      message: "Cannot submit for approval in status ''.",
     });
-    expect(partly.body).toMatchObject({ status: 'partially_paid', amount_paid: 4000, amount_due: 6000 });
-    const paid = await call('POST', `/payables/${payable.id}/mark_as_paid`, { body: {} });
-    expect(paid.body).toMatchObject({ status: 'paid', amount_due: 0 });
-    expect((await call('POST', `/payables/${payable.id}/cancel`)).status).toBe(409);
-    expect((await call('GET', `/payables/${payable.id}`)).body.status).toBe('paid');
   });
 
-  it('rejects and reopens a payable', async () => {
-    const { call } = testClient();
-    const payable = (await call('POST', '/payables', { body: { currency: 'EUR' } })).body;
-    await call('POST', `/payables/${payable.id}/submit_for_approval`);
-    expect((await call('POST', `/payables/${payable.id}/reject`)).body.status).toBe('rejected');
-    expect((await call('POST', `/payables/${payable.id}/reopen`)).body.status).toBe('new');
-    expect((await call('POST', `/payables/${payable.id}/reopen`)).status).toBe(409);
-  });
-
-  it('issues an invoice and tracks payment; quotes only accept or decline', async () => {
-    const { call } = testClient();
-    const invoice = await receivable(call, 'invoice');
-    expect((await call('POST', `/receivables/${invoice.id}/mark_as_paid`, { body: {} })).status).toBe(409);
-    expect((await call('POST', `/receivables/${invoice.id}/issue`)).body.status).toBe('issued');
-    expect((await call('POST', `/receivables/${invoice.id}/accept`, { body: {} })).status).toBe(409);
-    const partly = await call('POST', `/receivables/${invoice.id}/mark_as_partially_paid`, {
-      body: { amount_paid: 10000 },
+  it("answer a guard's reason as the message", () => {
+    expect(move('/receivables', 'accept', { status: 'issued', type: 'invoice' })).toEqual({
+      ok: false,
+      message: 'Only quotes can be accepted or declined.',
     });
-    expect(partly.body).toMatchObject({ status: 'partially_paid', amount_due: 40000 });
-    expect((await call('POST', `/receivables/${invoice.id}/mark_as_uncollectible`, { body: {} })).body.status).toBe(
-      'uncollectible',
+  });
+});
+
+describe('payables', () => {
+  it('paid in full: the total is paid, nothing is due, paid now with the comment in marked_as_paid_with_comment', () => {
+    const result = move(
+      '/payables',
+      'mark_as_paid',
+      { status: 'waiting_to_be_paid', total_amount: 10000, amount_paid: 0, amount_due: 10000 },
+      { comment: 'wire 42' },
     );
-
-    const quote = await receivable(call, 'quote');
-    await call('POST', `/receivables/${quote.id}/issue`);
-    expect((await call('POST', `/receivables/${quote.id}/accept`, { body: {} })).status).toBe(200);
-    expect((await call('GET', `/receivables/${quote.id}`)).body.status).toBe('accepted');
-    expect((await call('POST', `/receivables/${quote.id}/decline`, { body: {} })).status).toBe(409);
+    expect(result).toEqual({
+      ok: true,
+      record: record({
+        status: 'paid',
+        total_amount: 10000,
+        amount_paid: 10000,
+        amount_due: 0,
+        amount_to_pay: 0,
+        paid_at: NOW,
+        marked_as_paid_with_comment: 'wire 42',
+      }),
+    });
   });
 
-  it('cancels a receivable with 204 and clones into a new draft', async () => {
-    const { call } = testClient();
-    const invoice = await receivable(call, 'invoice');
-    await call('POST', `/receivables/${invoice.id}/issue`);
-    const clone = await call('POST', `/receivables/${invoice.id}/clone`);
-    expect(clone.status).toBe(201);
-    expect(clone.body.id).not.toBe(invoice.id);
-    expect(clone.body.status).toBe('draft');
-    expect(clone.body.total_amount).toBe(50000);
-    expect((await call('POST', `/receivables/${invoice.id}/cancel`)).status).toBe(204);
-    expect((await call('GET', `/receivables/${invoice.id}`)).body.status).toBe('canceled');
+  it('paid in full on the date the caller gives; without a comment none is recorded, without a total nothing is paid', () => {
+    const result = move('/payables', 'mark_as_paid', { status: 'partially_paid' }, { paid_at: '2024-06-01T10:00:00Z' });
+    // Strict: no comment field at all, not one set to undefined.
+    expect(result).toStrictEqual({
+      ok: true,
+      record: record({
+        status: 'paid',
+        amount_paid: 0,
+        amount_due: 0,
+        amount_to_pay: 0,
+        paid_at: '2024-06-01T10:00:00Z',
+      }),
+    });
   });
 
-  it('runs credit-note approval', async () => {
-    const { call } = testClient();
-    const note = (
-      await call('POST', '/payable_credit_notes', { body: { document_id: 'CN-2', issued_at: '2024-06-01' } })
-    ).body;
-    expect((await call('POST', `/payable_credit_notes/${note.id}/approve`)).status).toBe(409);
-    expect((await call('POST', `/payable_credit_notes/${note.id}/submit_for_approval`)).body.status).toBe(
-      'submitted_for_approval',
+  it('paid partly: what is paid and what is left, with the comment', () => {
+    const result = move(
+      '/payables',
+      'mark_as_partially_paid',
+      { status: 'waiting_to_be_paid', total_amount: 10000 },
+      { amount_paid: 2500, comment: 'first rate' },
     );
-    expect((await call('POST', `/payable_credit_notes/${note.id}/approve`)).body.status).toBe('approved');
-    expect((await call('POST', `/payable_credit_notes/${note.id}/cancel`)).status).toBe(409);
+    expect(result).toEqual({
+      ok: true,
+      record: record({
+        status: 'partially_paid',
+        total_amount: 10000,
+        amount_paid: 2500,
+        amount_due: 7500,
+        amount_to_pay: 7500,
+        comment: 'first rate',
+      }),
+    });
   });
 
-  it('decides approval requests once', async () => {
-    const { call, monite } = testClient();
-    // The object to approve must exist: Monite refuses approval requests for unknown objects.
-    monite.seedResource({ collection: '/payables', entityId: ENTITY, data: { id: ANY_ID } });
-    const body = { object_id: ANY_ID, object_type: 'payable', required_approval_count: 1, user_ids: [ANY_ID] };
-    const request = (await call('POST', '/approval_requests', { body })).body;
-    expect(request.status).toBe('waiting');
-    expect((await call('POST', `/approval_requests/${request.id}/approve`)).body.status).toBe('approved');
-    expect((await call('POST', `/approval_requests/${request.id}/reject`)).status).toBe(409);
-  });
-
-  it('enables, disables and rotates webhook subscriptions', async () => {
-    const { call } = testClient();
-    const created = (
-      await call('POST', '/webhook_subscriptions', {
-        entity: null,
-        body: { object_type: 'payable', url: 'https://example.com/hooks' },
-      })
-    ).body;
-    expect(created.status).toBe('enabled');
-    expect(created.secret).toMatch(/^whsec_/);
-    // Enabling an enabled subscription is refused: 409 where the spec declares it, otherwise 400, never a 2xx.
-    const enableDeclares409 = operations
-      .find((o) => o.operationId === 'post_webhook_subscriptions_id_enable')
-      ?.statuses.includes('409');
-    const again = await call('POST', `/webhook_subscriptions/${created.id}/enable`, { entity: null });
-    expect(again.status).toBe(enableDeclares409 ? 409 : 400);
-    expect(again.body.error.message).toBe("Cannot enable in status 'enabled'.");
-    const unchanged = await call('GET', `/webhook_subscriptions/${created.id}`, { entity: null });
-    expect(unchanged.body.status).toBe('enabled');
-    expect((await call('POST', `/webhook_subscriptions/${created.id}/disable`, { entity: null })).body.status).toBe(
-      'disabled',
-    );
-    const rotated = await call('POST', `/webhook_subscriptions/${created.id}/regenerate_secret`, { entity: null });
-    expect(rotated.status).toBe(200);
-    expect(rotated.body.secret).toMatch(/^whsec_/);
-    expect(rotated.body.secret).not.toBe(created.secret);
-  });
-
-  it('makes one contact the default and unmarks the previous one', async () => {
-    const { call } = testClient();
-    const counterpart = (await call('POST', '/counterparts', { body: counterpartPayload })).body;
-    const contact = (name: string) =>
-      call('POST', `/counterparts/${counterpart.id}/contacts`, {
-        body: { first_name: name, last_name: 'Smith', address },
+  it('a partial payment must leave something to pay, and says how to pay in full', () => {
+    for (const amount_paid of [10000, 10001]) {
+      expect(
+        move(
+          '/payables',
+          'mark_as_partially_paid',
+          { status: 'waiting_to_be_paid', total_amount: 10000 },
+          { amount_paid },
+        ),
+      ).toEqual({
+        ok: false,
+        message: `The amount paid (${amount_paid}) must be less than the total amount (10000); use mark_as_paid for a full payment.`,
       });
-    const first = (await contact('Ann')).body;
-    const second = (await contact('Bob')).body;
+    }
     expect(
-      (await call('POST', `/counterparts/${counterpart.id}/contacts/${first.id}/make_default`)).body.is_default,
-    ).toBe(true);
-    expect(
-      (await call('POST', `/counterparts/${counterpart.id}/contacts/${second.id}/make_default`)).body.is_default,
-    ).toBe(true);
-    const all = (await call('GET', `/counterparts/${counterpart.id}/contacts`)).body.data;
-    expect(all.map((c: { first_name: string; is_default: boolean }) => [c.first_name, c.is_default])).toEqual([
-      ['Ann', false],
-      ['Bob', true],
-    ]);
+      move(
+        '/payables',
+        'mark_as_partially_paid',
+        { status: 'waiting_to_be_paid', total_amount: 10000 },
+        { amount_paid: 9999 },
+      ),
+    ).toMatchObject({ ok: true, record: { amount_paid: 9999, amount_due: 1 } });
   });
 
-  it('answers a generic action with the resource', async () => {
-    const { call } = testClient();
-    const missing = await call('POST', `/accounting_connections/${ANY_ID}/disconnect`);
-    expect(missing.status).toBe(404);
+  it('a partial payment without an amount pays nothing, and on a document without a total is refused', () => {
+    // Strict: no comment field either, as none was given.
+    expect(
+      move('/payables', 'mark_as_partially_paid', { status: 'waiting_to_be_paid', total_amount: 500 }),
+    ).toStrictEqual({
+      ok: true,
+      record: record({
+        status: 'partially_paid',
+        total_amount: 500,
+        amount_paid: 0,
+        amount_due: 500,
+        amount_to_pay: 500,
+      }),
+    });
+    expect(move('/payables', 'mark_as_partially_paid', { status: 'waiting_to_be_paid' }, { amount_paid: 1 })).toEqual({
+      ok: false,
+      message: 'The amount paid (1) must be less than the total amount (0); use mark_as_paid for a full payment.',
+    });
+    expect(move('/payables', 'mark_as_partially_paid', { status: 'waiting_to_be_paid' })).toEqual({
+      ok: false,
+      message: 'The amount paid (0) must be less than the total amount (0); use mark_as_paid for a full payment.',
+    });
+  });
+});
+
+describe('receivables', () => {
+  it('paid in full with the comment in comment', () => {
+    const result = move('/receivables', 'mark_as_paid', { status: 'overdue', total_amount: 300 }, { comment: 'cash' });
+    expect(result).toMatchObject({
+      ok: true,
+      record: { status: 'paid', amount_paid: 300, comment: 'cash', paid_at: NOW },
+    });
+    expect(result.ok && result.record).not.toHaveProperty('marked_as_paid_with_comment');
+  });
+
+  it('only invoices are paid or marked uncollectible; a receivable without a type counts as an invoice', () => {
+    const refused = { ok: false, message: 'Only invoices can be paid or marked uncollectible.' };
+    expect(move('/receivables', 'mark_as_paid', { status: 'issued', type: 'quote' })).toEqual(refused);
+    expect(move('/receivables', 'mark_as_uncollectible', { status: 'issued', type: 'credit_note' })).toEqual(refused);
+    expect(
+      move(
+        '/receivables',
+        'mark_as_partially_paid',
+        { status: 'issued', type: 'quote', total_amount: 100 },
+        { amount_paid: 1 },
+      ),
+    ).toEqual(refused);
+    expect(move('/receivables', 'mark_as_uncollectible', { status: 'issued' })).toMatchObject({
+      ok: true,
+      record: { status: 'uncollectible' },
+    });
+    expect(move('/receivables', 'mark_as_paid', { status: 'issued', type: 'invoice' })).toMatchObject({
+      ok: true,
+      record: { status: 'paid' },
+    });
+  });
+
+  it('an invoice paid partly must leave something to pay', () => {
+    expect(
+      move(
+        '/receivables',
+        'mark_as_partially_paid',
+        { status: 'issued', type: 'invoice', total_amount: 100 },
+        { amount_paid: 100 },
+      ),
+    ).toEqual({
+      ok: false,
+      message: 'The amount paid (100) must be less than the total amount (100); use mark_as_paid for a full payment.',
+    });
+    expect(
+      move(
+        '/receivables',
+        'mark_as_partially_paid',
+        { status: 'issued', type: 'invoice', total_amount: 100 },
+        { amount_paid: 40 },
+      ),
+    ).toMatchObject({ ok: true, record: { status: 'partially_paid', amount_paid: 40, amount_due: 60 } });
+  });
+
+  it('only quotes are accepted or declined', () => {
+    expect(move('/receivables', 'decline', { status: 'issued', type: 'quote' })).toMatchObject({
+      ok: true,
+      record: { status: 'declined' },
+    });
+    expect(move('/receivables', 'decline', { status: 'issued' })).toEqual({
+      ok: false,
+      message: 'Only quotes can be accepted or declined.',
+    });
+  });
+
+  it('a quote cannot be canceled; an invoice can', () => {
+    expect(move('/receivables', 'cancel', { status: 'issued', type: 'quote' })).toEqual({
+      ok: false,
+      message: 'Quotes cannot be canceled; delete the quote or let it expire.',
+    });
+    expect(move('/receivables', 'cancel', { status: 'draft', type: 'invoice' })).toMatchObject({
+      ok: true,
+      record: { status: 'canceled' },
+    });
+  });
+});
+
+describe('webhook subscriptions', () => {
+  it('a new secret keeps the status it was made in', () => {
+    expect(move('/webhook_subscriptions', 'regenerate_secret', { status: 'disabled', secret: 'whsec_old' })).toEqual({
+      ok: true,
+      record: record({ status: 'disabled', secret: 'whsec_f00d' }),
+    });
   });
 });

@@ -1,4 +1,4 @@
-// What the validation step reports (issue 14): one issue per problem, never
+// What the validation step reports: one issue per problem, never
 // a second one about a body that could not be read; an optional body may be
 // left out; with a pagination token the other query parameters are ignored.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The token registry as a client's 401 handling meets it (issue 14): the
+// The token registry as a client's 401 handling meets it: the
 // instant a token expires, how long a dead token is still reported as such,
 // who may revoke, and that restored or reset registries issue fresh tokens.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// `/entity_users/me` and `/entities/me` for an entity-user token (issue 14):
+// `/entity_users/me` and `/entities/me` for an entity-user token:
 // they read the token's own user and entity, and only they do: the token's
 // other requests answer their own data, and a PATCH answers with its change.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// What a document copies from the objects it names (issue 14): a receivable's
+// What a document copies from the objects it names: a receivable's
 // counterpart and entity blocks, its number and issue date on issue, and a
 // payable's credit notes. Clients show these blocks and numbers as they are.
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // `POST /auth/token` and `POST /auth/revoke` as a client's auth code meets
-// them (issue 14): the bodies of their refusals, what a revocation answers,
+// them: the bodies of their refusals, what a revocation answers,
 // and that no other operation is treated as one of them.
 import { describe, expect, it } from 'vitest';
 import { createMonite, type MoniteMock } from '../create-monite.js';

@@ -1,4 +1,4 @@
-// The VAT rates `GET /vat_rates` answers (issue 14): each one a complete,
+// The VAT rates `GET /vat_rates` answers: each one a complete,
 // active rate that Monite itself maintains, valid from the table's date.
 import { describe, expect, it } from 'vitest';
 import { vatRatesOf } from './vat-rates.js';

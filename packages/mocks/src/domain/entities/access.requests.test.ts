@@ -1,4 +1,4 @@
-// Whose data a request sees (issue 14): the first configured client keeps
+// Whose data a request sees: the first configured client keeps
 // the plain partner data (fixtures, seeded objects), other clients have their
 // own; partner-level OCR tasks without an entity; and what an entity-user
 // token may do, including a user that is not stored or stored elsewhere.

@@ -1,4 +1,4 @@
-// Which history entries a change of a payable or receivable writes (issue 14):
+// Which history entries a change of a payable or receivable writes:
 // `GET /payables/{id}/history` and `GET /receivables/{id}/history` list
 // exactly these, and an audit view in a client shows them as they are.
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY, OTHER_ENTITY, counterpartPayload, testClient } from '../test/helpers.js';
+import { ENTITY, OTHER_ENTITY, counterpartPayload, testClient } from '../../test/helpers.js';
 
 const address = { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' };
 const einvoicingAddress = {

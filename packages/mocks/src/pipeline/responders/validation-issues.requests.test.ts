@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMonite } from '../create-monite.js';
-import { counterpartPayload, ENTITY, testClient, VERSION, jsonHeaders } from '../test/helpers.js';
+import { createMonite } from '../../create-monite.js';
+import { counterpartPayload, ENTITY, testClient, VERSION, jsonHeaders } from '../../test/helpers.js';
 
 const CLIENT_ID = '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
 

@@ -1,4 +1,4 @@
-// What happens to stored objects when the mock's clock moves (issue 14):
+// What happens to stored objects when the mock's clock moves:
 // the day an invoice falls overdue, the instant a payment link expires, and
 // which dates a recurrence issues on.
 import { describe, expect, it } from 'vitest';

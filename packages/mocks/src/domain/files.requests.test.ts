@@ -1,4 +1,4 @@
-// What an uploaded file becomes (issue 14): a file object describes the part
+// What an uploaded file becomes: a file object describes the part
 // sent as `file`, and other collections take nothing from their uploads.
 import { describe, expect, it } from 'vitest';
 import { testClient } from '../test/helpers.js';

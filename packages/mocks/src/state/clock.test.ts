@@ -1,4 +1,4 @@
-// The mock's clock as tests drive it (issue 14): how `--clock` is spelled,
+// The mock's clock as tests drive it: how `--clock` is spelled,
 // what a fixed clock answers, and that time only moves forward.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MockClock, parseClockMode } from './clock.js';

@@ -1,4 +1,4 @@
-// Rules that depend on the collection an object lives in (issue 14): what a
+// Rules that depend on the collection an object lives in: what a
 // new counterpart creates with it, what a new object gets besides the request,
 // what a receivable copies on save, what a payable shows of its credit notes,
 // and how Monite names an object in its 404 messages.

@@ -1,5 +1,5 @@
 // Which invoice fields Monite requires for an entity and a counterpart
-// (issue 14): reverse charge between two EU businesses, the tax number
+//: reverse charge between two EU businesses, the tax number
 // without a VAT ID, and US entities' tax rate values. An invoice form shows
 // exactly these flags and descriptions.
 import { describe, expect, it } from 'vitest';

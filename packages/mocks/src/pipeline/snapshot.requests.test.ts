@@ -1,4 +1,4 @@
-// State snapshots as a saved file meets them (issue 14): the marker a file
+// State snapshots as a saved file meets them: the marker a file
 // carries, the clock mode spelled as `--clock` takes it, what is refused
 // (and that a refused import leaves the running world alone), and a file
 // that carries only its store.

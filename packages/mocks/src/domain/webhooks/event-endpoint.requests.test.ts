@@ -1,4 +1,4 @@
-// `GET /events/{event_id}` (issue 14): it takes no entity header, yet it
+// `GET /events/{event_id}`: it takes no entity header, yet it
 // answers an event only to a token that may act for the event's entity;
 // to any other token the event is not found, as an id never issued.
 import { describe, expect, it } from 'vitest';

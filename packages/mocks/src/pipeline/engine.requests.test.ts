@@ -1,4 +1,4 @@
-// The pipeline's own answers (issue 14): the request id every answer
+// The pipeline's own answers: the request id every answer
 // carries, the version echo, the cap on declared body lengths, empty and
 // binary answers, event times, a mock with an empty client list.
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,4 @@
-// The amounts the mock computes the way Monite does (issue 14): line and
+// The amounts the mock computes the way Monite does: line and
 // document totals, discounts, and a receivable's VAT after a shared document
 // discount. A client that shows totals relies on every one of these numbers.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Uploads that create a document (issue 14 found these answered with an
+// Uploads that create a document (these were once answered with an
 // object that was never stored): the created object is the entity's, and
 // reading or listing it afterwards finds it.
 import { describe, expect, it } from 'vitest';

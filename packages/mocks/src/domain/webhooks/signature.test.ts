@@ -1,4 +1,4 @@
-// The mock signs deliveries exactly as Monite does (issue 14): byte for byte
+// The mock signs deliveries exactly as Monite does: byte for byte
 // what node:crypto computes, and a clear error where Web Crypto is missing.
 import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';

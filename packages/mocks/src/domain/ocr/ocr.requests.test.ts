@@ -1,4 +1,4 @@
-// What Monite's OCR answers in the mock (issue 14): a task finishes on the
+// What Monite's OCR answers in the mock: a task finishes on the
 // next read, `error` for a file OCR cannot read and `success` otherwise, with
 // recognised data that is a pure function of the task id (so users' snapshots
 // stay stable) and whose amounts add up the way an invoice, credit note or

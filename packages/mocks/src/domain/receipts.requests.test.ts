@@ -1,4 +1,4 @@
-// What a receipt derives (issue 14): its total from its lines' totals, and the
+// What a receipt derives: its total from its lines' totals, and the
 // file it holds: where the file lives, that a file id is a pure function of
 // the receipt (so snapshots stay stable), and that a receipt keeps its first
 // file.

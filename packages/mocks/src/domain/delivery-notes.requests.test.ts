@@ -1,4 +1,4 @@
-// What a delivery note copies from the objects it names (issue 14): the
+// What a delivery note copies from the objects it names: the
 // entity (a person's names or an organisation's legal name, its contact
 // fields and address), the counterpart and the address the note names, the
 // products of its lines, and, with `based_on`, the invoice's counterpart,
