@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { renderClientPaths } from './client-paths.mjs';
 import { bundledSpecPath, readSpec, repoRoot, writeIfChanged } from './lib.mjs';
 import { renderMockOperations } from './mock-operations.mjs';
+import { renderReactQueryTables } from './react-query-tables.mjs';
 import { renderTypes } from './types-output.mjs';
 
 /**
@@ -18,6 +19,7 @@ export const GENERATORS = /** @type {const} */ ({
   types: { outDir: 'packages/types/src/generated', render: renderTypes },
   client: { outDir: 'packages/client/src/generated', render: renderClientPaths },
   mocks: { outDir: 'packages/mocks/src/generated', render: renderMockOperations },
+  'react-query': { outDir: 'packages/react-query/src/generated', render: renderReactQueryTables },
 });
 
 /**

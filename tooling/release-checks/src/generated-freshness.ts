@@ -15,7 +15,7 @@ import { BUNDLED_SPEC, repoRoot } from './workspace.js';
 const run = promisify(execFile);
 
 /** The generators `monite-codegen` knows, one per package with `src/generated`. */
-export const GENERATOR_NAMES = ['types', 'client', 'mocks'] as const;
+export const GENERATOR_NAMES = ['types', 'client', 'mocks', 'react-query'] as const;
 
 const codegenBin = join(repoRoot, 'tooling/codegen/bin/monite-codegen.mjs');
 
