@@ -93,6 +93,8 @@ export function normalizeSchema(document: OpenApiDocument, raw: unknown): Normal
         continue;
       }
     }
+    // Which branches are null and how a union folds is openapi-model's reading,
+    // the one the spec diff and the generators use too.
     const union = foldNullUnion(node);
     if (union.folded && isObject(union.schema)) {
       if (union.nullable) nullable = true;
