@@ -90,6 +90,16 @@ function quote(text) {
 }
 
 /**
+ * The name of a per-method table: `tableName('get', 'Calls')` is `GetCalls`.
+ * @param {string} method lower-case
+ * @param {string} suffix
+ * @returns {string}
+ */
+export function tableName(method, suffix) {
+  return `${method[0]?.toUpperCase()}${method.slice(1)}${suffix}`;
+}
+
+/**
  * One operation as a resource method.
  * @typedef {object} ResourceMethod
  * @property {string} method upper-case HTTP method
@@ -361,7 +371,7 @@ export function resourceTree(methods) {
  */
 export function renderCallTable(methods) {
   /** @type {Record<string, string[]>} */
-  const byMethod = { get: [], put: [], post: [], delete: [], patch: [] };
+  const byMethod = Object.fromEntries(API_METHODS.map((method) => [method, /** @type {string[]} */ ([])]));
   for (const m of methods) {
     const op = `paths[${quote(m.path)}][${quote(m.method.toLowerCase())}]`;
     const params = `params${m.paramsRequired ? '' : '?'}: ${op}['parameters']`;
@@ -380,7 +390,7 @@ export function renderCallTable(methods) {
   const tables = Object.entries(byMethod).map(
     ([method, lines]) =>
       `/** The ${method.toUpperCase()} operations by path: init argument, success data, error body. */\n` +
-      `export interface ${method[0]?.toUpperCase()}${method.slice(1)}Calls {\n${lines.join('')}}\n`,
+      `export interface ${tableName(method, 'Calls')} {\n${lines.join('')}}\n`,
   );
   return (
     generatedHeader(CALLS_GENERATOR) +
@@ -389,7 +399,7 @@ export function renderCallTable(methods) {
     "import type { components, paths } from './paths.js';\n\n" +
     tables.join('\n') +
     '\n/** The call tables by method. */\n' +
-    'export interface CallTable {\n  get: GetCalls;\n  put: PutCalls;\n  post: PostCalls;\n  delete: DeleteCalls;\n  patch: PatchCalls;\n}\n'
+    `export interface CallTable {\n${API_METHODS.map((method) => `  ${method}: ${tableName(method, 'Calls')};\n`).join('')}}\n`
   );
 }
 

@@ -15,7 +15,7 @@
 // parent's collection. A DELETE also marks what hangs below the deleted item.
 // The API's reads sent as POST (search, preview, verify) mark nothing.
 import { API_METHODS, isParameterSegment, pathSegments } from '@monite-ts/openapi-model';
-import { resourceMethods } from './client-resources.mjs';
+import { resourceMethods, tableName } from './client-resources.mjs';
 import { generatedHeader } from './lib.mjs';
 
 /** The generator named in the generated files' header. */
@@ -112,8 +112,8 @@ export function hookEntry(m) {
  * @returns {string}
  */
 export function renderHookTable(methods) {
-  const tables = ['get', 'put', 'post', 'delete', 'patch'].map((method) => {
-    const name = `${method[0]?.toUpperCase()}${method.slice(1)}Hooks`;
+  const tables = API_METHODS.map((method) => {
+    const name = tableName(method, 'Hooks');
     const lines = methods.filter((m) => m.method.toLowerCase() === method).map(hookEntry);
     return `/** The ${method.toUpperCase()} operations by path: init, whether it is optional, success data. */\nexport interface ${name} {\n${lines.join('\n')}\n}\n`;
   });
@@ -124,7 +124,7 @@ export function renderHookTable(methods) {
     "import type { MoniteInit, MonitePaths } from '@monite-ts/client';\n\n" +
     tables.join('\n') +
     '\n/** The hook tables by method. */\n' +
-    'export interface HookTable {\n  get: GetHooks;\n  put: PutHooks;\n  post: PostHooks;\n  delete: DeleteHooks;\n  patch: PatchHooks;\n}\n\n' +
+    `export interface HookTable {\n${API_METHODS.map((method) => `  ${method}: ${tableName(method, 'Hooks')};\n`).join('')}}\n\n` +
     '/** The GET paths that answer with a cursor page (`data` and `next_pagination_token`). */\n' +
     `export type CursorListPath =\n${lists.join('\n')};\n`
   );
