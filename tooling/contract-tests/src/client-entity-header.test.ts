@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createMoniteClient, type MoniteHttpMethod } from '@monite-ts/client';
-import { describeOperation, listOperations } from '@monite-ts/openapi-model';
+import { API_METHODS, describeOperation, listOperations } from '@monite-ts/openapi-model';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -30,7 +30,7 @@ describe('the client sends the entity header where the spec declares it', () => 
       string,
       (path: string, init: { params: { path: Record<string, string> } }) => Promise<unknown>
     >;
-    const operations = listOperations(spec, { methods: ['get', 'put', 'post', 'delete', 'patch'] });
+    const operations = listOperations(spec, { methods: API_METHODS });
     for (const { method, path } of operations) {
       const names = Array.from(path.matchAll(/\{([^{}]+)\}/g), (match) => match[1] as string);
       lastHeader = null;

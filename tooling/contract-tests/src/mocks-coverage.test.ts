@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createMonite, operations } from '@monite-ts/mocks';
+import { API_METHODS } from '@monite-ts/openapi-model';
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
@@ -11,9 +12,8 @@ const require = createRequire(import.meta.url);
 const spec = JSON.parse(readFileSync(require.resolve('@monite-ts/spec/openapi.json'), 'utf8')) as {
   paths: Record<string, Record<string, { operationId: string }>>;
 };
-const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const specOperations = Object.entries(spec.paths).flatMap(([path, item]) =>
-  METHODS.filter((m) => item[m]).map((method) => ({
+  API_METHODS.filter((m) => item[m]).map((method) => ({
     method: method.toUpperCase(),
     path,
     operationId: item[method]!.operationId,

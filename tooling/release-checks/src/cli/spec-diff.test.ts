@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import getReleasePlan from '@changesets/get-release-plan';
+import { API_METHODS } from '@monite-ts/openapi-model';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSpecAtRef } from '../git.js';
 import { repoRoot } from '../workspace.js';
@@ -35,7 +36,7 @@ describe.skipIf(!base)('monite-spec-diff', () => {
   it('reports a removed operation as breaking and fails when no changeset asks for major', async () => {
     const spec = structuredClone(base!);
     const [path, item] = Object.entries(spec.paths)[0]!;
-    const method = Object.keys(item).find((k) => ['get', 'post', 'put', 'patch', 'delete'].includes(k))!;
+    const method = Object.keys(item).find((k) => (API_METHODS as readonly string[]).includes(k))!;
     delete item[method];
     const head = join(dir, 'removed.json');
     writeFileSync(head, JSON.stringify(spec));
