@@ -169,6 +169,39 @@ describe('client credentials', () => {
     });
   });
 
+  it('reads an empty entityUserId as none: a partner token, and no entity_user_id sent', async () => {
+    const net = tokenNetwork();
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      fetch: net.fetch,
+      auth: { clientId: CLIENT_ID, clientSecret: SECRET, entityUserId: '' },
+    });
+    await monite.GET('/counterparts');
+    expect(JSON.parse(net.tokenRequests()[0]!.body)).toEqual({
+      client_id: CLIENT_ID,
+      client_secret: SECRET,
+      grant_type: 'client_credentials',
+    });
+  });
+
+  it('works where timers are plain numbers, as in browsers', async () => {
+    // A browser's setTimeout returns a number, which has no unref().
+    const realSetTimeout = globalThis.setTimeout;
+    vi.stubGlobal('setTimeout', (handler: () => void, ms?: number) => Number(realSetTimeout(handler, ms)));
+    try {
+      const net = tokenNetwork();
+      const monite = createMoniteClient({
+        baseUrl: BASE,
+        fetch: net.fetch,
+        auth: { clientId: CLIENT_ID, clientSecret: SECRET },
+      });
+      await expect(unwrap(monite.GET('/counterparts'))).resolves.toEqual({ data: [] });
+      expect(net.apiRequests()[0]!.headers.authorization).toBe('Bearer tok-1');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('caches the token until shortly before it expires', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2025-01-01T00:00:00Z'));

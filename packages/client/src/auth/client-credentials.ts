@@ -65,7 +65,6 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
       client_secret: auth.clientSecret,
       grant_type: grant,
     };
-    // Stryker disable next-line ConditionalExpression: JSON.stringify drops an undefined entity_user_id anyway
     if (auth.entityUserId) payload.entity_user_id = auth.entityUserId;
     const body = JSON.stringify(payload);
     const startedAt = now();
@@ -96,8 +95,9 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
     if (!response.ok) {
       throw createApiError({ status: response.status, requestId, body: parsed, method: 'POST', url, secrets });
     }
-    const token = parsed as { access_token?: unknown; expires_in?: unknown } | undefined;
-    const accessToken = typeof token === 'object' && token !== null ? token.access_token : undefined;
+    const token: { access_token?: unknown; expires_in?: unknown } =
+      typeof parsed === 'object' && parsed !== null ? parsed : {};
+    const accessToken = token.access_token;
     if (typeof accessToken !== 'string' || !isSendableToken(accessToken)) {
       // A 200 that is not a token (a captive portal's HTML, a proxy's page, a
       // token with line breaks) is an authentication failure, not a crash.
@@ -116,11 +116,11 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
             : `the token endpoint answered without an access_token (${contentType})`,
       });
     }
-    // Stryker disable next-line OptionalChaining: `token` is an object here (it has a usable access_token)
-    const expiresIn = typeof token?.expires_in === 'string' ? Number(token.expires_in) : token?.expires_in;
-    const lifetimeMs =
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isFinite implies a number, and an infinite lifetime means no refresh, like none
-      typeof expiresIn === 'number' && Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn * 1000 : undefined;
+    // Seconds, as a number or a numeric string. NaN (anything else) is no
+    // lifetime; an infinite one ("Infinity") ends up the same: never refreshed.
+    const { expires_in: expiresIn } = token;
+    const seconds = typeof expiresIn === 'number' || typeof expiresIn === 'string' ? Number(expiresIn) : Number.NaN;
+    const lifetimeMs = seconds > 0 ? seconds * 1000 : undefined;
     // An exchange abandoned (or past its deadline) whose fetch answered late
     // leaves the cache alone: its callers have already failed.
     if (signal.aborted) throw abortReason(signal);
@@ -144,25 +144,24 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
       tokenTimeoutMs,
     );
     // The deadline alone must not keep a Node process alive (browsers return a number).
-    // Stryker disable next-line OptionalChaining: Node's timers always have unref(); the optional call is for browsers, whose timers are numbers
     (timer as { unref?: () => void }).unref?.();
-    // Stryker disable next-line StringLiteral: a placeholder, replaced on the next line
-    const entry: PendingExchange = { controller, waiters: 0, promise: Promise.resolve('') };
     // Raced against its own deadline: a fetch that does not let go of an
     // aborted request (seen on Node 24 with a stalled socket, and with fetch
     // wrappers that ignore signals) must not keep the waiting calls, and every
     // later call that would join this exchange, waiting forever.
-    entry.promise = waitWithSignal(exchange(controller.signal), controller.signal)
+    const promise = waitWithSignal(exchange(controller.signal), controller.signal)
       .catch((error: unknown) => {
         // Whatever layer noticed the abort, the deadline's own error is what callers get.
         throw controller.signal.aborted ? abortReason(controller.signal) : error;
       })
       .finally(() => {
         clearTimeout(timer);
+        // Runs after the exchange settles, long after `entry` below exists.
         if (pending === entry) pending = undefined;
       });
+    const entry: PendingExchange = { controller, waiters: 0, promise };
     // Callers that gave up have stopped listening; the settled promise must not surface as unhandled.
-    entry.promise.catch(() => {});
+    promise.catch(() => {});
     return entry;
   };
 
@@ -171,8 +170,7 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
     refreshable: true,
     async getToken(signal) {
       if (cached && now() < cached.refreshAt) return cached.value;
-      // Stryker disable next-line OptionalChaining: calls always pass their Request's signal
-      if (signal?.aborted) throw abortReason(signal);
+      if (signal.aborted) throw abortReason(signal);
       const entry = pending ?? start();
       pending = entry;
       entry.waiters += 1;
@@ -183,8 +181,8 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
         // The last caller gave up (its own timeout or signal): stop the exchange,
         // so no request, socket or timer outlives the calls, and let the next
         // call start afresh.
-        // Stryker disable next-line ConditionalExpression,OptionalChaining: a caller that got its token resumes after the exchange cleared `pending`; the signal is a Request's, always present
-        if (entry.waiters === 0 && pending === entry && signal?.aborted) {
+        // Stryker disable next-line ConditionalExpression: with no waiter left and the signal aborted, `pending` is another entry only if this one settled and a new exchange started in the same turn
+        if (entry.waiters === 0 && pending === entry && signal.aborted) {
           pending = undefined;
           entry.controller.abort(abortReason(signal));
         }

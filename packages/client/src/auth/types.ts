@@ -45,8 +45,8 @@ export type MoniteAuth = StaticTokenAuth | TokenFunctionAuth | ClientCredentials
 
 /** Internal: where the transport gets tokens from. */
 export interface TokenSource {
-  /** A token to send now; concurrent callers share one acquisition. */
-  getToken(signal?: AbortSignal): Promise<string>;
+  /** A token to send now; concurrent callers share one acquisition. `signal` is the call's Request's. */
+  getToken(signal: AbortSignal): Promise<string>;
   /**
    * Called when Monite answered 401 to `token`. Returns whether asking again
    * can give a different token (false for a static token).

@@ -11,11 +11,12 @@ export const MAX_TIMER_MS = 2_147_483_647;
  * @throws TypeError naming the option
  */
 export function checkMillis(name: string, value: unknown, allowZero = true): number {
-  // Stryker disable next-line ConditionalExpression: Number.isFinite is false for every non-number, so the typeof check only narrows the type
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0))
+  // Number.isFinite is false for every non-number, so the cast below is safe.
+  if (!Number.isFinite(value) || (value as number) < 0 || (!allowZero && value === 0))
     throw new TypeError(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} finite number of milliseconds`);
-  if (value > MAX_TIMER_MS) throw new TypeError(`${name} must be at most ${MAX_TIMER_MS} ms (about 24.8 days)`);
-  return value;
+  if ((value as number) > MAX_TIMER_MS)
+    throw new TypeError(`${name} must be at most ${MAX_TIMER_MS} ms (about 24.8 days)`);
+  return value as number;
 }
 
 /**
@@ -23,8 +24,8 @@ export function checkMillis(name: string, value: unknown, allowZero = true): num
  * @throws TypeError naming the option
  */
 export function checkCount(name: string, value: unknown, min: number): number {
-  // Stryker disable next-line ConditionalExpression: Number.isSafeInteger is false for every non-number, so the typeof check only narrows the type
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min)
+  // Number.isSafeInteger is false for every non-number, so the casts are safe.
+  if (!Number.isSafeInteger(value) || (value as number) < min)
     throw new TypeError(`${name} must be an integer of at least ${min}`);
-  return value;
+  return value as number;
 }

@@ -56,18 +56,13 @@ function textOf(name: string, value: unknown): string {
 
 function isDotSegment(text: string): boolean {
   let current = text;
-  // A few rounds cover values encoded more than once (`%252e`), in case a proxy decodes again.
-  for (let round = 0; round < 4; round++) {
-    if (DOT_SEGMENTS.has(current)) return true;
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(current);
-    } /* Stryker disable next-line BlockStatement: without the early return an undecodable value goes round as "undefined", which is no dot segment either */ catch {
-      return false;
-    }
-    // Stryker disable next-line ConditionalExpression: only saves the remaining rounds; the final check reads the same value
-    if (decoded === current) return false;
-    current = decoded;
+  // Four rounds cover values encoded more than once (`%252e`), in case a
+  // proxy decodes again. Dot segments decode to themselves, so one check of
+  // the last value is enough.
+  try {
+    for (let round = 0; round < 4; round++) current = decodeURIComponent(current);
+  } catch {
+    // A stray '%' ends the decoding; what was decoded so far is no dot segment.
   }
   return DOT_SEGMENTS.has(current);
 }

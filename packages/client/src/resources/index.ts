@@ -20,6 +20,7 @@ import {
   type PaginationClient,
 } from '@monite-ts/client';
 import { RESOURCE_ROUTES } from '../generated/resource-routes.js';
+import { parseRoutes, type Route, type RouteNode } from './route-table.js';
 import type { MoniteResources } from '../generated/resource-types.js';
 import { type MoniteListOptions, MoniteListPromise, MonitePromise } from './resource-promise.js';
 
@@ -39,65 +40,15 @@ export type MoniteResourceClient = Omit<MoniteClient, 'withEntity'> &
     withEntity(entityId: string): MoniteResourceClient;
   };
 
-interface Route {
-  name: string;
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  path: string;
-  params: string[];
-  /** `b`: the argument after the path parameters is the body; `q`: the query; '': none. */
-  arg: string;
-  list: boolean;
-  binary: boolean;
-}
-
-interface RouteNode {
-  routes: Route[];
-  children: Map<string, RouteNode>;
-}
-
+// The generated table as a tree, parsed on first use and kept for the process.
 let parsed: RouteNode | undefined;
-
-/** The route table as a tree, parsed once per process on first use. */
-function routeTree(): RouteNode {
-  // Stryker disable next-line ConditionalExpression: parsing again gives the same tree; the cache only saves the work
-  if (parsed) return parsed;
-  // Stryker disable next-line ArrayDeclaration: the tree is parsed once per process and kept, so under Stryker (modules shared across runs) this runs before the mutant is active; applied by hand, test/behaviour/resource-routes.test.ts fails
-  const root: RouteNode = { routes: [], children: new Map() };
-  for (const line of RESOURCE_ROUTES.split('\n')) {
-    // Stryker disable next-line ConditionalExpression: the tree is parsed once per process and kept, so under Stryker (modules shared across runs) this runs before the mutant is active; applied by hand, test/behaviour/resource-routes.test.ts fails
-    if (!line) continue;
-    // Stryker disable next-line StringLiteral: defaults for fields every generated line has; the flags letters appear in no placeholder
-    const [resource = '', name = '', method, path = '', flags = ''] = line.split(' ');
-    let node = root;
-    for (const key of resource.split('.')) {
-      // Stryker disable next-line ArrayDeclaration: the tree is parsed once per process and kept, so under Stryker (modules shared across runs) this runs before the mutant is active; applied by hand, test/behaviour/resource-routes.test.ts fails
-      const child = node.children.get(key) ?? { routes: [], children: new Map() };
-      node.children.set(key, child);
-      node = child;
-    }
-    node.routes.push({
-      name,
-      method: method as Route['method'],
-      path,
-      params: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!),
-      // Stryker disable next-line StringLiteral: the tree is parsed once per process and kept, so under Stryker (modules shared across runs) this runs before the mutant is active; applied by hand, test/behaviour/resource-routes.test.ts fails
-      arg: flags.includes('b') ? 'b' : flags.includes('q') ? 'q' : '',
-      list: flags.includes('l'),
-      binary: flags.includes('B'),
-    });
-  }
-  parsed = root;
-  return root;
-}
 
 type LooseCall = (path: string, init: Record<string, unknown>) => Promise<CallResult>;
 
 /** The path call and pagination init of one method call, from its positional arguments. */
 function callOf(client: MoniteClient, route: Route, args: unknown[]) {
   const count = route.params.length;
-  const path: Record<string, unknown> = {};
-  // Stryker disable next-line EqualityOperator: one more pass adds a key named "undefined", which no path template reads
-  for (let i = 0; i < count; i++) path[route.params[i]!] = args[i];
+  const path = Object.fromEntries(route.params.map((name, i) => [name, args[i]]));
   const arg = route.arg ? args[count] : undefined;
   const options = ((route.arg ? args[count + 1] : args[count]) ?? {}) as MoniteListOptions & { query?: unknown };
   const { entityId, query, limit, maxPages, ...callOptions } = options;
@@ -108,8 +59,8 @@ function callOf(client: MoniteClient, route: Route, args: unknown[]) {
     ...callOptions,
     params: { path, query: route.arg === 'q' ? arg : query },
   };
-  // Stryker disable next-line ConditionalExpression: the request core sends no body for an undefined one either
-  if (route.arg === 'b' && arg !== undefined) init.body = arg;
+  // An undefined body is sent as none, like a path call without one.
+  if (route.arg === 'b') init.body = arg;
   if (route.binary) init.parseAs = 'blob';
   return { target, init, paging: { limit, maxPages } };
 }
@@ -122,10 +73,9 @@ function method(client: MoniteClient, route: Route) {
     const iterate = () =>
       (pages as unknown as (c: PaginationClient, p: string, i: unknown) => AsyncIterable<unknown>)(target, route.path, {
         ...init,
-        // Stryker disable next-line ConditionalExpression: pages() reads an undefined limit as none
-        ...(paging.limit === undefined ? {} : { limit: paging.limit }),
-        // Stryker disable next-line ConditionalExpression: pages() reads an undefined maxPages as none
-        ...(paging.maxPages === undefined ? {} : { maxPages: paging.maxPages }),
+        // pages() reads an undefined limit or maxPages as none.
+        limit: paging.limit,
+        maxPages: paging.maxPages,
       });
     return new MoniteListPromise(send, iterate);
   };
@@ -149,7 +99,8 @@ function build(client: MoniteClient, node: RouteNode): Record<string, unknown> {
  * const contact = await monite.counterparts.contacts.create(counterpartId, { first_name: 'Ann', last_name: 'Lee', address });
  */
 export function withResources(client: MoniteClient): MoniteResourceClient {
-  const methods = build(client, routeTree());
+  parsed ??= parseRoutes(RESOURCE_ROUTES);
+  const methods = build(client, parsed);
   return {
     ...client,
     ...methods,

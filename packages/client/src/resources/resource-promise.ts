@@ -63,20 +63,18 @@ export class MonitePromise<T> extends Promise<T> {
    * @param lazy wait for the first `then`/`withResponse` before sending
    */
   constructor(send: () => Promise<CallResult>, lazy = false) {
-    // The base promise is never used: then/catch/finally are redirected to
-    // the parsed call, so errors surface only where the caller awaits them.
-    // Stryker disable next-line ArrowFunction: the base promise is never awaited (then/catch/finally are redirected)
-    super((resolve) => resolve(undefined as T));
+    // The base promise is never used and never settles: then/catch/finally
+    // are redirected to the parsed call, so errors surface only where the
+    // caller awaits them.
+    super(() => {});
     this.#send = send;
     if (!lazy) this.#result = send();
   }
 
-  // `then` and friends on a subclass would otherwise build MonitePromises
-  // through the species constructor, which expects a different argument.
-  // Stryker disable next-line BlockStatement: reached only by Promise methods called on the subclass that it does not override (none today); kept as a guard
-  static override get [Symbol.species]() {
-    return Promise;
-  }
+  // Promise methods that are not overridden (none today) would otherwise
+  // build MonitePromises through the species constructor, which expects a
+  // different argument. A plain value, inherited by MoniteListPromise.
+  static override readonly [Symbol.species] = Promise;
 
   #call(): Promise<CallResult> {
     this.#result ??= this.#send();
@@ -131,11 +129,6 @@ export class MoniteListPromise<Page, Item> extends MonitePromise<Page> implement
   constructor(send: () => Promise<CallResult>, pages: () => AsyncIterable<Page>) {
     super(send, true);
     this.#pages = pages;
-  }
-
-  // Stryker disable next-line BlockStatement: as on MonitePromise, a guard for Promise methods that are not overridden
-  static override get [Symbol.species]() {
-    return Promise;
   }
 
   /** Every page, from the first, for `for await (const page of monite.payables.list().pages())`. */

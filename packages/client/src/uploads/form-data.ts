@@ -7,9 +7,11 @@ import { defaultBodySerializer } from 'openapi-fetch';
 
 /** True when a top-level field of the body is a Blob (a File is a Blob). */
 export function isUploadBody(body: unknown): body is Record<string, unknown> {
-  // Stryker disable next-line ConditionalExpression: a string or number has no Blob among its Object.values either
-  if (typeof body !== 'object' || body === null || body instanceof FormData) return false;
-  return Object.values(body).some(
+  // Object() makes anything an object: null and undefined an empty one, a
+  // string its characters. None of those has a Blob among its values, and
+  // neither has a FormData, whose entries are not own properties: it is sent
+  // as given.
+  return Object.values(Object(body)).some(
     (value) => value instanceof Blob || (Array.isArray(value) && value.some((item) => item instanceof Blob)),
   );
 }
@@ -37,9 +39,7 @@ export function toFormData(body: Record<string, unknown>): FormData {
 
 // Monite keeps the uploaded name; a bare Blob has none, so give it a neutral one.
 function fileName(blob: Blob): string {
-  const name = (blob as Partial<File>).name;
-  // Stryker disable next-line ConditionalExpression: FormData names a file "blob" when given an undefined name, as this does
-  return typeof name === 'string' && name !== '' ? name : 'blob';
+  return (blob as Partial<File>).name || 'blob';
 }
 
 /**
