@@ -70,11 +70,11 @@ describe('nextDelay', () => {
 
 describe('methods', () => {
   it('retries idempotent methods only, unless POST/PATCH are opted in', () => {
-    for (const method of ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'get'])
+    for (const method of ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE', 'get'])
       expect(isRetryableMethod(method, DEFAULT_RETRY)).toBe(true);
     for (const method of ['POST', 'PATCH']) expect(isRetryableMethod(method, DEFAULT_RETRY)).toBe(false);
     const optedIn = resolveRetry(DEFAULT_RETRY, { retryNonIdempotent: true });
-    for (const method of ['POST', 'PATCH']) expect(isRetryableMethod(method, optedIn)).toBe(true);
+    for (const method of ['POST', 'PATCH', 'GET']) expect(isRetryableMethod(method, optedIn)).toBe(true);
   });
 });
 
@@ -82,6 +82,7 @@ describe('resolveRetry', () => {
   it('turns retries off with false and overrides only given fields', () => {
     expect(resolveRetry(DEFAULT_RETRY, false).maxRetries).toBe(0);
     expect(resolveRetry(DEFAULT_RETRY, undefined)).toEqual(DEFAULT_RETRY);
+    expect(resolveRetry(DEFAULT_RETRY, true)).toEqual(DEFAULT_RETRY);
     expect(resolveRetry(DEFAULT_RETRY, { maxRetries: 5, initialDelayMs: undefined })).toEqual({
       ...DEFAULT_RETRY,
       maxRetries: 5,

@@ -37,10 +37,6 @@ export const DEFAULT_RETRY: ResolvedRetryOptions = Object.freeze({
 /** Statuses that mean "try again later": the request was not processed. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 502, 503, 504]);
 
-// RFC 9110's idempotent methods: repeating them has the effect of sending once.
-// Stryker disable next-line StringLiteral: the client sends only GET, POST, PUT, PATCH and DELETE; HEAD, OPTIONS and TRACE complete RFC 9110's list
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
-
 /**
  * Merges retry settings: `false` turns retries off, `undefined` keeps the
  * base, an object overrides field by field.
@@ -51,10 +47,10 @@ export function resolveRetry(
   override: RetryOptions | boolean | undefined,
 ): ResolvedRetryOptions {
   if (override === false) return { ...base, maxRetries: 0 };
-  // Stryker disable next-line ConditionalExpression,BooleanLiteral: `true` merged field by field gives the base too
-  if (override === undefined || override === true) return base;
+  // `true` and undefined have no fields of their own (Object() makes them an
+  // empty object and a Boolean): they give a copy of the base.
   const merged = { ...base };
-  for (const [key, value] of Object.entries(override) as [keyof RetryOptions, never][]) {
+  for (const [key, value] of Object.entries(Object(override)) as [keyof RetryOptions, never][]) {
     if (value !== undefined) merged[key] = value;
   }
   // `retries >= NaN` is never true: an unchecked NaN meant retrying until the time budget ran out.
@@ -68,9 +64,11 @@ export function resolveRetry(
 
 /** Whether a request with this method may be sent again. */
 export function isRetryableMethod(method: string, options: ResolvedRetryOptions): boolean {
-  const upper = method.toUpperCase();
-  // Stryker disable next-line ConditionalExpression: every other method the client sends is idempotent already
-  return IDEMPOTENT_METHODS.has(upper) || (options.retryNonIdempotent && (upper === 'POST' || upper === 'PATCH'));
+  // RFC 9110's idempotent methods: repeating them has the effect of sending
+  // once. POST and PATCH are the only others the client sends.
+  return (
+    options.retryNonIdempotent || ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'].includes(method.toUpperCase())
+  );
 }
 
 /**
@@ -91,9 +89,8 @@ export function backoffDelay(retry: number, options: ResolvedRetryOptions, rando
  */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
   if (value == null) return undefined;
+  // An empty value fails both readings below.
   const trimmed = value.trim();
-  // Stryker disable next-line ConditionalExpression,StringLiteral: an empty value fails both readings below as well
-  if (trimmed === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.ceil(Number(trimmed) * 1000);
   // An HTTP date always names its day and month; without letters, Date.parse
   // would read '-1' or '2025' as a year.

@@ -13,6 +13,26 @@ describe('redactText', () => {
     expect(redactText('secret whsec_AbCdEf0123456789; retry')).toBe(`secret whsec_${REDACTED}; retry`);
   });
 
+  it.each([' ', '\t', '"', "'", '`', '<', '>', ',', ';'])(
+    'ends a bearer token and a whsec_ secret at %j',
+    (separator) => {
+      expect(redactText(`Bearer abc.def${separator}rest`)).toBe(`Bearer ${REDACTED}${separator}rest`);
+      expect(redactText(`whsec_abc${separator}rest`)).toBe(`whsec_${REDACTED}${separator}rest`);
+    },
+  );
+
+  it('takes the scheme and the whsec_ prefix only as whole words, and the scheme only before whitespace', () => {
+    expect(redactText('xbearer abc, xwhsec_abc, Bearer:abc')).toBe('xbearer abc, xwhsec_abc, Bearer:abc');
+    expect(redactText('Bearer\tabc, whsec_abc')).toBe(`Bearer ${REDACTED}, whsec_${REDACTED}`);
+  });
+
+  it('leaves text without secrets as it is, with or without a list of secrets', () => {
+    const text = 'Stryker was here! nothing to hide';
+    expect(redactText(text)).toBe(text);
+    expect(redactText(text, [])).toBe(text);
+    expect(redactSecrets({ [text]: [text] })).toEqual({ [text]: [text] });
+  });
+
   it('removes every occurrence of a configured secret and ignores an empty one', () => {
     expect(redactText('id=cs_1 again cs_1', ['', 'cs_1'])).toBe(`id=${REDACTED} again ${REDACTED}`);
   });
