@@ -7,6 +7,7 @@ import { VERSION } from '../test/helpers.js';
 
 const CLIENT = { clientId: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f', clientSecret: 's3cret' };
 const USER_ID = '0d6d3e0e-6a8b-4c1f-9a2e-3b4c5d6e7f80';
+const ENTITY = '7f2e3b1a-0c4d-4e5f-8a9b-0c1d2e3f4a5b';
 
 async function send(monite: MoniteMock, method: string, path: string, body?: unknown, token?: string) {
   const headers: Record<string, string> = { 'x-monite-version': VERSION };
@@ -66,6 +67,7 @@ describe('token endpoint rules', () => {
     expect(
       await send(monite, 'POST', '/auth/token', grant({ grant_type: 'entity_user', entity_user_id: null })),
     ).toEqual(missing);
+    monite.seedResource({ collection: '/entity_users', entityId: ENTITY, data: { id: USER_ID, first_name: 'Ann' } });
     const issued = await send(
       monite,
       'POST',
@@ -76,6 +78,36 @@ describe('token endpoint rules', () => {
     expect(monite.exportState().tokens).toEqual([
       expect.objectContaining({ token: issued.body.access_token, clientId: CLIENT.clientId, entityUserId: USER_ID }),
     ]);
+  });
+
+  it('refuses an entity-user grant for a user nobody created with 401, and issues no token', async () => {
+    const monite = createMonite({ clients: [CLIENT] });
+    const refused = await send(
+      monite,
+      'POST',
+      '/auth/token',
+      grant({ grant_type: 'entity_user', entity_user_id: USER_ID }),
+    );
+    expect(refused).toEqual({ status: 401, body: { error: { message: `Entity user ${USER_ID} does not exist.` } } });
+    expect(monite.exportState().tokens).toEqual([]);
+    // Once the user exists the same grant is a token acting as that user.
+    monite.seedResource({ collection: '/entity_users', entityId: ENTITY, data: { id: USER_ID, first_name: 'Ann' } });
+    const issued = await send(
+      monite,
+      'POST',
+      '/auth/token',
+      grant({ grant_type: 'entity_user', entity_user_id: USER_ID }),
+    );
+    expect(issued.status).toBe(200);
+    const me = await send(monite, 'GET', '/entity_users/me', undefined, issued.body.access_token);
+    expect(me).toMatchObject({ status: 200, body: { id: USER_ID, first_name: 'Ann' } });
+  });
+
+  it('gives a client-credentials grant a partner token even when it names a user', async () => {
+    const monite = createMonite({ clients: [CLIENT] });
+    const issued = await send(monite, 'POST', '/auth/token', grant({ entity_user_id: USER_ID }));
+    expect(issued.status).toBe(200);
+    expect(monite.exportState().tokens).toEqual([expect.not.objectContaining({ entityUserId: USER_ID })]);
   });
 
   it('answers a revocation with its message, whether or not the token was live', async () => {

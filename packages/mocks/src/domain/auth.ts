@@ -2,9 +2,10 @@
  * Monite's token endpoints: `POST /auth/token` issues a token to accepted
  * client credentials (an entity-user token names its user), and
  * `POST /auth/revoke` revokes one. They act on the token registry, not on
- * stored objects.
+ * stored objects, except that an entity-user grant must name a stored user.
  */
 import { refusal } from '../state/crud/request.js';
+import { ENTITY_USERS } from './entities/lookup.js';
 import type { DomainModule, RequestContext } from './module.js';
 import { endpoint } from './module.js';
 
@@ -27,7 +28,12 @@ const issue = endpoint('POST', '/auth/token', (ctx) => {
       },
     };
   }
-  return { status: ctx.op.successStatus, body: ctx.tokens.issue(payload.client_id as string, payload.entity_user_id) };
+  // A token acts as its user, so a user nobody created is a principal that does not exist: Monite answers its
+  // documented 401 for credentials that authenticate no one, rather than a token that would read the partner's data.
+  const entityUserId = payload.grant_type === 'entity_user' ? String(payload.entity_user_id) : undefined;
+  if (entityUserId && ctx.store.scopesHolding(ENTITY_USERS, entityUserId).length === 0)
+    return refusal(401, `Entity user ${entityUserId} does not exist.`);
+  return { status: ctx.op.successStatus, body: ctx.tokens.issue(payload.client_id as string, entityUserId) };
 });
 
 const revoke = endpoint('POST', '/auth/revoke', (ctx) => {

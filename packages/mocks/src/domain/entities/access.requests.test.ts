@@ -1,7 +1,7 @@
 // Whose data a request sees: the first configured client keeps
 // the plain partner data (fixtures, seeded objects), other clients have their
 // own; partner-level OCR tasks without an entity; and what an entity-user
-// token may do, including a user that is not stored or stored elsewhere.
+// token may do, including a user that is not stored (no token) or stored elsewhere.
 import { describe, expect, it } from 'vitest';
 import { createMonite, type MoniteMock } from '../../create-monite.js';
 import { callsWithTokens, counterpartPayload, entityPayload } from '../../test/helpers.js';
@@ -67,11 +67,14 @@ describe('entity-user tokens', () => {
     });
   });
 
-  it('act like a partner token when their user is not stored, or stored only at partner level', async () => {
+  it('are refused for a user that is not stored, and act like a partner token for one stored only at partner level', async () => {
     const { monite, call, token, own, other } = await world();
-    const unstored = await token(A, UNSTORED_USER);
-    expect((await call('GET', '/counterparts', unstored, { entity: own })).status).toBe(200);
-    expect((await call('GET', '/counterparts', unstored, { entity: other })).status).toBe(200);
+    const grant = { client_id: A.clientId, client_secret: A.clientSecret, grant_type: 'entity_user' };
+    const refused = await call('POST', '/auth/token', '', { body: { ...grant, entity_user_id: UNSTORED_USER } });
+    expect(refused).toEqual({
+      status: 401,
+      body: { error: { message: `Entity user ${UNSTORED_USER} does not exist.` } },
+    });
     // A user record at partner level names no entity: the token is not bound to one.
     const partnerLevel = monite.seedResource({ collection: '/entity_users', data: { first_name: 'Pat' } });
     const patToken = await token(A, String(partnerLevel.id));
