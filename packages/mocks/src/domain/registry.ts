@@ -6,7 +6,7 @@
  */
 import type { CollectionRules, RuleBook, WriteContext } from '../state/rules.js';
 import { analytics } from './analytics/index.js';
-import { approvals } from './approvals.js';
+import { approvals } from './approvals/index.js';
 import { auth } from './auth.js';
 import { counterparts } from './counterparts/index.js';
 import { deliveryNotes } from './delivery-notes.js';

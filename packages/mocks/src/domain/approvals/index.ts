@@ -1,0 +1,101 @@
+/**
+ * Approvals: policies, the processes they start for payables submitted for
+ * approval (see `processes.ts`), and approval requests (waiting, then
+ * approved, rejected or canceled), whose outcome moves their process on.
+ */
+import type { Reply } from '../../state/crud/request.js';
+import type { StoredRecord } from '../../shared/stored-record.js';
+import type { DomainModule, Endpoint, RequestContext } from '../module.js';
+import { PAYABLES } from '../payables/index.js';
+import { advanceProcess, cancelProcess, POLICIES, PROCESSES, REQUESTS, STEPS, startProcess } from './processes.js';
+
+/** The request as the CRUD would answer it, so the object's own rules, history and events apply first. */
+function viaCrud(ctx: RequestContext): Reply {
+  return ctx.crud.handle({
+    operation: ctx.op,
+    scope: ctx.scope,
+    entityId: ctx.entityId,
+    path: ctx.path,
+    query: ctx.query,
+    body: ctx.body,
+    origin: ctx.origin,
+    apiVersion: ctx.apiVersion,
+  });
+}
+
+const ok = (reply: Reply) => reply.status < 300;
+
+/** An endpoint for operations by id, answered after the CRUD has answered them. */
+function after(operationIds: readonly string[], then: (ctx: RequestContext, reply: Reply) => Reply): Endpoint {
+  return {
+    matches: (op) => operationIds.includes(op.operationId),
+    answer: (ctx) => {
+      const reply = viaCrud(ctx);
+      return ok(reply) ? then(ctx, reply) : reply;
+    },
+  };
+}
+
+/** Submitting a payable checks the policies: a match starts its process and names the policy on the payable. */
+const submitted = after(['post_payables_id_submit_for_approval'], (ctx, reply) => {
+  const served = reply.body as StoredRecord;
+  const policy = startProcess(ctx.write(), served, 'submitted_for_approval', ctx.identity.entityUserId);
+  if (!policy) return reply;
+  const stored = ctx.store.get(ctx.scope, PAYABLES, served.id);
+  if (stored) ctx.store.put(ctx.scope, PAYABLES, { ...stored, approval_policy_id: policy.id });
+  return { status: reply.status, body: { ...served, approval_policy_id: policy.id } };
+});
+
+/** An approval request's outcome (with who approved it) moves its process on. */
+const decided = after(
+  ['post_approval_requests_id_approve', 'post_approval_requests_id_reject', 'post_approval_requests_id_cancel'],
+  (ctx, reply) => {
+    let request = ctx.store.get(ctx.scope, REQUESTS, ctx.path.approval_request_id as string) as StoredRecord;
+    const user = ctx.identity.entityUserId;
+    if (user && ctx.op.operationId === 'post_approval_requests_id_approve') {
+      request = { ...request, approved_by: [...((request.approved_by as string[]) ?? []), user] };
+      ctx.store.put(ctx.scope, REQUESTS, request);
+    } else if (user && ctx.op.operationId === 'post_approval_requests_id_reject') {
+      request = { ...request, rejected_by: user };
+      ctx.store.put(ctx.scope, REQUESTS, request);
+    }
+    advanceProcess(ctx, request);
+    return { status: reply.status, body: ctx.present(ctx.op, reply.status, request) };
+  },
+);
+
+/** Canceling a process cancels its waiting step and approval request. */
+const processCanceled = after(['post_approval_policies_id_processes_id_cancel'], (ctx, reply) => {
+  cancelProcess(ctx, ctx.path.approval_policy_id as string, ctx.path.process_id as string);
+  return reply;
+});
+
+/** The approvals module. */
+export const approvals: DomainModule = {
+  name: 'approvals',
+  collections: [
+    {
+      collection: REQUESTS,
+      events: {
+        objectType: 'approval_request',
+        actions: { approve: 'approved', reject: 'rejected', cancel: 'canceled' },
+      },
+      initialStatus: 'waiting',
+      moves: {
+        approve: { from: ['waiting'], to: 'approved' },
+        reject: { from: ['waiting'], to: 'rejected' },
+        cancel: { from: ['waiting'], to: 'canceled' },
+      },
+    },
+    // A new policy is in force at once (`pending` is Monite's state for one not yet usable).
+    { collection: POLICIES, events: { objectType: 'approval_policy' }, initialStatus: 'active' },
+    {
+      collection: PROCESSES,
+      events: { objectType: 'approval_policy_process' },
+      initialStatus: 'waiting',
+      moves: { cancel: { from: ['waiting', 'running'], to: 'canceled' } },
+    },
+    { collection: STEPS },
+  ],
+  endpoints: [submitted, decided, processCanceled],
+};

@@ -1,0 +1,149 @@
+// Approval policies start processes for the payables they match: a payable
+// submitted for approval meets the trigger forms Monite documents (event
+// name, amount, counterpart), the process asks its steps' approvers one
+// after another, and the payable moves on when they decide.
+import { describe, expect, it } from 'vitest';
+import { testClient } from '../../test/helpers.js';
+
+const ANN = '0d6d3e0e-6a8b-4c1f-9a2e-3b4c5d6e7f80';
+const BOB = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+const SUBMITTED = "{event_name == 'submitted_for_approval'}";
+const byUsers = (userIds: string[]) => ({
+  call: 'ApprovalRequests.request_approval_by_users',
+  params: { user_ids: userIds, required_approval_count: 1 },
+});
+
+async function world(
+  trigger: unknown,
+  script: unknown[] = [byUsers([ANN]), byUsers([BOB]), { call: 'Payables.approve' }],
+) {
+  const { call, monite } = testClient();
+  const policy = (await call('POST', '/approval_policies', { body: { name: 'Over 300', trigger, script } })).body;
+  const payable = async (body: Record<string, unknown> = {}) => {
+    const created = await call('POST', '/payables', {
+      body: { currency: 'EUR', document_id: 'B-1', total_amount: 50_000, due_date: '2025-01-31', ...body },
+    });
+    return created.body.id as string;
+  };
+  const processes = async () => (await call('GET', `/approval_policies/${policy.id}/processes`)).body.data;
+  return { call, monite, policy, payable, processes };
+}
+
+describe('approval processes', () => {
+  it('start for a payable matching event and amount, ask each step in turn, and approve the payable', async () => {
+    const { call, policy, payable, processes } = await world({ all: [SUBMITTED, '{invoice.amount > 30000}'] });
+    expect(policy.status).toBe('active');
+    const id = await payable();
+    const submitted = await call('POST', `/payables/${id}/submit_for_approval`);
+    expect(submitted.body).toMatchObject({ status: 'approve_in_progress', approval_policy_id: policy.id });
+    const [process] = await processes();
+    expect(process).toMatchObject({ status: 'waiting', metadata: { object_id: id, object_type: 'payable' } });
+    const read = await call('GET', `/approval_policies/${policy.id}/processes/${process.id}`);
+    expect(read.body.id).toBe(process.id);
+    const stepsPath = `/approval_policies/${policy.id}/processes/${process.id}/steps`;
+    let steps = (await call('GET', stepsPath)).body.data;
+    expect(steps).toMatchObject([
+      { status: 'waiting', user_ids: [ANN], object_id: id, required_approval_count: 1 },
+      { status: 'not_started', user_ids: [BOB] },
+    ]);
+    const first = (await call('GET', `/approval_requests/${steps[0].approval_request_id}`)).body;
+    expect(first).toMatchObject({ status: 'waiting', object_id: id, object_type: 'payable', user_ids: [ANN] });
+
+    expect((await call('POST', `/approval_requests/${first.id}/approve`)).body.status).toBe('approved');
+    steps = (await call('GET', stepsPath)).body.data;
+    expect(steps.map((s: { status: string }) => s.status)).toEqual(['approved', 'waiting']);
+    expect((await call('GET', `/payables/${id}`)).body.status).toBe('approve_in_progress');
+    const waiting = (await call('GET', `/approval_requests?object_id=${id}&status=waiting`)).body.data;
+    expect(waiting).toMatchObject([{ id: steps[1].approval_request_id, user_ids: [BOB] }]);
+
+    await call('POST', `/approval_requests/${waiting[0].id}/approve`);
+    expect((await processes())[0].status).toBe('succeeded');
+    expect((await call('GET', `/payables/${id}`)).body.status).toBe('waiting_to_be_paid');
+    const history = (await call('GET', `/payables/${id}/history`)).body.data;
+    expect(history.at(-1)).toMatchObject({ event_type: 'status_changed' });
+    const actions = (await call('GET', '/events?limit=100')).body.data.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['approval_request.created', 'approval_request.approved', 'payable.approved']),
+    );
+  });
+
+  it('start nothing for a payable under the amount or another counterpart, or before submission', async () => {
+    const { call, payable, processes } = await world({ all: [SUBMITTED, '{invoice.amount >= 100000}'] });
+    const small = await payable();
+    await call('POST', `/payables/${small}/submit_for_approval`);
+    expect(await processes()).toEqual([]);
+    expect((await call('GET', `/payables/${small}`)).body.approval_policy_id ?? null).toBeNull();
+
+    const counterpart = '3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c';
+    const other = await world({ all: [SUBMITTED, `{invoice.counterpart_id in ['${counterpart}']}`] });
+    const unrelated = await other.payable();
+    await other.call('POST', `/payables/${unrelated}/submit_for_approval`);
+    expect(await other.processes()).toEqual([]);
+    // Created, not submitted: the trigger's mandatory event has not happened.
+    expect(await other.processes()).toEqual([]);
+  });
+
+  it('match on the counterpart the payable names', async () => {
+    const { call } = testClient();
+    const address = { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Hauptstrasse 1' };
+    const organization = { legal_name: 'Acme', is_vendor: true, is_customer: false, address };
+    const cp = (await call('POST', '/counterparts', { body: { type: 'organization', organization } })).body;
+    const trigger = { all: [SUBMITTED, `{invoice.counterpart_id in ['${cp.id}']}`] };
+    const policy = (
+      await call('POST', '/approval_policies', { body: { name: 'Acme', trigger, script: [byUsers([ANN])] } })
+    ).body;
+    const submit = async (extra: Record<string, unknown>) => {
+      const body = { currency: 'EUR', document_id: 'B-2', total_amount: 100, due_date: '2025-01-31', ...extra };
+      const id = (await call('POST', '/payables', { body })).body.id;
+      return (await call('POST', `/payables/${id}/submit_for_approval`)).body;
+    };
+    expect((await submit({})).approval_policy_id ?? null).toBeNull();
+    expect((await submit({ counterpart_id: cp.id })).approval_policy_id).toBe(policy.id);
+    expect((await call('GET', `/approval_policies/${policy.id}/processes`)).body.data).toHaveLength(1);
+  });
+
+  it('reject the payable when an approver rejects, skipping the later steps', async () => {
+    const { call, payable, processes, policy } = await world(SUBMITTED);
+    const id = await payable();
+    await call('POST', `/payables/${id}/submit_for_approval`);
+    const [process] = await processes();
+    const stepsPath = `/approval_policies/${policy.id}/processes/${process.id}/steps`;
+    const [step] = (await call('GET', stepsPath)).body.data;
+    await call('POST', `/approval_requests/${step.approval_request_id}/reject`);
+    expect((await call('GET', stepsPath)).body.data.map((s: { status: string }) => s.status)).toEqual([
+      'rejected',
+      'skipped',
+    ]);
+    expect((await processes())[0].status).toBe('failed');
+    expect((await call('GET', `/payables/${id}`)).body.status).toBe('rejected');
+  });
+
+  it('cancel the waiting request and steps with the process, and refuse a second cancel', async () => {
+    const { call, payable, processes, policy } = await world(SUBMITTED);
+    const id = await payable();
+    await call('POST', `/payables/${id}/submit_for_approval`);
+    const [process] = await processes();
+    const path = `/approval_policies/${policy.id}/processes/${process.id}`;
+    expect((await call('POST', `${path}/cancel`)).body.status).toBe('canceled');
+    const steps = (await call('GET', `${path}/steps`)).body.data;
+    expect(steps.map((s: { status: string }) => s.status)).toEqual(['canceled', 'skipped']);
+    expect((await call('GET', `/approval_requests/${steps[0].approval_request_id}`)).body.status).toBe('canceled');
+    expect((await call('POST', `${path}/cancel`)).status).toBe(409);
+  });
+
+  it('apply none of two matching policies of one priority, and the higher of two priorities', async () => {
+    const { call, payable, processes } = await world(SUBMITTED);
+    await call('POST', '/approval_policies', { body: { name: 'Twin', trigger: SUBMITTED, script: [byUsers([BOB])] } });
+    const id = await payable();
+    await call('POST', `/payables/${id}/submit_for_approval`);
+    expect((await call('GET', `/payables/${id}`)).body.approval_policy_id ?? null).toBeNull();
+    expect(await processes()).toEqual([]);
+    const high = (
+      await call('POST', '/approval_policies', {
+        body: { name: 'High', trigger: SUBMITTED, script: [byUsers([BOB])], priority: 5 },
+      })
+    ).body;
+    const next = await payable();
+    expect((await call('POST', `/payables/${next}/submit_for_approval`)).body.approval_policy_id).toBe(high.id);
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * Approval processes, as Monite runs them for payables: a payable submitted
+ * for approval is checked against the entity's active policies; the one that
+ * matches (the highest `priority`; a tie of matches applies none) starts a
+ * process whose steps are its script's approval requests, asked one after
+ * another. An approved request moves the process to its next step; when the
+ * last is approved the process succeeds and the payable is approved
+ * (`waiting_to_be_paid`). A rejected request rejects the payable and fails the
+ * process; a canceled request, or a canceled process, cancels what waits.
+ */
+import { operationById } from '../../operations/router.js';
+import type { Reply } from '../../state/crud/request.js';
+import type { WriteContext } from '../../state/rules.js';
+import type { StoredRecord } from '../../shared/stored-record.js';
+import type { RequestContext } from '../module.js';
+import { type ScriptStep, scriptSteps, triggerMatches } from './triggers.js';
+
+/** The collection of approval policies. */
+export const POLICIES = '/approval_policies';
+/** The collection of approval requests. */
+export const REQUESTS = '/approval_requests';
+/** The process collection template of a policy. */
+export const PROCESSES = `${POLICIES}/{approval_policy_id}/processes`;
+/** The step collection template of a process. */
+export const STEPS = `${PROCESSES}/{process_id}/steps`;
+
+const processesOf = (policyId: string) => `${POLICIES}/${policyId}/processes`;
+const stepsOf = (policyId: string, processId: string) => `${processesOf(policyId)}/${processId}/steps`;
+
+/** Whether a policy is in force at a time: active, and inside its `starts_at`/`ends_at` window when it has one. */
+function inForce(policy: StoredRecord, now: number): boolean {
+  if (policy.status !== 'active') return false;
+  if (typeof policy.starts_at === 'string' && Date.parse(policy.starts_at) > now) return false;
+  return !(typeof policy.ends_at === 'string' && Date.parse(policy.ends_at) <= now);
+}
+
+/** The policy that applies to a payable for an event: the single highest-priority match, or none. */
+export function policyFor(ctx: WriteContext, payable: StoredRecord, eventName: string): StoredRecord | undefined {
+  const now = ctx.clock.now();
+  const matching = ctx
+    .list(POLICIES)
+    .filter((policy) => inForce(policy, now) && triggerMatches(policy.trigger, { eventName, payable }));
+  if (matching.length === 0) return undefined;
+  const priority = (policy: StoredRecord) => Number(policy.priority ?? 0);
+  const top = Math.max(...matching.map(priority));
+  const best = matching.filter((policy) => priority(policy) === top);
+  // Overlapping policies of one priority: Monite applies none rather than pick one.
+  return best.length === 1 ? best[0] : undefined;
+}
+
+/** Creates the approval request of a step and returns its id. */
+function askForApproval(ctx: WriteContext, step: ScriptStep, payableId: string, createdBy?: string): string {
+  const now = ctx.stamp();
+  const request = ctx.complete(REQUESTS, {
+    id: ctx.freshId(),
+    created_at: now,
+    updated_at: now,
+    object_id: payableId,
+    object_type: 'payable',
+    user_ids: step.user_ids,
+    role_ids: step.role_ids,
+    required_approval_count: step.required_approval_count,
+    approved_by: [],
+    status: 'waiting',
+    ...(createdBy ? { created_by: createdBy } : {}),
+  });
+  ctx.write({ kind: 'created', collection: REQUESTS, after: request });
+  return request.id;
+}
+
+/**
+ * Starts the process of the policy that matches a payable, if one does;
+ * returns the policy. The first step waits on its approval request, the
+ * others have not started.
+ */
+export function startProcess(
+  ctx: WriteContext,
+  payable: StoredRecord,
+  eventName: string,
+  createdBy?: string,
+): StoredRecord | undefined {
+  const policy = policyFor(ctx, payable, eventName);
+  if (!policy) return undefined;
+  const steps = scriptSteps(policy.script);
+  const now = ctx.stamp();
+  const process = ctx.complete(processesOf(policy.id), {
+    id: ctx.freshId(),
+    created_at: now,
+    updated_at: now,
+    approval_policy_id: policy.id,
+    input: { payable_id: payable.id, event_name: eventName },
+    metadata: { object_id: payable.id, object_type: 'payable' },
+    script_snapshot: policy.script as StoredRecord['script_snapshot'],
+    status: steps.length > 0 ? 'waiting' : 'succeeded',
+    ...(createdBy ? { created_by: createdBy } : {}),
+  });
+  ctx.write({ kind: 'created', collection: PROCESSES, after: process }, processesOf(policy.id));
+  steps.forEach((step, index) => {
+    const requestId = index === 0 ? askForApproval(ctx, step, payable.id, createdBy) : undefined;
+    const record: StoredRecord = {
+      id: ctx.freshId(),
+      created_at: now,
+      updated_at: now,
+      object_id: payable.id,
+      ...step,
+      approved_by: [],
+      status: index === 0 ? 'waiting' : 'not_started',
+      ...(requestId ? { approval_request_id: requestId } : {}),
+    };
+    ctx.write({ kind: 'created', collection: STEPS, after: record }, stepsOf(policy.id, process.id));
+  });
+  return policy;
+}
+
+/** The process and step an approval request belongs to, if a process asked for it. */
+function stepOf(ctx: WriteContext, requestId: string) {
+  for (const policy of ctx.list(POLICIES)) {
+    for (const process of ctx.list(processesOf(policy.id))) {
+      const steps = ctx.list(stepsOf(policy.id, process.id));
+      const index = steps.findIndex((step) => step.approval_request_id === requestId);
+      if (index >= 0) return { policy, process, steps, index };
+    }
+  }
+  return undefined;
+}
+
+/** A payable move made as a request for it would make it, so its history, events and rules follow. */
+export function movePayable(ctx: RequestContext, payableId: string, action: string): Reply {
+  return ctx.crud.handle({
+    operation: operationById(`post_payables_id_${action}`),
+    scope: ctx.scope,
+    entityId: ctx.entityId,
+    path: { payable_id: payableId },
+    query: {},
+    body: {},
+    origin: ctx.origin,
+    apiVersion: ctx.apiVersion,
+  });
+}
+
+/** Updates a stored object of a concrete collection and reports the change. */
+function update(
+  ctx: WriteContext,
+  collection: string,
+  concrete: string,
+  record: StoredRecord,
+  changes: object,
+  action?: string,
+): void {
+  const after = { ...record, ...changes, updated_at: ctx.stamp() } as StoredRecord;
+  const kind = record.status === after.status ? 'updated' : 'moved';
+  ctx.write({ kind, collection, before: record, after, ...(action ? { action } : {}) }, concrete);
+}
+
+/**
+ * Moves a process on after one of its approval requests changed: the next
+ * step starts, or the process ends and the payable with it.
+ */
+export function advanceProcess(ctx: RequestContext, request: StoredRecord): void {
+  const write = ctx.write();
+  const found = stepOf(write, request.id);
+  if (found?.process.status !== 'waiting') return;
+  const { policy, process, steps, index } = found;
+  const concreteSteps = stepsOf(policy.id, process.id);
+  const step = steps[index] as StoredRecord;
+  const payableId = String(process.metadata && (process.metadata as StoredRecord).object_id);
+  const endProcess = (status: string) => update(write, PROCESSES, processesOf(policy.id), process, { status });
+  if (request.status === 'approved') {
+    update(write, STEPS, concreteSteps, step, { status: 'approved', approved_by: request.approved_by ?? [] });
+    const next = steps[index + 1];
+    if (next) {
+      const requestId = askForApproval(write, next as unknown as ScriptStep, payableId, request.created_by as string);
+      update(write, STEPS, concreteSteps, next, { status: 'waiting', approval_request_id: requestId });
+      return;
+    }
+    endProcess('succeeded');
+    movePayable(ctx, payableId, 'approve_payment_operation');
+    return;
+  }
+  const stepStatus = request.status === 'rejected' ? 'rejected' : 'canceled';
+  update(write, STEPS, concreteSteps, step, { status: stepStatus });
+  for (const later of steps.slice(index + 1)) update(write, STEPS, concreteSteps, later, { status: 'skipped' });
+  endProcess(request.status === 'rejected' ? 'failed' : 'canceled');
+  if (request.status === 'rejected') movePayable(ctx, payableId, 'reject');
+}
+
+/** Cancels what a canceled process still waits for: its waiting steps and their approval requests. */
+export function cancelProcess(ctx: RequestContext, policyId: string, processId: string): void {
+  const write = ctx.write();
+  const concreteSteps = stepsOf(policyId, processId);
+  for (const step of write.list(concreteSteps)) {
+    if (step.status === 'waiting') {
+      const request = write.get(REQUESTS, String(step.approval_request_id));
+      if (request?.status === 'waiting') update(write, REQUESTS, REQUESTS, request, { status: 'canceled' }, 'cancel');
+      update(write, STEPS, concreteSteps, step, { status: 'canceled' });
+    } else if (step.status === 'not_started') update(write, STEPS, concreteSteps, step, { status: 'skipped' });
+  }
+}

@@ -1,0 +1,60 @@
+// The trigger forms Monite documents, read against a payable, and the
+// approval steps of a script.
+import { describe, expect, it } from 'vitest';
+import { condition, scriptSteps, triggerMatches } from './triggers.js';
+
+const payable = {
+  id: 'p1',
+  created_at: '',
+  updated_at: '',
+  total_amount: 50_000,
+  currency: 'EUR',
+  counterpart_id: 'cp-1',
+  tags: [{ id: 't-1' }],
+};
+const subject = { eventName: 'submitted_for_approval', payable };
+
+describe('triggers', () => {
+  it('compare event name, amount, currency, counterpart and tags', () => {
+    expect(condition("{event_name == 'submitted_for_approval'}", subject)).toBe(true);
+    expect(condition("{event_name == 'created'}", subject)).toBe(false);
+    expect(condition('{invoice.amount > 30000}', subject)).toBe(true);
+    expect(condition('{invoice.amount <= 30000}', subject)).toBe(false);
+    expect(condition('{invoice.amount >= 50000}', subject)).toBe(true);
+    expect(condition("{invoice.currency != 'USD'}", subject)).toBe(true);
+    expect(condition("{invoice.counterpart_id in ['cp-1', 'cp-2']}", subject)).toBe(true);
+    expect(condition("{invoice.counterpart_id not in ['cp-1']}", subject)).toBe(false);
+    expect(condition("{invoice.tags.id in ['t-1']}", subject)).toBe(true);
+  });
+
+  it('combine with all, any and lists, and match nothing they cannot read', () => {
+    const submitted = "{event_name == 'submitted_for_approval'}";
+    expect(triggerMatches({ all: [submitted, '{invoice.amount > 30000}'] }, subject)).toBe(true);
+    expect(triggerMatches({ all: [submitted, '{invoice.amount > 90000}'] }, subject)).toBe(false);
+    expect(triggerMatches({ any: ['{invoice.amount > 90000}', submitted] }, subject)).toBe(true);
+    expect(triggerMatches([submitted], subject)).toBe(true);
+    expect(triggerMatches(submitted, subject)).toBe(true);
+    expect(condition('{invoice.amount > invoice.nothing}', subject)).toBeUndefined();
+    expect(triggerMatches({ all: [submitted, '{some.unknown_thing()}'] }, subject)).toBe(false);
+    expect(triggerMatches(undefined, subject)).toBe(false);
+  });
+
+  it('read the approval steps of a script in order, also inside groups', () => {
+    const script = [
+      { call: 'ApprovalRequests.request_approval_by_users', params: { user_ids: ['u1'], required_approval_count: 1 } },
+      {
+        all: [
+          {
+            call: 'ApprovalRequests.request_approval_by_roles',
+            params: { role_ids: ['r1'], required_approval_count: 2 },
+          },
+        ],
+      },
+      { call: 'Payables.approve' },
+    ];
+    expect(scriptSteps(script)).toEqual([
+      { user_ids: ['u1'], role_ids: [], required_approval_count: 1 },
+      { user_ids: [], role_ids: ['r1'], required_approval_count: 2 },
+    ]);
+  });
+});
