@@ -13,6 +13,7 @@ import { deliveryNotes } from './delivery-notes.js';
 import { einvoicing } from './einvoicing.js';
 import { entities } from './entities/index.js';
 import { files } from './files.js';
+import { mails } from './mails.js';
 import type { DomainModule, Endpoint, TimeEffects } from './module.js';
 import { ocr } from './ocr/index.js';
 import { payableCreditNotes } from './payables/credit-notes.js';
@@ -38,6 +39,7 @@ export const MODULES: readonly DomainModule[] = [
   payables,
   payableCreditNotes,
   payments,
+  mails,
   approvals,
   webhooks,
   receipts,

@@ -1,0 +1,85 @@
+/**
+ * Mails of receivables: `POST /receivables/{id}/send` sends a document by
+ * email and answers the `mail_id` of the mail it records, which
+ * `GET /receivables/{id}/mails` and `…/mails/{mail_id}` read back. A draft is
+ * issued first (if issuing is refused, the draft stays and no mail is
+ * recorded); the counterpart contact's email joins the `to` recipients.
+ */
+import { operationById } from '../operations/router.js';
+import { refusal } from '../state/crud/request.js';
+import type { StoredRecord } from '../shared/stored-record.js';
+import type { DomainModule, RequestContext } from './module.js';
+import { endpoint } from './module.js';
+import { RECEIVABLES } from './receivables/rules.js';
+
+/** The mail collection template of a receivable. */
+export const MAILS = `${RECEIVABLES}/{receivable_id}/mails`;
+
+/** The statuses a document may be sent from, by type: invoices also once paid in part or whole. */
+const SENDABLE: Readonly<Record<string, readonly string[]>> = {
+  invoice: ['draft', 'issued', 'overdue', 'partially_paid', 'paid'],
+  quote: ['draft', 'issued'],
+  credit_note: ['draft', 'issued'],
+};
+
+type Recipients = { to?: string[]; cc?: string[]; bcc?: string[] };
+
+/** Recipients as a mail records them: each address delivered (the mock sends nothing, so none fails). */
+function delivered(addresses: readonly string[]) {
+  return [...new Set(addresses)].map((email) => ({ email, is_success: true }));
+}
+
+/** Issues a draft as `POST /receivables/{id}/issue` would, with its number, history and event. */
+function issue(ctx: RequestContext, id: string) {
+  return ctx.crud.handle({
+    operation: operationById('post_receivables_id_issue'),
+    scope: ctx.scope,
+    entityId: ctx.entityId,
+    path: { receivable_id: id },
+    query: {},
+    body: {},
+    origin: ctx.origin,
+    apiVersion: ctx.apiVersion,
+  });
+}
+
+const send = endpoint('POST', `${RECEIVABLES}/{receivable_id}/send`, (ctx) => {
+  const id = ctx.path.receivable_id as string;
+  let receivable = ctx.store.get(ctx.scope, RECEIVABLES, id);
+  // An unknown receivable is the CRUD's 404.
+  if (!receivable) return undefined;
+  const type = String(receivable.type ?? 'invoice');
+  const status = String(receivable.status ?? '');
+  if (!(SENDABLE[type] ?? []).includes(status))
+    return refusal(409, `A ${type.replace('_', ' ')} in status '${status}' cannot be sent.`);
+  if (status === 'draft') {
+    const issued = issue(ctx, id);
+    if (issued.status >= 300) return issued;
+    receivable = ctx.store.get(ctx.scope, RECEIVABLES, id) as StoredRecord;
+  }
+  const body = ctx.body as { recipients?: Recipients; subject_text: string; body_text: string };
+  const contact = receivable.counterpart_contact as { email?: unknown } | undefined;
+  const to = [...(body.recipients?.to ?? []), ...(typeof contact?.email === 'string' ? [contact.email] : [])];
+  const write = ctx.write();
+  const now = write.stamp();
+  const mail: StoredRecord = {
+    id: write.freshId(),
+    created_at: now,
+    updated_at: now,
+    receivable_id: id,
+    // The mock delivers nothing, so every recipient succeeds at once; without one the mail has failed.
+    status: to.length > 0 ? 'sent' : 'failed',
+    recipients: {
+      to: delivered(to),
+      cc: delivered(body.recipients?.cc ?? []),
+      bcc: delivered(body.recipients?.bcc ?? []),
+    },
+    subject_text: body.subject_text,
+    body_text: body.body_text,
+  };
+  write.write({ kind: 'created', collection: MAILS, after: mail }, `${RECEIVABLES}/${id}/mails`);
+  return { status: ctx.op.successStatus, body: ctx.present(ctx.op, ctx.op.successStatus, { mail_id: mail.id }) };
+});
+
+/** The mails module. */
+export const mails: DomainModule = { name: 'mails', collections: [{ collection: MAILS }], endpoints: [send] };
