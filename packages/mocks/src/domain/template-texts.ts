@@ -1,0 +1,92 @@
+/**
+ * What Monite ships for templates, as the mock models it: PDF templates for
+ * the documents counterparts receive, in the five languages Monite renders
+ * them in (en fr de es nl), and a mail text per document type. The names
+ * and wording are the mock's own (Monite's shipped texts are not in its
+ * published documents); their shape is the API's.
+ */
+
+/** The languages Monite renders counterpart documents in. */
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'nl'] as const;
+
+/** The document types mail templates exist for (`DocumentObjectTypeRequestEnum`). */
+export const MAIL_TYPES = [
+  'receivables_quote',
+  'receivables_invoice',
+  'receivables_paid_invoice',
+  'receivables_credit_note',
+  'receivables_discount_reminder',
+  'receivables_final_reminder',
+  'payables_purchase_order',
+  'payables_notify_approver',
+  'payables_notify_payer',
+] as const;
+
+/** A shipped document template without its id and timestamps; the English receivable one is the default. */
+export interface ShippedDocumentTemplate {
+  name: string;
+  language: string;
+  document_type: string;
+  template_type: string;
+  is_default: boolean;
+  template: string;
+  blocks: string[];
+}
+
+const LAYOUTS: ReadonlyArray<{ name: string; document_type: string }> = [
+  { name: 'classic', document_type: 'receivable' },
+  { name: 'modern', document_type: 'receivable' },
+  { name: 'delivery_note', document_type: 'delivery_note' },
+  { name: 'purchase_order', document_type: 'purchase_order' },
+];
+
+/** The shipped document templates: each layout in each language; the first of a document type in English is its default. */
+export const SHIPPED_DOCUMENT_TEMPLATES: readonly ShippedDocumentTemplate[] = LAYOUTS.flatMap((layout, index) =>
+  LANGUAGES.map((language) => ({
+    name: layout.name,
+    language,
+    document_type: layout.document_type,
+    template_type: 'source_object',
+    is_default: language === 'en' && LAYOUTS.findIndex((l) => l.document_type === layout.document_type) === index,
+    template: `{% extends "${layout.name}.html" %}`,
+    blocks: ['header', 'counterpart', 'line_items', 'totals', 'footer'],
+  })),
+);
+
+const NOUNS: Readonly<Record<string, string>> = {
+  receivables_quote: 'quote',
+  receivables_invoice: 'invoice',
+  receivables_paid_invoice: 'paid invoice',
+  receivables_credit_note: 'credit note',
+  receivables_discount_reminder: 'payment reminder',
+  receivables_final_reminder: 'final reminder',
+  payables_purchase_order: 'purchase order',
+  payables_notify_approver: 'bill to approve',
+  payables_notify_payer: 'bill to pay',
+};
+
+/** The shipped subject and body of a mail type in a language (English wording in every language). */
+export function shippedMail(type: string, language: string): { subject_template: string; body_template: string } {
+  const noun = NOUNS[type] ?? 'document';
+  return {
+    subject_template: `{{entity_name}}: ${noun} {{document_number}}`,
+    body_template: `Dear {{counterpart_name}},\n\nplease find the ${noun} {{document_number}} attached.\n\n{{entity_name}} (${language})`,
+  };
+}
+
+/** Sample values a preview fills variables with. */
+const SAMPLES: Readonly<Record<string, string>> = {
+  entity_name: 'Example Entity GmbH',
+  counterpart_name: 'Example Counterpart Ltd',
+  document_number: 'INV-00001',
+  amount_due: '100.00',
+  currency: 'EUR',
+  due_date: '2024-06-08',
+  issue_date: '2024-05-25',
+  contact_name: 'Mary Schmidt',
+};
+
+/** Renders `{{ variable }}` with the sample values; an unknown variable renders empty, as Jinja2 renders an undefined one. */
+export function renderPreview(text: string): string {
+  return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => SAMPLES[name] ?? '');
+}
