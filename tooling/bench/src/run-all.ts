@@ -1,5 +1,5 @@
 // `pnpm bench`: every benchmark in one run, each printing its own table.
-// Select some with `pnpm bench -- typecheck client mocks`.
+// Select some with `pnpm bench -- typecheck client mocks react`.
 // A module, so the top-level awaits below are allowed.
 export {};
 
@@ -9,6 +9,7 @@ const all = {
   mocks: () => import('./mock-throughput.js'),
   webhooks: () => import('./webhook-cost.js'),
   memory: () => import('./mock-memory.js'),
+  react: () => import('./react-query.js'),
 } as const;
 
 const wanted = process.argv.slice(2).filter((a) => a in all) as Array<keyof typeof all>;

@@ -91,7 +91,8 @@ export async function flows() {
 }
 `;
 
-interface Diagnostics {
+/** What tsc --extendedDiagnostics reports for a program. */
+export interface Diagnostics {
   errors: number;
   seconds: number;
   checkSeconds: number;
@@ -119,7 +120,7 @@ function diagnose(project: string): Diagnostics {
 }
 
 /** Medians of several tsc runs (instantiations do not vary; time does). */
-function measure(project: string): Diagnostics {
+export function measure(project: string): Diagnostics {
   const runs = Array.from({ length: RUNS }, () => diagnose(project));
   return {
     errors: runs[0]!.errors,
