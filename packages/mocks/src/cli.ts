@@ -1,96 +1,79 @@
 /**
- * The `monite-mock` command: the in-memory Monite on an HTTP port.
- * Flags: --port (4010), --host (127.0.0.1), --seed, --latency (ms), --clock
- * (real | fixed | fixed:<ISO time>; default real), --webhook-retries (5),
- * --webhook-backoff (ms list or base; default 1000,5000,30000,120000,600000),
- * --webhook-timeout (ms, 10000), --state FILE (load at start, write on exit),
- * --events on|off (record events and deliver webhooks; default on).
+ * The `monite-mock` command: the in-memory Monite on an HTTP port. Flags,
+ * the config file and their defaults are in `config/command-line.ts`
+ * (`monite-mock --help` prints them). Anything refused at start (a flag, the
+ * config, the `--state` path or file, a port in use) is one line on stderr
+ * and exit code 2, with nothing written.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { ConfigError } from './config/load-config.js';
+import { helpText, parseCommandLine } from './config/command-line.js';
 import { startMockServer } from './node.js';
+import { StateFileError } from './persistence/state-file.js';
 
-const USAGE = `Usage: monite-mock [--port 4010] [--host 127.0.0.1] [--seed monite] [--latency 0] [--quiet]
-  [--clock real|fixed|fixed:<ISO time>] [--state FILE]
-  [--webhook-retries 5] [--webhook-backoff 1000,5000,30000,120000,600000] [--webhook-timeout 10000] [--events on|off]`;
-
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '4010' },
-    host: { type: 'string', default: '127.0.0.1' },
-    seed: { type: 'string', default: 'monite' },
-    latency: { type: 'string', default: '0' },
-    clock: { type: 'string', default: 'real' },
-    state: { type: 'string' },
-    'webhook-retries': { type: 'string', default: '5' },
-    'webhook-backoff': { type: 'string', default: '1000,5000,30000,120000,600000' },
-    'webhook-timeout': { type: 'string', default: '10000' },
-    events: { type: 'string', default: 'on' },
-    quiet: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-
-function fail(message: string): never {
-  console.error(`monite-mock: ${message}`);
+function refuse(message: string): never {
+  process.stderr.write(`monite-mock: ${message}\n`);
   process.exit(2);
 }
 
-/** A non-negative integer flag, or exit with a message naming it. */
-function count(name: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) fail(`--${name} must be a non-negative integer, got ${value}`);
-  return n;
+let command: ReturnType<typeof parseCommandLine>;
+try {
+  command = parseCommandLine(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof ConfigError) refuse(error.message);
+  throw error;
+}
+if (command.help) {
+  process.stdout.write(`${helpText()}\n`);
+  process.exit(0);
+}
+const { config, json, quiet } = command;
+const { quiet: _quiet, ...options } = config;
+
+const log = quiet
+  ? undefined
+  : json
+    ? (line: string) => {
+        const [method, path, status, ms] = line.split(' ');
+        process.stdout.write(`${JSON.stringify({ method, path, status: Number(status), ms: Number.parseFloat(ms ?? '') })}\n`);
+      }
+    : (line: string) => process.stdout.write(`${line}\n`);
+
+let server: Awaited<ReturnType<typeof startMockServer>>;
+try {
+  server = await startMockServer({ ...options, log });
+} catch (error) {
+  if (error instanceof StateFileError) refuse(error.message);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') refuse(`port ${config.port} on ${config.host} is in use (--port 0 picks a free one)`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') refuse(`cannot listen on host ${config.host} (${code})`);
+  if (code === 'EACCES') refuse(`no permission to listen on port ${config.port}`);
+  if (error instanceof RangeError) refuse((error as Error).message);
+  throw error;
 }
 
-const port = Number(values.port);
-const latencyMs = Number(values.latency);
-if (!Number.isInteger(port) || port < 0 || port > 65535)
-  fail(`--port must be an integer between 0 and 65535, got ${values.port}`);
-if (!Number.isFinite(latencyMs) || latencyMs < 0)
-  fail(`--latency must be a number of milliseconds, got ${values.latency}`);
-const clock = values.clock;
-if (clock !== 'real' && clock !== 'fixed' && !(clock.startsWith('fixed:') && !Number.isNaN(Date.parse(clock.slice(6)))))
-  fail(`--clock must be real, fixed or fixed:<ISO time>, got ${clock}`);
-if (values.events !== 'on' && values.events !== 'off') fail(`--events must be on or off, got ${values.events}`);
-const backoff = values['webhook-backoff'].split(',').map((part) => count('webhook-backoff', part.trim()));
-
-const server = await startMockServer({
-  port,
-  host: values.host,
-  seed: values.seed,
-  latencyMs,
-  clock: clock as 'real' | 'fixed' | `fixed:${string}`,
-  webhooks: {
-    retries: count('webhook-retries', values['webhook-retries']),
-    backoffMs: backoff.length === 1 ? (backoff[0] as number) : backoff,
-    timeoutMs: count('webhook-timeout', values['webhook-timeout']),
-  },
-  recordEvents: values.events === 'on',
-  log: values.quiet ? undefined : (line) => console.log(line),
-});
-const statePath = values.state;
-if (statePath && existsSync(statePath)) {
-  try {
-    server.monite.importState(JSON.parse(readFileSync(statePath, 'utf8')));
-  } catch (error) {
-    await server.close();
-    fail(`--state ${statePath} is not a state snapshot: ${(error as Error).message}`);
-  }
+if (json) {
+  // One line a program can parse: no banner to scrape.
+  process.stdout.write(
+    `${JSON.stringify({ event: 'ready', url: server.url, pid: process.pid, seed: String(config.seed), clock: config.clock, state: config.state ?? null })}\n`,
+  );
+} else {
+  process.stdout.write(
+    `monite-mock: in-memory Monite on ${server.url} (seed ${config.seed}, clock ${config.clock}${config.state ? `, state ${config.state}` : ''}); POST /auth/token for a token, send x-monite-version\n`,
+  );
 }
-console.log(
-  `monite-mock: in-memory Monite on ${server.url} (seed ${values.seed}, clock ${clock}${statePath ? `, state ${statePath}` : ''}); POST /auth/token for a token, send x-monite-version`,
-);
 
+let stopping = false;
 const stop = (): void => {
-  // The state is written first: a restart must find what this run stored, even if closing fails.
-  if (statePath) writeFileSync(statePath, JSON.stringify(server.monite.exportState()));
-  void server.close().then(() => process.exit(0));
+  if (stopping) return;
+  stopping = true;
+  // Every acknowledged change is already on disk; closing writes what a background delivery changed since.
+  server.close().then(
+    () => process.exit(0),
+    (error: Error) => {
+      process.stderr.write(`monite-mock: stopping failed: ${error.message}\n`);
+      process.exit(1);
+    },
+  );
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -7,6 +7,7 @@ import { DEFAULT_MAX_BODY_BYTES } from './wire/request-body.js';
 import { operations } from './generated/operations.js';
 import { fillPath } from './operations/path-templates.js';
 import { PARTNER_SCOPE } from './state/store.js';
+import { partnerScopeOf } from './domain/entities/access.js';
 import type { StoredRecord } from './shared/stored-record.js';
 import { type ClockMode, MockClock, parseClockMode } from './state/clock.js';
 import { adminReply } from './http/admin.js';
@@ -58,6 +59,12 @@ export interface Fixture {
   params?: Record<string, string>;
   /** The owning entity (`x-monite-entity-id`); partner-level when absent. */
   entityId?: string;
+  /**
+   * For a partner-level object (an entity, a webhook subscription): the
+   * client id of the partner it belongs to, among `clients`. Default: the
+   * first client's partner (the only one without `clients`).
+   */
+  partner?: string;
   /** The stored object; `id`, `created_at` and `updated_at` are generated when absent. */
   data: Record<string, unknown>;
 }
@@ -177,7 +184,7 @@ export function buildMonite(options: CreateMoniteOptions = {}): { mock: MoniteMo
   });
 
   const seedResource = (fixture: Fixture): Record<string, unknown> => {
-    const scope = fixture.entityId ?? PARTNER_SCOPE;
+    const scope = fixture.entityId ?? partnerScopeOf(fixture.partner, options.clients?.[0]?.clientId);
     const collection = fillPath(fixture.collection, fixture.params ?? {});
     const now = engine.crud.writer.now();
     const record = {

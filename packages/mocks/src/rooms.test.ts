@@ -20,8 +20,12 @@ const ALLOWED: Record<string, string[]> = {
   state: ['schema', 'operations', 'shared'],
   domain: ['state', 'schema', 'operations', 'shared'],
   pipeline: ['domain', 'state', 'schema', 'operations', 'generated', 'wire', 'shared'],
+  // The CLI's flags and config file: read and checked, shaped as the server's options.
+  config: ['http'],
+  // Node only: the state file follows the engine (snapshots, store, tokens) and knows no HTTP.
+  persistence: ['pipeline', 'state', 'shared'],
   // The Node server builds its mock from options through the facade.
-  http: ['create-monite', 'pipeline', 'domain', 'state', 'operations', 'schema', 'wire', 'shared'],
+  http: ['create-monite', 'persistence', 'pipeline', 'domain', 'state', 'operations', 'schema', 'wire', 'shared'],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -68,6 +68,7 @@ function fileDownload(monite: AdminTarget, fileId: string): Response {
 /**
  * Answers an admin request; undefined when the path is not under `/_mock/`.
  *
+ * - `GET /_mock/health`: `{"status":"ok"}` once the mock answers (a ready probe).
  * - `POST /_mock/reset`: the state right after start (fixtures reloaded).
  * - `GET /_mock/clock`; `POST /_mock/clock` `{"advance": "30d"}` or `{"advance_ms": 1000}`: moves time, applies what fell due.
  * - `GET /_mock/state`: the snapshot; `PUT /_mock/state` with a snapshot: replaces the state.
@@ -80,6 +81,8 @@ export async function adminReply(monite: AdminTarget, request: Request): Promise
   const route = `${request.method} ${path.slice(ADMIN_PREFIX.length).replace(/\/$/, '')}`;
   if (route.startsWith('GET files/')) return fileDownload(monite, route.slice('GET files/'.length));
   switch (route) {
+    case 'GET health':
+      return json(200, { status: 'ok', clock: clockBody(monite) });
     case 'POST reset':
       monite.reset();
       return new Response(null, { status: 204 });

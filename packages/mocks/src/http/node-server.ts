@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { buildMonite, type CreateMoniteOptions, type MoniteMock } from '../create-monite.js';
 import { errorBody } from '../shared/error-bodies.js';
 import { type MoniteEngine, PAYLOAD_TOO_LARGE } from '../pipeline/engine.js';
+import { DurableState } from '../persistence/durable-state.js';
 
 /** Options of `startMockServer`. */
 export interface MockServerOptions extends CreateMoniteOptions {
@@ -15,6 +16,13 @@ export interface MockServerOptions extends CreateMoniteOptions {
   host?: string;
   /** Called with one line per answered request; default: no logging. */
   log?: (line: string) => void;
+  /**
+   * A state file: loaded at start (created when missing), and every change
+   * synced to it before its request is answered, so a crash loses nothing
+   * acknowledged. A path that cannot be used, or a file that is not a state
+   * file, is refused before anything is written (`StateFileError`).
+   */
+  state?: string;
 }
 
 /** A running mock server. */
@@ -23,9 +31,12 @@ export interface MockServer {
   url: string;
   /** The in-memory Monite behind the server (reset, faults, fixtures). */
   monite: MoniteMock;
-  /** Stops listening, closes open connections and abandons queued webhook deliveries. */
+  /** Stops listening, closes open connections, abandons queued webhook deliveries and closes the state file. */
   close(): Promise<void>;
 }
+
+/** The answer when a change could not be synced to the state file: it was not acknowledged. */
+export const STATE_WRITE_FAILED = 'The mock could not write this change to its state file.';
 
 /** Methods a fetch `Request` can carry; anything else (TRACE, CONNECT, made-up verbs) is answered 405 here. */
 const SUPPORTED_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -142,6 +153,8 @@ async function send(response: Response, out: ServerResponse): Promise<void> {
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { mock: monite, engine } = buildMonite(options);
+  // Loading writes nothing: a refused file, or a port already taken, leaves the disk as it was.
+  const durable = options.state ? DurableState.load(engine, options.state) : undefined;
   const host = options.host ?? '127.0.0.1';
   let base = '';
   const server = createServer((message, out) => {
@@ -154,7 +167,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     void (async () => {
       let status = 500;
       try {
-        const { response, tooLarge } = await answer(message, base, engine, monite);
+        let { response, tooLarge } = await answer(message, base, engine, monite);
+        try {
+          // Acknowledged only once durable: what this request changed is synced before it is answered.
+          await durable?.settled();
+        } catch {
+          response = engine.answerError(new Request(`${base}/`), 500, STATE_WRITE_FAILED);
+          tooLarge = false;
+        }
         status = response.status;
         // After a 413 the rest of the upload is not wanted: close the connection once the answer is out.
         if (tooLarge) out.once('finish', () => message.socket?.destroySoon?.());
@@ -194,6 +214,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     server.once('error', reject);
     server.listen(options.port ?? 4010, host, () => resolve());
   });
+  try {
+    await durable?.start();
+  } catch (error) {
+    server.close();
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 4010);
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -201,12 +227,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   return {
     url,
     monite,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        // Queued webhook deliveries are abandoned, so no retry timer outlives the server.
-        monite.close();
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    close: async () => {
+      // Queued webhook deliveries are abandoned, so no retry timer outlives the server.
+      monite.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await durable?.close();
+    },
   };
 }

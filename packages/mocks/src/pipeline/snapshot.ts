@@ -26,10 +26,10 @@ export interface MockSnapshot {
   store: StoreDump;
 }
 
-/** Captures the engine's state; the result is plain JSON data. */
-export function exportState(engine: MoniteEngine): MockSnapshot {
+/** The engine's state as a snapshot that still shares the live objects (serialize it before the next change). */
+function liveSnapshot(engine: MoniteEngine): MockSnapshot {
   const mode = engine.clock.mode;
-  const snapshot: MockSnapshot = {
+  return {
     format: SNAPSHOT_FORMAT,
     version: 1,
     clock: {
@@ -44,21 +44,32 @@ export function exportState(engine: MoniteEngine): MockSnapshot {
     tokens: engine.tokens.dump(),
     store: engine.store.dump(),
   };
+}
+
+/** Captures the engine's state; the result is plain JSON data. */
+export function exportState(engine: MoniteEngine): MockSnapshot {
+  const snapshot = liveSnapshot(engine);
   // A deep copy: later changes to the live store must not show through a snapshot already taken.
   return JSON.parse(JSON.stringify(snapshot)) as MockSnapshot;
 }
 
+/** The engine's state as JSON text, serialized once (what a state file holds; cheaper than `exportState`). */
+export function snapshotText(engine: MoniteEngine): string {
+  return JSON.stringify(liveSnapshot(engine));
+}
+
 /**
  * Replaces the engine's state with a snapshot. The clock keeps its own mode
- * (set by options); only its position is restored.
+ * (set by options); only its position is restored. `owned`: the caller
+ * hands the value over (just parsed from a file), so it is not copied first.
  * @throws TypeError when the value is not a snapshot of this format
  */
-export function importState(engine: MoniteEngine, value: unknown): void {
+export function importState(engine: MoniteEngine, value: unknown, owned = false): void {
   const snapshot = value as Partial<MockSnapshot> | null;
   if (!snapshot || snapshot.format !== SNAPSHOT_FORMAT || snapshot.version !== 1 || !snapshot.store)
     throw new TypeError(`Not a ${SNAPSHOT_FORMAT} snapshot of version 1`);
   engine.reset();
-  const copy = JSON.parse(JSON.stringify(snapshot)) as MockSnapshot;
+  const copy = owned ? (snapshot as MockSnapshot) : (JSON.parse(JSON.stringify(snapshot)) as MockSnapshot);
   engine.store.load(copy.store);
   engine.tokens.load(copy.tokens ?? []);
   engine.clock.restore({ offset: copy.clock?.offset ?? 0, ticks: copy.clock?.ticks ?? 0 });

@@ -6,6 +6,23 @@ export type { StoredRecord };
 export const PARTNER_SCOPE = 'partner';
 
 /**
+ * Told of every change to the store, after it is made, so a journal can
+ * follow the state without the code that changes it knowing (persistence).
+ */
+export interface StoreObserver {
+  /** An item was inserted or replaced. */
+  put(scope: string, collection: string, id: string): void;
+  /** A whole collection was replaced. */
+  replaced(scope: string, collection: string): void;
+  /** An item (and everything below it) was deleted. */
+  deleted(scope: string, collection: string, id: string): void;
+  /** A singleton was set or deleted. */
+  singleton(scope: string, path: string): void;
+  /** Everything was cleared (a reset or an import follows). */
+  cleared(): void;
+}
+
+/**
  * The in-memory state: collections and singletons, per scope. A scope is an
  * entity id (objects created under one entity are invisible under another) or
  * the partner scope. Collections are keyed by their concrete path
@@ -15,6 +32,8 @@ export const PARTNER_SCOPE = 'partner';
 export class Store {
   private readonly scopes = new Map<string, Map<string, Map<string, StoredRecord>>>();
   private readonly singletons = new Map<string, Map<string, unknown>>();
+  /** Who is told of changes; none by default, so an in-memory mock pays nothing. */
+  observer: StoreObserver | undefined;
 
   private collections(scope: string): Map<string, Map<string, StoredRecord>> {
     let collections = this.scopes.get(scope);
@@ -44,18 +63,23 @@ export class Store {
       collections.set(collection, items);
     }
     items.set(record.id, record);
+    this.observer?.put(scope, collection, record.id);
   }
 
   /** Replaces a whole collection (PUT on a list path, e.g. line items). */
   replaceAll(scope: string, collection: string, records: StoredRecord[]): void {
     for (const existing of this.list(scope, collection)) this.dropBelow(scope, `${collection}/${existing.id}`);
     this.collections(scope).set(collection, new Map(records.map((r) => [r.id, r])));
+    this.observer?.replaced(scope, collection);
   }
 
   /** Deletes an item and everything nested below it; false when it did not exist. */
   delete(scope: string, collection: string, id: string): boolean {
     const removed = this.scopes.get(scope)?.get(collection)?.delete(id) ?? false;
-    if (removed) this.dropBelow(scope, `${collection}/${id}`);
+    if (removed) {
+      this.dropBelow(scope, `${collection}/${id}`);
+      this.observer?.deleted(scope, collection, id);
+    }
     return removed;
   }
 
@@ -83,6 +107,7 @@ export class Store {
     }
     if (value === undefined) values.delete(path);
     else values.set(path, value);
+    this.observer?.singleton(scope, path);
   }
 
   /** The scopes whose collection holds an item with this id (who owns an entity, which entity a user is in). */
@@ -98,6 +123,7 @@ export class Store {
   clear(): void {
     this.scopes.clear();
     this.singletons.clear();
+    this.observer?.cleared();
   }
 
   /** The scopes holding any collection (entity ids and the partner scope). */

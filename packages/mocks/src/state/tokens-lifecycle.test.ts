@@ -2,7 +2,7 @@
 // instant a token expires, how long a dead token is still reported as such,
 // who may revoke, and that restored or reset registries issue fresh tokens.
 import { describe, expect, it } from 'vitest';
-import { MAX_TOKENS, TOKEN_MEMORY_MS, TokenRegistry, type TokenRegistryOptions } from './tokens.js';
+import { TOKEN_MEMORY_MS, TokenRegistry, type TokenRegistryOptions } from './tokens.js';
 
 function registry(options: Partial<TokenRegistryOptions> = {}) {
   let now = 1_000_000;
@@ -122,11 +122,18 @@ describe('TokenRegistry rules', () => {
     expect(empty.issue('c').access_token).toMatch(/^mock_/);
   });
 
-  it('keeps exactly MAX_TOKENS live tokens when pruning over the cap', () => {
-    const { tokens } = registry({ lifetimeSeconds: 86_400 });
-    for (let i = 0; i < MAX_TOKENS + 1; i++) tokens.issue('c');
-    tokens.prune();
-    expect(tokens.size).toBe(MAX_TOKENS);
+  it('tells its observer of every issued and revoked token, and not of a restored one', () => {
+    const { tokens } = registry();
+    const seen: Array<[string, boolean]> = [];
+    tokens.observer = (token, issued) => seen.push([token, issued.revoked]);
+    const token = tokens.issue('c').access_token;
+    tokens.revoke('c', token);
+    tokens.restoreOne('mock_restored', { clientId: 'c', expiresAt: 1, revoked: false });
+    expect(seen).toEqual([
+      [token, false],
+      [token, true],
+    ]);
+    expect(tokens.check('mock_restored')).toBe('expired');
   });
 
   it('clear forgets every token and issues the same sequence as a fresh registry with the seed', () => {

@@ -214,7 +214,13 @@ describe("what a delivery record keeps of the listener's answer", () => {
       { requests_made_count: 1, response_status_code: null, response: kept, was_successful: false },
     ]);
     expect(monite.webhooks.deliveries()[0]!.attempts).toEqual([
-      { signature: expect.stringMatching(/^t=\d+,v1=/), status: null, response: kept },
+      {
+        signature: expect.stringMatching(/^t=\d+,v1=/),
+        status: null,
+        response: kept,
+        sentAt: expect.any(String),
+        durationMs: expect.any(Number),
+      },
     ]);
   });
 

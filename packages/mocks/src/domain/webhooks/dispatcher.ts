@@ -64,6 +64,10 @@ export interface DeliveryAttempt {
   status: number | null;
   /** The listener's answer (truncated), or the error. */
   response: string | null;
+  /** When the attempt was sent, by the wall clock (ISO 8601): backoff waits are real time, whatever the mock's clock. */
+  sentAt: string;
+  /** How long the attempt took until its answer, error or timeout, in ms. */
+  durationMs: number;
 }
 
 /** A delivery of one event to one subscription, with its attempts. */
@@ -223,6 +227,8 @@ export class WebhookDispatcher {
 
   /** One signed POST, with its own deadline; redirects are not followed (they count as failures). */
   private async attempt(delivery: WebhookDelivery, secret: string): Promise<DeliveryAttempt> {
+    const sent = Date.now();
+    const timing = () => ({ sentAt: new Date(sent).toISOString(), durationMs: Date.now() - sent });
     const seconds = Math.floor((this.options.signatureTime ?? Date.now)() / 1000);
     const signature = await signatureHeader(delivery.body, secret, seconds);
     const controller = new AbortController();
@@ -241,10 +247,10 @@ export class WebhookDispatcher {
       const deliver = this.options.deliver ?? ((r: Request) => globalThis.fetch(r));
       const response = await deliver(request);
       const text = await response.text().catch(() => '');
-      return { signature, status: response.status || null, response: truncate(text) };
+      return { signature, status: response.status || null, response: truncate(text), ...timing() };
     } catch (error) {
       const message = controller.signal.aborted ? 'Timed out' : (error as Error).message || String(error);
-      return { signature, status: null, response: truncate(message) };
+      return { signature, status: null, response: truncate(message), ...timing() };
     } finally {
       clearTimeout(timer);
       this.controllers.delete(controller);
