@@ -34,13 +34,35 @@ const log = quiet
   : json
     ? (line: string) => {
         const [method, path, status, ms] = line.split(' ');
-        process.stdout.write(`${JSON.stringify({ method, path, status: Number(status), ms: Number.parseFloat(ms ?? '') })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ method, path, status: Number(status), ms: Number.parseFloat(ms ?? '') })}\n`,
+        );
       }
     : (line: string) => process.stdout.write(`${line}\n`);
 
-let server: Awaited<ReturnType<typeof startMockServer>>;
+let server: Awaited<ReturnType<typeof startMockServer>> | undefined;
+let stopping = false;
+const stop = (): void => {
+  if (stopping) return;
+  stopping = true;
+  // Before the server is up nothing was acknowledged; after, every acknowledged change is already on disk,
+  // and closing writes what a background delivery changed since.
+  if (!server) process.exit(0);
+  server.close().then(
+    () => process.exit(0),
+    (error: Error) => {
+      process.stderr.write(`monite-mock: stopping failed: ${error.message}\n`);
+      process.exit(1);
+    },
+  );
+};
+// Installed before the ready line: a program may signal the moment it reads it.
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
 try {
   server = await startMockServer({ ...options, log });
+  if (stopping) await server.close().then(() => process.exit(0));
 } catch (error) {
   if (error instanceof StateFileError) refuse(error.message);
   const code = (error as NodeJS.ErrnoException).code;
@@ -61,19 +83,3 @@ if (json) {
     `monite-mock: in-memory Monite on ${server.url} (seed ${config.seed}, clock ${config.clock}${config.state ? `, state ${config.state}` : ''}); POST /auth/token for a token, send x-monite-version\n`,
   );
 }
-
-let stopping = false;
-const stop = (): void => {
-  if (stopping) return;
-  stopping = true;
-  // Every acknowledged change is already on disk; closing writes what a background delivery changed since.
-  server.close().then(
-    () => process.exit(0),
-    (error: Error) => {
-      process.stderr.write(`monite-mock: stopping failed: ${error.message}\n`);
-      process.exit(1);
-    },
-  );
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);

@@ -73,7 +73,11 @@ export interface Fixture {
 export interface CreateMoniteOptions {
   /** Seed of every generated value: the same seed and the same calls give the same data. Default `monite`. */
   seed?: string | number;
-  /** Accepted client credentials; without it `POST /auth/token` issues tokens for any client, like a sandbox. */
+  /**
+   * The partners: each client is one partner, and only these credentials get
+   * tokens. Without it `POST /auth/token` issues a token for any client id that
+   * is a UUID (another is a 422), with any secret, like a sandbox.
+   */
   clients?: MockClient[];
   /** Bearer tokens accepted without `POST /auth/token` (they never expire). */
   tokens?: string[];

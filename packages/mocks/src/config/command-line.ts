@@ -23,7 +23,10 @@ export const FLAGS: Record<string, Flag> = {
   clock: { value: 'MODE', default: 'real', description: 'real, fixed, or fixed:<ISO time>' },
   'start-time': { value: 'ISO', default: '2024-05-25T08:00:00Z', description: 'where a fixed clock starts' },
   latency: { value: 'MS', default: '0', description: 'delay before every answer' },
-  state: { value: 'FILE', description: 'keep the state in FILE: loaded at start, each change synced before its answer' },
+  state: {
+    value: 'FILE',
+    description: 'keep the state in FILE: loaded at start, each change synced before its answer',
+  },
   'token-lifetime': { value: 'SECONDS', default: '86400', description: 'expires_in of issued tokens' },
   'webhook-retries': { value: 'N', default: '5', description: 'retries after a failed delivery attempt' },
   'webhook-backoff': {
@@ -68,7 +71,9 @@ export type CommandLine = { help: true } | { help: false; json: boolean; quiet: 
 function integer(name: string, value: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isInteger(n) || n < min || n > max)
-    throw new ConfigError(`--${name} must be an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}, got ${value}`);
+    throw new ConfigError(
+      `--${name} must be an integer from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}, got ${value}`,
+    );
   return n;
 }
 
@@ -119,9 +124,12 @@ export function parseCommandLine(args: string[]): CommandLine {
   }
   const webhooks = { ...(file.webhooks ?? {}) };
   if (flag('webhook-retries') !== undefined) webhooks.retries = integer('webhook-retries', flag('webhook-retries')!, 0);
-  if (flag('webhook-timeout') !== undefined) webhooks.timeoutMs = integer('webhook-timeout', flag('webhook-timeout')!, 1);
+  if (flag('webhook-timeout') !== undefined)
+    webhooks.timeoutMs = integer('webhook-timeout', flag('webhook-timeout')!, 1);
   if (flag('webhook-backoff') !== undefined) {
-    const list = flag('webhook-backoff')!.split(',').map((part) => integer('webhook-backoff', part.trim(), 0));
+    const list = flag('webhook-backoff')!
+      .split(',')
+      .map((part) => integer('webhook-backoff', part.trim(), 0));
     webhooks.backoffMs = list.length === 1 ? (list[0] as number) : list;
   }
   merged.webhooks = webhooks;

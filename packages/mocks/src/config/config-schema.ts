@@ -14,7 +14,6 @@ const uuid = {
 /** The config file's schema (JSON Schema 2020-12). */
 export const CONFIG_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://monite-ts.dev/schemas/monite-mock.schema.json',
   title: 'monite-mock config',
   description:
     'Configuration of monite-mock (`monite-mock --config FILE`): the options of createMonite that JSON can hold, and the server. Command-line flags override it.',
@@ -116,7 +115,8 @@ export const CONFIG_SCHEMA = {
           partner: {
             type: 'string',
             minLength: 1,
-            description: 'For partner-level objects (entities, webhook subscriptions): the client id of their partner. Default: the first client.',
+            description:
+              'For partner-level objects (entities, webhook subscriptions): the client id of their partner. Default: the first client.',
           },
           data: { type: 'object', description: 'The stored object; id and timestamps are generated when absent.' },
         },

@@ -18,6 +18,14 @@ const COMPACT_RATIO = 2;
 /** Below this size the journal is never compacted: replaying it is cheap. */
 const COMPACT_MIN_BYTES = 8 * 1024 * 1024;
 
+/** When the journal is compacted; the defaults suit a mock, tests make compaction happen sooner. */
+export interface CompactionTuning {
+  /** The journal is compacted once it is this many times the snapshot's size. Default 2. */
+  ratio?: number;
+  /** ... and at least this many bytes. Default 8 MiB. */
+  minBytes?: number;
+}
+
 interface Waiters {
   promise: Promise<void>;
   resolve(): void;
@@ -56,6 +64,7 @@ export class DurableState {
     private readonly exists: boolean,
     private repair: { cutAt?: number; rewrite: boolean },
     sizes: { snapshot: number; journal: number },
+    private readonly tuning: CompactionTuning,
   ) {
     this.snapshotBytes = sizes.snapshot;
     this.journalBytes = sizes.journal;
@@ -69,9 +78,9 @@ export class DurableState {
    * refusal leaves the disk as it was. Call `start()` once the mock may run.
    * @throws StateFileError with one line naming the path and the fault
    */
-  static load(engine: MoniteEngine, path: string): DurableState {
+  static load(engine: MoniteEngine, path: string, tuning: CompactionTuning = {}): DurableState {
     const exists = checkStatePath(path);
-    if (!exists) return new DurableState(engine, path, false, { rewrite: true }, { snapshot: 0, journal: 0 });
+    if (!exists) return new DurableState(engine, path, false, { rewrite: true }, { snapshot: 0, journal: 0 }, tuning);
     const contents = readStateFile(path);
     try {
       importState(engine, contents.snapshot, true);
@@ -89,6 +98,7 @@ export class DurableState {
         cutAt: contents.validBytes < contents.totalBytes ? contents.validBytes : undefined,
       },
       { snapshot: contents.snapshotBytes, journal: contents.validBytes - contents.snapshotBytes },
+      tuning,
     );
   }
 
@@ -160,8 +170,11 @@ export class DurableState {
       this.next = undefined;
       this.inflight = batch;
       try {
-        if (this.notes.everything || this.journalBytes > Math.max(COMPACT_MIN_BYTES, COMPACT_RATIO * this.snapshotBytes))
-          await this.compact();
+        const limit = Math.max(
+          this.tuning.minBytes ?? COMPACT_MIN_BYTES,
+          (this.tuning.ratio ?? COMPACT_RATIO) * this.snapshotBytes,
+        );
+        if (this.notes.everything || this.journalBytes > limit) await this.compact();
         else {
           const line = this.notes.takeEntry();
           await this.handle.write(line);
