@@ -18,6 +18,11 @@ export function totalOf(record: StoredRecord): number {
   return numberOf(record.total_amount) ?? 0;
 }
 
+/** What a document asks to be paid in all: its total less the credit notes in force against it. */
+export function owedOf(record: StoredRecord): number {
+  return numberOf(record.total_amount_with_credit_notes) ?? totalOf(record);
+}
+
 /**
  * A document paid in full: nothing left to pay, when it was paid (the
  * caller's `paid_at` where the operation takes one) and the comment, in the
@@ -25,7 +30,7 @@ export function totalOf(record: StoredRecord): number {
  */
 export function paidInFull(commentField: 'marked_as_paid_with_comment' | 'comment') {
   return (record: StoredRecord, body: Json, ctx: { now: string }): Partial<StoredRecord> => ({
-    amount_paid: totalOf(record),
+    amount_paid: owedOf(record),
     amount_due: 0,
     amount_to_pay: 0,
     paid_at: typeof body.paid_at === 'string' ? body.paid_at : ctx.now,
@@ -33,22 +38,27 @@ export function paidInFull(commentField: 'marked_as_paid_with_comment' | 'commen
   });
 }
 
-/** A document paid in part: `amount_paid` as the caller says, the rest still due. */
+/** A document paid in part: `amount_paid` as the caller says (what is paid so far, not an increment), the rest still due. */
 export function paidPartly(record: StoredRecord, body: Json): Partial<StoredRecord> {
-  const total = totalOf(record);
+  const owed = owedOf(record);
   const paid = numberOf(body.amount_paid) ?? 0;
   return {
     amount_paid: paid,
-    amount_due: Math.max(0, total - paid),
-    amount_to_pay: Math.max(0, total - paid),
+    amount_due: Math.max(0, owed - paid),
+    amount_to_pay: Math.max(0, owed - paid),
     ...(typeof body.comment === 'string' ? { comment: body.comment } : {}),
   };
 }
 
-/** A partial payment must leave something to pay: paying the total or more is not partial, and over-payment is refused. */
+/**
+ * A partial payment must pay something and leave something to pay: paying
+ * the total or more is not partial, and over-payment is refused. The amount
+ * is what has been paid so far, so a later call may lower it.
+ */
 export function withinAmountDue(record: StoredRecord, body: Json): string | undefined {
   const paid = numberOf(body.amount_paid) ?? 0;
-  const total = totalOf(record);
+  const total = owedOf(record);
+  if (paid <= 0) return `The amount paid (${paid}) must be greater than zero.`;
   return paid >= total
     ? `The amount paid (${paid}) must be less than the total amount (${total}); use mark_as_paid for a full payment.`
     : undefined;

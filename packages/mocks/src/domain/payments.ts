@@ -1,17 +1,21 @@
 /**
  * Payments: payment records (Monite's record of money received or paid, with
- * their own moves and history), payment links (expiring at `expires_at`),
- * payment intents and batch payments (one `status_updated` event per move).
+ * their own moves and history; a succeeded one pays its document), payment
+ * links (made with their payment intent, paid through it, expiring at
+ * `expires_at`), payment intents and batch payments (one `status_updated`
+ * event per move).
  */
-import type { Json } from '../shared/json.js';
+import { type Json, numberOf } from '../shared/json.js';
 import type { StoredRecord } from '../shared/stored-record.js';
+import type { Change } from '../state/changes.js';
 import type { MoveContext, RuleContext, WriteContext } from '../state/rules.js';
 import type { DomainModule, TimeEffects } from './module.js';
 import { PAYABLES } from './payables/index.js';
+import { createIntent, deriveLink, PAYMENT_INTENTS, PAYMENT_LINKS, refuseLink, settleIntent } from './payment-links.js';
+import { documentOf, payDocument, takesPayments } from './paying.js';
 import { RECEIVABLES } from './receivables/rules.js';
 
-/** The collection of payment links. */
-export const PAYMENT_LINKS = '/payment_links';
+export { PAYMENT_LINKS } from './payment-links.js';
 
 /** A payment record's history grows by one entry per move, with the mock's time. */
 const recordMove =
@@ -47,6 +51,34 @@ export function derivePaymentRecord(record: StoredRecord, ctx: RuleContext): Sto
     object: shownObject,
     paid_at: paidAt,
     overpaid_amount: record.overpaid_amount ?? 0,
+  };
+}
+
+/**
+ * What a payment record does once it has succeeded (created as `succeeded`,
+ * or moved there): pays the document it names, when that document takes
+ * payments, and shows the document's statuses before and after. A record
+ * that names one of the mock's payment intents is the payment of that
+ * intent's link: Monite's own record, not an external one. Records for
+ * documents that take no payments (a draft) are kept and pay nothing.
+ */
+export function paymentRecordEffects(
+  change: Pick<Change, 'kind' | 'before' | 'after'>,
+  ctx: WriteContext,
+): StoredRecord | undefined {
+  const record = change.after;
+  if (record?.status !== 'succeeded' || change.before?.status === 'succeeded') return undefined;
+  const settled = settleIntent(record.payment_intent_id, ctx);
+  const document = documentOf(record.object, ctx);
+  const paid = settled ? { is_external: false } : {};
+  if (!document || !takesPayments(document)) return settled ? { ...record, ...paid } : undefined;
+  const paidAt = typeof record.paid_at === 'string' ? record.paid_at : ctx.stamp();
+  const outcome = payDocument(document, numberOf(record.amount) ?? 0, paidAt, ctx);
+  return {
+    ...record,
+    ...paid,
+    object: { ...(record.object as Json), old_status: outcome.oldStatus, new_status: outcome.newStatus },
+    overpaid_amount: outcome.overpaid,
   };
 }
 
@@ -86,16 +118,22 @@ export const payments: DomainModule = {
         cancel: { from: ['created', 'processing'], to: 'canceled', apply: recordMove('canceled') },
       },
       deriveOnSave: derivePaymentRecord,
+      affects: paymentRecordEffects,
     },
     {
       collection: PAYMENT_LINKS,
       events: { objectType: 'payment_link', statusUpdated: true },
+      initialStatus: 'created',
       moves: { expire: { from: ['created', 'active'], to: 'expired' } },
+      deriveOnSave: deriveLink,
+      affects: (change, ctx) =>
+        change.kind === 'created' && change.after ? createIntent(change.after, ctx) : undefined,
     },
-    { collection: '/payment_intents', events: { objectType: 'payment_intent', statusUpdated: true } },
+    { collection: PAYMENT_INTENTS, events: { objectType: 'payment_intent', statusUpdated: true } },
     { collection: '/batch_payments', events: { objectType: 'batch_payment', statusUpdated: true } },
     { collection: '/payment_reminders', events: { objectType: 'payment_reminder' } },
     { collection: '/overdue_reminders', events: { objectType: 'overdue_reminder' } },
   ],
+  endpoints: [refuseLink],
   clock: expireLinks,
 };

@@ -137,7 +137,8 @@ describe('read-time derivations', () => {
       credit_notes: [{ id: 'n1' }],
       total_amount_with_credit_notes: 700,
     });
-    expect(asked).toEqual(['/payable_credit_notes']);
+    // A note's total comes from its line items when it has any, so they are read too.
+    expect(asked).toEqual(['/payable_credit_notes', '/payable_credit_notes/n1/line_items']);
     const receivable = record({ id: 'p1', total_amount: 1000 });
     expect(deriveFromRelated('/receivables', receivable, list)).toBe(receivable);
   });

@@ -23,7 +23,7 @@ export interface MoniteEvent {
   api_version: string | null;
   description: string;
   entity_id: string | null;
-  /** The object after the change; null after a delete. */
+  /** The object after the change; after a delete, `{ id }` of the object that went. */
   object: Record<string, unknown> | null;
   object_type: string;
 }
@@ -57,6 +57,16 @@ function entityOf(change: Change, record: StoredRecord | undefined, isEntity: bo
   if (change.entityId) return change.entityId;
   if (typeof record?.entity_id === 'string') return record.entity_id;
   return isEntity ? record?.id : undefined;
+}
+
+/**
+ * What an event carries as its `object`: the object after the change, and
+ * after a delete the id of the object that went (Monite's listeners find the
+ * changed object by its id; a bare null would not say which one).
+ */
+export function objectOfEvent(change: Pick<Change, 'kind' | 'before' | 'after'>): Record<string, unknown> | null {
+  if (change.kind === 'deleted') return change.before ? { id: change.before.id } : null;
+  return change.after ?? null;
 }
 
 /**
@@ -96,7 +106,7 @@ export class EventLog {
       api_version: change.apiVersion ?? null,
       description: describeEvent(objectType, name),
       entity_id: entityId ?? null,
-      object: change.kind === 'deleted' ? null : (change.after ?? null),
+      object: objectOfEvent(change),
       object_type: objectType,
     };
     // An event of no entity stays with the partner whose request (or object) caused it.

@@ -163,6 +163,14 @@ export interface CollectionRules {
   deriveFromRelated?(record: StoredRecord, ctx: RuleContext): StoredRecord;
   /** What Monite fills in after a move (a number on issue). */
   afterMove?(record: StoredRecord, action: string, ctx: MoveContext): StoredRecord;
+  /**
+   * What a new or moved object does to other objects (a payment record paying
+   * its invoice, an issued credit note reducing it): runs after the object is
+   * stored and before its own change is reported, with a context whose writes
+   * are stored and reported like any other. Returns the object to store
+   * instead, when the effects change it too (the paid document's statuses).
+   */
+  affects?(change: Pick<Change, 'kind' | 'before' | 'after' | 'action'>, ctx: WriteContext): StoredRecord | undefined;
   history?: HistoryRule;
 }
 

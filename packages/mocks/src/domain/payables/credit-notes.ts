@@ -7,7 +7,8 @@
 import type { StoredRecord } from '../../shared/stored-record.js';
 import { uploadEndpoint } from '../files.js';
 import type { DomainModule } from '../module.js';
-import { deriveLineItem, totalsFromLines } from './line-items.js';
+import type { RuleContext } from '../../state/rules.js';
+import { deriveDocumentTotals, deriveLineItem, LINE_ITEMS, totalsFromLines } from './line-items.js';
 
 /** The collection of payable credit notes. */
 export const CREDIT_NOTES = '/payable_credit_notes';
@@ -15,29 +16,46 @@ export const CREDIT_NOTES = '/payable_credit_notes';
 /** Statuses of a credit note that no longer count against its payable. */
 const VOID_CREDIT_NOTE = new Set(['canceled', 'rejected']);
 
+/** A stored credit note's given total, when it has a number for one. */
+const givenTotal = (note: StoredRecord): number | undefined =>
+  typeof note.total_amount === 'number' ? note.total_amount : undefined;
+
 /**
  * A payable as Monite shows it with its credit notes: each credit note based
  * on it listed in `credit_notes`, and `total_amount_with_credit_notes`
- * reduced by the ones still in force.
+ * reduced by the ones still in force. `noteTotal` reads a note's total (by
+ * default the one it was given; the rule passes one that sums its lines).
  */
-export function withCreditNotes(payable: StoredRecord, creditNotes: readonly StoredRecord[]): StoredRecord {
+export function withCreditNotes(
+  payable: StoredRecord,
+  creditNotes: readonly StoredRecord[],
+  noteTotal: (note: StoredRecord) => number | undefined = givenTotal,
+): StoredRecord {
   const own = creditNotes.filter((note) => note.based_on === payable.id);
   if (own.length === 0) return payable;
   const total = typeof payable.total_amount === 'number' ? payable.total_amount : 0;
-  const credited = own
-    .filter((note) => !VOID_CREDIT_NOTE.has(String(note.status)))
-    .reduce((sum, note) => sum + (typeof note.total_amount === 'number' ? note.total_amount : 0), 0);
+  const totals = own.map(noteTotal);
+  const credited = own.reduce(
+    (sum, note, i) => sum + (VOID_CREDIT_NOTE.has(String(note.status)) ? 0 : (totals[i] ?? 0)),
+    0,
+  );
   return {
     ...payable,
-    credit_notes: own.map((note) => ({
+    credit_notes: own.map((note, i) => ({
       id: note.id,
       status: note.status ?? 'draft',
       ...(typeof note.document_id === 'string' ? { document_id: note.document_id } : {}),
-      ...(typeof note.total_amount === 'number' ? { total_amount: note.total_amount } : {}),
+      ...(totals[i] !== undefined ? { total_amount: totals[i] } : {}),
       ...(typeof note.issued_at === 'string' ? { issued_at: note.issued_at } : {}),
     })),
     total_amount_with_credit_notes: Math.max(0, total - credited),
   };
+}
+
+/** A credit note's total: the sum of its line items when it has any, else the `total_amount` it was given. */
+export function creditNoteTotal(note: StoredRecord, ctx: RuleContext): number | undefined {
+  const lines = ctx.list(`${CREDIT_NOTES}/${note.id}/${LINE_ITEMS}`);
+  return givenTotal(lines.length > 0 ? deriveDocumentTotals(note, lines) : note);
 }
 
 /** The payable credit notes module. */

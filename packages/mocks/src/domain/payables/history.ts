@@ -31,6 +31,9 @@ export const payableHistory: HistoryRule = {
     } else if (change.kind === 'updated') entries.push({ event_type: 'payable_updated', event_data: {} });
     const moved = statusChange(change.before, after);
     if (moved) entries.push(moved);
+    // A further partial payment keeps the status; the payable still changed, and its history says so.
+    else if (change.kind === 'moved' && after.amount_paid !== change.before?.amount_paid)
+      entries.push({ event_type: 'payable_updated', event_data: {} });
     return entries;
   },
 };

@@ -29,17 +29,15 @@ export const receivableHistory: HistoryRule = {
     const entries: HistoryEntry[] = [];
     if (change.kind === 'updated') entries.push({ event_type: 'receivable_updated', event_data: {} });
     const moved = statusChange(change.before, after);
-    if (moved) {
-      entries.push(moved);
-      if (PAID_STATUSES.has(String(after.status))) {
-        const paid = typeof after.amount_paid === 'number' ? after.amount_paid : 0;
-        const due = typeof after.amount_due === 'number' ? after.amount_due : 0;
-        const comment = typeof after.comment === 'string' ? { comment: after.comment } : {};
-        entries.push({
-          event_type: 'payment_received',
-          event_data: { amount_paid: paid, amount_due: due, ...comment },
-        });
-      }
+    if (moved) entries.push(moved);
+    // A payment is received on a move to a paid status, and again on each further part paid of an unpaid invoice.
+    const paid = typeof after.amount_paid === 'number' ? after.amount_paid : 0;
+    const paidBefore = typeof change.before?.amount_paid === 'number' ? change.before.amount_paid : 0;
+    const furtherPart = !moved && change.kind === 'moved' && after.status !== 'paid' && paid !== paidBefore;
+    if ((moved && PAID_STATUSES.has(String(after.status))) || furtherPart) {
+      const due = typeof after.amount_due === 'number' ? after.amount_due : 0;
+      const comment = typeof after.comment === 'string' ? { comment: after.comment } : {};
+      entries.push({ event_type: 'payment_received', event_data: { amount_paid: paid, amount_due: due, ...comment } });
     }
     return entries;
   },

@@ -14,6 +14,7 @@ import { paidInFull, paidPartly, withinAmountDue } from '../money.js';
 import { counterpartBlock, entityBlock } from '../parties.js';
 import { receivableHistory } from './history.js';
 import { numberOnIssue } from './numbering.js';
+import { amountToPay, termsOf, termsOnIssue } from './terms.js';
 import { deriveReceivable } from './pricing.js';
 import { isExpiredQuote } from './time.js';
 
@@ -71,7 +72,15 @@ export function deriveReceivableOnSave(record: StoredRecord, ctx: RuleContext): 
   }
   const entity = entityRecord(ctx.store, typeof record.entity_id === 'string' ? record.entity_id : undefined);
   if (entity) out = { ...out, ...entityBlock(entity) };
-  return out;
+  // A draft shows the terms it names; their dates come at issue.
+  const terms = out.status === 'draft' ? termsOf(out, ctx) : undefined;
+  return terms ? { ...out, payment_terms: terms } : out;
+}
+
+/** What an invoice asks the payer for today: the amount due, less a term discount while one applies. */
+function withAmountToPay(record: StoredRecord, ctx: RuleContext): StoredRecord {
+  if ((record.type !== undefined && record.type !== 'invoice') || typeof record.amount_due !== 'number') return record;
+  return { ...record, amount_to_pay: amountToPay(record, ctx.clock.now()) };
 }
 
 /** The rules of `/receivables`. */
@@ -89,6 +98,8 @@ export const receivableRules: CollectionRules = {
   lock: { statuses: ['draft'], name: 'Receivable' },
   keptInside: { idParam: 'receivable_id', fields: ['line_items'] },
   deriveOnSave: deriveReceivableOnSave,
-  afterMove: (record, action, ctx) => (action === 'issue' ? numberOnIssue(record, ctx) : record),
+  // Issuing numbers the document, dates it, and dates its terms (the due date is the final term's last day).
+  afterMove: (record, action, ctx) => (action === 'issue' ? termsOnIssue(numberOnIssue(record, ctx), ctx) : record),
+  deriveFromRelated: withAmountToPay,
   history: receivableHistory,
 };

@@ -56,6 +56,7 @@ export function action(writer: RecordWriter, request: ResourceRequest, op: Actio
     writer.store.put(request.scope, concrete, record);
     // A move with no target status (regenerating a secret) changes the object without moving it.
     const kind = move.to ? 'moved' : 'updated';
+    record = writer.applyEffects(request, template, concrete, { kind, before, after: record, action: op.action });
     writer.changed(request, { kind, collection: template, before, after: record, action: op.action });
   } else if (custom) {
     const before = record;

@@ -50,6 +50,7 @@ export function create(writer: RecordWriter, request: ResourceRequest, op: Colle
     record = kept;
     writer.store.put(request.scope, concrete, record);
   }
+  record = writer.applyEffects(request, template, concrete, { kind: 'created', after: record });
   writer.changed(request, { kind: 'created', collection: template, after: record });
   return writer.itemReply(request, op.successStatus, template, concrete, record);
 }

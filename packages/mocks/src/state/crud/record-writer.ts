@@ -90,6 +90,30 @@ export class RecordWriter {
     };
   }
 
+  /** A write context for a request's rules: their writes are reported as the request's (its API version and operation). */
+  requestWriteContext(request: ResourceRequest): WriteContext {
+    const report = (change: Change) =>
+      this.parts.onChange({ ...change, apiVersion: request.apiVersion, operationId: request.operation.operationId });
+    return this.writeContext(request.scope, report, request.entityId);
+  }
+
+  /**
+   * Runs what a stored change does to other objects (the collection's
+   * `affects`), storing the object again when the effects change it; returns
+   * the object as it now is.
+   */
+  applyEffects(
+    request: ResourceRequest,
+    template: string,
+    concrete: string,
+    change: Pick<Change, 'kind' | 'before' | 'action'> & { after: StoredRecord },
+  ): StoredRecord {
+    const changed = this.rulesOf(template).affects?.(change, this.requestWriteContext(request));
+    if (!changed) return change.after;
+    this.parts.store.put(request.scope, concrete, changed);
+    return changed;
+  }
+
   /** Shapes a value to the schema of a status of an operation, generating what is missing deterministically. */
   present(op: MockOperation, status: number, value: unknown): unknown {
     return this.parts.presenter.present(op, status, value);
