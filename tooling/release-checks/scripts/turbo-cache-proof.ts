@@ -28,23 +28,13 @@
  *
  * Usage: pnpm --filter @monite-ts/release-checks turbo-cache [--keep]
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cached, changedHashes, type DryTask, expectedReruns, ids } from '../src/turbo/dry-tasks.js';
+import { devScenario } from './turbo-proof-dev.js';
 import { repoRoot } from '../src/workspace.js';
-
-interface DryTask {
-  taskId: string;
-  package: string;
-  directory: string;
-  command: string;
-  hash: string;
-  inputs: Record<string, string>;
-  dependents: string[];
-  cache: { status: 'HIT' | 'MISS' };
-  resolvedTaskDefinition: { cache: boolean };
-}
 
 const keep = process.argv.includes('--keep');
 const env = {
@@ -96,25 +86,6 @@ function dryRun(tasks = ['generate', 'build', 'lint', 'typecheck', 'test']): Dry
   return (JSON.parse(out) as { tasks: DryTask[] }).tasks;
 }
 
-/** The tasks that have a script: the ones that run. */
-function withScript(tasks: DryTask[]): DryTask[] {
-  return tasks.filter((t) => t.command !== '<NONEXISTENT>');
-}
-
-/** The tasks whose results turbo stores and replays. */
-function cached(tasks: DryTask[]): DryTask[] {
-  return withScript(tasks).filter((t) => t.resolvedTaskDefinition.cache !== false);
-}
-
-function ids(tasks: Iterable<DryTask>): string {
-  return (
-    [...tasks]
-      .map((t) => t.taskId)
-      .sort()
-      .join(', ') || 'nothing'
-  );
-}
-
 function check(condition: boolean, message: string): void {
   console.log(`${condition ? 'ok  ' : 'FAIL'} ${message}`);
   if (!condition) failures.push(message);
@@ -127,41 +98,6 @@ function checkFullHit(label: string): void {
   check(
     tasks.length > 0 && missed.length === 0,
     `${label}: all ${tasks.length} cached tasks hit (missed: ${ids(missed)})`,
-  );
-}
-
-/** Task ids whose hash differs between two dry runs. */
-function changedHashes(before: DryTask[], after: DryTask[]): Set<string> {
-  const old = new Map(before.map((t) => [t.taskId, t.hash]));
-  return new Set(
-    withScript(after)
-      .filter((t) => old.get(t.taskId) !== t.hash)
-      .map((t) => t.taskId),
-  );
-}
-
-/**
- * What a change to `file` must rerun: every task whose inputs contain it,
- * plus everything downstream of those (their hashes include their
- * dependencies' hashes). `all` is the whole dry run, so the walk goes
- * through tasks without a script; only tasks with one are returned.
- */
-function expectedReruns(all: DryTask[], file: string): Set<string> {
-  const byId = new Map(all.map((t) => [t.taskId, t]));
-  const queue = all
-    .filter((t) => Object.keys(t.inputs).some((input) => join(t.directory, input) === file))
-    .map((t) => t.taskId);
-  const seen = new Set<string>();
-  while (queue.length) {
-    const id = queue.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    queue.push(...(byId.get(id)?.dependents ?? []));
-  }
-  return new Set(
-    withScript(all)
-      .map((t) => t.taskId)
-      .filter((id) => seen.has(id)),
   );
 }
 
@@ -216,64 +152,6 @@ function firstFile(dir: string, suffix: string): string {
     if (entry.isFile() && entry.name.endsWith(suffix) && !entry.name.includes('.test.')) return `${dir}/${entry.name}`;
   }
   throw new Error(`no *${suffix} file in ${dir}`);
-}
-
-/** Whether a process exists (signal 0 only checks). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Runs `pnpm dev`, edits the spec once it watches, waits for the rebuild and
- * stops pnpm. Progress is read from dev's own log lines, so nothing here
- * depends on how fast the machine is; a dev that never logs again hangs the
- * proof, which the CI step's own limit ends.
- */
-async function devScenario(specFile: string): Promise<void> {
-  const specPath = join(worktree, specFile);
-  const original = readFileSync(specPath, 'utf8');
-  const dev = spawn('pnpm', ['dev', '--no-initial'], { cwd: worktree, env, stdio: ['ignore', 'pipe', 'inherit'] });
-  let log = '';
-  const waiters: Array<[RegExp, () => void]> = [];
-  dev.stdout.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-    process.stdout.write(chunk.toString().replace(/^/gm, '  dev| '));
-    for (const [pattern, done] of waiters.splice(0)) {
-      if (pattern.test(log)) done();
-      else waiters.push([pattern, done]);
-    }
-  });
-  const logged = (pattern: RegExp) =>
-    new Promise<void>((done, fail) => {
-      if (pattern.test(log)) return done();
-      waiters.push([pattern, done]);
-      dev.once('exit', () => fail(new Error(`pnpm dev exited before logging ${pattern}`)));
-    });
-  try {
-    await logged(/watching spec\//);
-    const devPid = Number(/dev pid (\d+)/.exec(log)?.[1]);
-    writeFileSync(specPath, original.replace(/summary: (.*)/, 'summary: $1 (edited under dev)'));
-    await logged(/generated and built in/);
-    const dist = readdirSync(join(worktree, 'packages/types/dist')).filter((f) => f.endsWith('.d.ts'));
-    check(
-      dist.some((f) => readFileSync(join(worktree, 'packages/types/dist', f), 'utf8').includes('(edited under dev)')),
-      'pnpm dev: a spec edit reaches @monite-ts/types dist/ without a manual build',
-    );
-    const exited = new Promise<void>((done) => dev.once('exit', () => done()));
-    dev.kill('SIGTERM');
-    await exited;
-    // The watcher notices its parent is gone within a second; poll a while for it.
-    for (let i = 0; i < 100 && alive(devPid); i++) await new Promise((r) => setTimeout(r, 100));
-    check(devPid > 0 && !alive(devPid), 'pnpm dev: stopping pnpm stops the watcher (no orphan)');
-  } finally {
-    if (dev.exitCode === null) dev.kill('SIGKILL');
-    writeFileSync(specPath, original);
-  }
 }
 
 /** The freshness check exactly as `pnpm test` starts it. */
@@ -371,7 +249,7 @@ try {
       '@monite-ts/mocks#build',
     ],
   });
-  await devScenario(specFile);
+  await devScenario({ worktree, env, specFile, check });
 } finally {
   if (keep) console.log(`\nworktree kept at ${worktree}`);
   else {
