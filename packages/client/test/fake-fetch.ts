@@ -24,13 +24,21 @@ export interface FakeFetch {
   apiRequests(): SeenRequest[];
   /** Requests to /auth/token. */
   tokenRequests(): SeenRequest[];
+  /** Resolves once `count` requests have arrived: a test waits for an event, not for time. */
+  arrived(count: number): Promise<void>;
 }
 
 /** Creates an observed fetch that answers with `handler`. */
 export function createFakeFetch(handler: FakeHandler): FakeFetch {
   const requests: SeenRequest[] = [];
+  const waiting: { count: number; resolve: () => void }[] = [];
   return {
     requests,
+    arrived: (count) =>
+      new Promise((resolve) => {
+        if (requests.length >= count) resolve();
+        else waiting.push({ count, resolve });
+      }),
     apiRequests: () => requests.filter((r) => !r.url.pathname.endsWith('/auth/token')),
     tokenRequests: () => requests.filter((r) => r.url.pathname.endsWith('/auth/token')),
     async fetch(request) {
@@ -44,6 +52,7 @@ export function createFakeFetch(handler: FakeHandler): FakeFetch {
         raw: copy,
       };
       requests.push(seen);
+      for (const waiter of waiting) if (requests.length >= waiter.count) waiter.resolve();
       if (request.signal.aborted) throw request.signal.reason;
       return handler(seen, requests.length - 1);
     },

@@ -142,9 +142,17 @@ describe('resource methods against @monite-ts/mocks', () => {
   it('sends the request when the method is called, once', async () => {
     const monite = await entityClient();
     const seen: string[] = [];
-    server.events.on('request:start', ({ request }) => seen.push(`${request.method} ${new URL(request.url).pathname}`));
+    let sent = () => {};
+    const sentOnce = new Promise<void>((resolve) => {
+      sent = resolve;
+    });
+    server.events.on('request:start', ({ request }) => {
+      seen.push(`${request.method} ${new URL(request.url).pathname}`);
+      if (request.url.endsWith('/counterparts')) sent();
+    });
     const pending = createCounterpart(monite, 'Eager');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Arrives without anyone awaiting or calling then() on the method's promise.
+    await sentOnce;
     expect(seen.filter((s) => s.endsWith('/counterparts'))).toHaveLength(1);
     await pending;
     await pending.withResponse();

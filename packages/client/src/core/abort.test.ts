@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeFetch, delay, hangingFetch, json } from '../../test/fake-fetch.js';
+import { createFakeFetch, hangingFetch, json } from '../../test/fake-fetch.js';
 import { createMoniteClient } from '../client/create-client.js';
 import { MoniteError, MoniteTimeoutError } from '../errors/errors.js';
 
@@ -32,17 +32,34 @@ describe('timeouts and cancellation', () => {
   });
 
   it('counts retry waits against the timeout', async () => {
+    // The client's timers on a fake clock: the 5 s wait for the retry is
+    // still running when the call's 50 ms are up.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const net = createFakeFetch(() => json({}, 503, { 'retry-after': '5' }));
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, timeoutMs: 50 });
-    await expect(monite.GET('/counterparts')).rejects.toBeInstanceOf(MoniteTimeoutError);
+    const call = monite.GET('/counterparts').catch((e: unknown) => e);
+    await net.arrived(1);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(await call).toBeInstanceOf(MoniteTimeoutError);
+    await vi.runAllTimersAsync();
     expect(net.requests).toHaveLength(1);
   });
 
   it("rejects with the caller's abort reason, not a timeout, when the caller aborts", async () => {
-    const monite = createMoniteClient({ baseUrl: BASE, fetch: hangingFetch(), timeoutMs: 10_000 });
+    const hang = hangingFetch();
+    let sent = () => {};
+    const inFlight = new Promise<void>((resolve) => {
+      sent = resolve;
+    });
+    const fetch = (request: Request) => {
+      sent();
+      return hang(request);
+    };
+    const monite = createMoniteClient({ baseUrl: BASE, fetch, timeoutMs: 10_000 });
     const controller = new AbortController();
     const call = monite.GET('/counterparts', { signal: controller.signal });
-    await delay(5);
+    // Aborted while the request is on the network, not before it left.
+    await inFlight;
     controller.abort();
     const error = await call.catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(MoniteTimeoutError);

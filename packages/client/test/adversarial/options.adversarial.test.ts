@@ -1,5 +1,5 @@
-// Issue 11, item 4: numeric and date options are validated where they enter;
-// NaN, negative or non-finite values are refused with the option's name.
+// Numeric and date options are validated where they enter; NaN, negative or
+// non-finite values are refused with the option's name.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMoniteClient } from '../../src/client/create-client.js';
@@ -49,20 +49,29 @@ describe('client options', () => {
     await fc.assert(
       fc.asyncProperty(maxRetries, async (value) => {
         const before = server.requests.length;
+        // A regression that keeps retrying is stopped one attempt past the
+        // bound (and then fails the count below), instead of spinning.
+        const stop = new AbortController();
+        let attempts = 0;
         let monite: ReturnType<typeof createMoniteClient>;
         try {
           monite = createMoniteClient({
             baseUrl: server.url,
             retry: { maxRetries: value, initialDelayMs: 0, maxTotalDelayMs: 10_000 },
+            fetch: (request) => {
+              attempts += 1;
+              if (attempts > value + 1) stop.abort(new Error(`attempt ${attempts}, more than maxRetries + 1`));
+              return globalThis.fetch(request);
+            },
           });
         } catch (error) {
           expect(error).toBeInstanceOf(TypeError);
           expect(Number.isInteger(value) && value >= 0).toBe(false);
           return;
         }
-        // The call's own timeout only keeps a regression from spinning; it is not what is asserted.
-        await monite.GET('/counterparts', { timeoutMs: 2_000 });
+        await monite.GET('/counterparts', { signal: stop.signal }).catch(() => undefined);
         expect(server.requests.length - before).toBe(value + 1);
+        expect(attempts).toBe(value + 1);
       }),
       { numRuns: 60 },
     );

@@ -13,7 +13,7 @@ import {
 } from '../../src/errors/errors.js';
 import { unwrap } from '../../src/client/unwrap.js';
 import { type MoniteWebhookError, signWebhook, verifyWebhook } from '../../src/webhooks/webhooks.js';
-import { createFakeFetch, delay, hangingFetch, json, tokenResponse } from '../fake-fetch.js';
+import { createFakeFetch, hangingFetch, json, tokenResponse } from '../fake-fetch.js';
 
 const BASE = 'http://x.test';
 const credentials = { clientId: '44444444-4444-4444-8444-444444444444', clientSecret: 'options-secret' };
@@ -166,13 +166,14 @@ describe('the token request', () => {
   });
 
   it('is not started for a call whose signal is already aborted', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const net = createFakeFetch(() => tokenResponse('t'));
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, auth: credentials });
     await expect(monite.GET('/counterparts', { signal: AbortSignal.abort() })).rejects.toMatchObject({
       name: 'AbortError',
     });
-    // Whatever the client still does in the background must not reach the network either.
-    await delay(30);
+    // Whatever the client still does in the background, timers included, must not reach the network either.
+    await vi.runAllTimersAsync();
     expect(net.requests).toHaveLength(0);
   });
 
@@ -247,18 +248,23 @@ describe('option boundaries and messages', () => {
   });
 
   it('stops an aborted retry wait for good: nothing is sent after the call rejected', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const net = createFakeFetch(() => json({ error: { message: 'busy' } }, 503, { 'retry-after': '0.1' }));
     const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch });
     const controller = new AbortController();
     const call = monite.GET('/counterparts', { signal: controller.signal });
-    await vi.waitFor(() => expect(net.requests).toHaveLength(1));
+    await net.arrived(1);
     controller.abort(new Error('stop'));
     await expect(call).rejects.toThrow('stop');
-    await delay(250);
+    // Well past the 100 ms Retry-After, on the fake clock.
+    await vi.runAllTimersAsync();
     expect(net.requests).toHaveLength(1);
   });
 
   it('rejects at once when the caller aborts inside onRetry, without waiting out Retry-After', async () => {
+    // The fake clock does not move until the call has rejected: "at once" is
+    // before the Retry-After timer could fire.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const controller = new AbortController();
     const net = createFakeFetch(() => json({ error: { message: 'busy' } }, 503, { 'retry-after': '0.3' }));
     const monite = createMoniteClient({
@@ -267,7 +273,7 @@ describe('option boundaries and messages', () => {
       onRetry: () => controller.abort(new Error('shutting down')),
     });
     await expect(monite.GET('/counterparts', { signal: controller.signal })).rejects.toThrow('shutting down');
-    await delay(450);
+    await vi.runAllTimersAsync();
     expect(net.requests).toHaveLength(1);
   });
 });

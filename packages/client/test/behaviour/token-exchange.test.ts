@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMoniteClient } from '../../src/client/create-client.js';
 import { MoniteAuthError, MoniteNetworkError, MoniteServerError, MoniteTimeoutError } from '../../src/errors/errors.js';
 import { unwrap } from '../../src/client/unwrap.js';
-import { createFakeFetch, delay, hangingFetch, json, tokenResponse } from '../fake-fetch.js';
+import { createFakeFetch, hangingFetch, json, tokenResponse } from '../fake-fetch.js';
 
 const BASE = 'http://x.test';
 const credentials = { clientId: '44444444-4444-4444-8444-444444444444', clientSecret: 'behaviour-secret' };
@@ -17,25 +17,53 @@ afterEach(() => {
 
 const isToken = (request: Request) => new URL(request.url).pathname === '/auth/token';
 
+/** A promise and the function that resolves it: a test waits for an event, not for time. */
+function signal(): { promise: Promise<void>; fire: () => void } {
+  let fire = () => {};
+  const promise = new Promise<void>((resolve) => {
+    fire = resolve;
+  });
+  return { promise, fire };
+}
+
+/**
+ * Resolves once every callback already queued has run: promise reactions
+ * and process.nextTick callbacks all run before an immediate. The client's
+ * work after a fetch settles (reading the body, failing the exchange) is
+ * made of those alone when the fetch is in memory and nothing is retried.
+ */
+const queuedWorkDone = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 describe('the token exchange deadline', () => {
   it("is bounded by the call's timeoutMs: a stalled token endpoint fails the call with MoniteTimeoutError", async () => {
+    // The client's timers run on a fake clock: the call's 50 ms pass when the
+    // test says so, and the exchange's own 30 s deadline never comes.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const hang = hangingFetch();
+    const exchangeStarted = signal();
     const monite = createMoniteClient({
       baseUrl: BASE,
       auth: credentials,
       timeoutMs: 50,
-      fetch: (request) => (isToken(request) ? hang(request) : Promise.resolve(json({ data: [] }))),
+      fetch: (request) => {
+        if (!isToken(request)) return Promise.resolve(json({ data: [] }));
+        exchangeStarted.fire();
+        return hang(request);
+      },
     });
-    const started = Date.now();
-    const error = await monite.GET('/counterparts').catch((e: unknown) => e);
+    const call = monite.GET('/counterparts').catch((e: unknown) => e);
+    await exchangeStarted.promise;
+    await vi.advanceTimersByTimeAsync(50);
+    const error = await call;
     expect(error).toBeInstanceOf(MoniteTimeoutError);
     expect((error as MoniteTimeoutError).timeoutMs).toBe(50);
-    // Not the 30 s token deadline.
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect((error as Error).message).toBe('Monite request timed out after 50 ms');
   });
 
   it('is auth.tokenTimeoutMs on its own, and a timed-out exchange is forgotten so the next call starts afresh', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const hang = hangingFetch();
+    const firstExchange = signal();
     let exchanges = 0;
     const apiAuth: (string | null)[] = [];
     const monite = createMoniteClient({
@@ -45,13 +73,18 @@ describe('the token exchange deadline', () => {
       fetch: (request) => {
         if (isToken(request)) {
           exchanges += 1;
-          return exchanges === 1 ? hang(request) : Promise.resolve(tokenResponse('tok-2'));
+          if (exchanges > 1) return Promise.resolve(tokenResponse('tok-2'));
+          firstExchange.fire();
+          return hang(request);
         }
         apiAuth.push(request.headers.get('authorization'));
         return Promise.resolve(json({ data: [] }));
       },
     });
-    const error = await monite.GET('/counterparts').catch((e: unknown) => e);
+    const call = monite.GET('/counterparts').catch((e: unknown) => e);
+    await firstExchange.promise;
+    await vi.advanceTimersByTimeAsync(50);
+    const error = await call;
     expect(error).toBeInstanceOf(MoniteTimeoutError);
     expect((error as Error).message).toBe('The token exchange at POST /auth/token timed out after 50 ms');
     await expect(unwrap(monite.GET('/counterparts'))).resolves.toEqual({ data: [] });
@@ -118,31 +151,35 @@ describe('the token exchange deadline', () => {
 
 describe('an abandoned exchange', () => {
   it('that settles late leaves the exchange that replaced it shared by the next callers', async () => {
-    // Token requests are held until the test answers them, whatever their signal says.
+    // Token requests are held until the test answers them, whatever their
+    // signal says; `arrived[n]` fires when the n-th one comes in.
     const held: Array<(response: Response) => void> = [];
+    const arrived = [signal(), signal(), signal()];
     const monite = createMoniteClient({
       baseUrl: BASE,
       auth: credentials,
       retry: false,
-      fetch: (request) =>
-        isToken(request) ? new Promise<Response>((resolve) => held.push(resolve)) : Promise.resolve(json({ data: [] })),
+      fetch: (request) => {
+        if (!isToken(request)) return Promise.resolve(json({ data: [] }));
+        return new Promise<Response>((resolve) => {
+          held.push(resolve);
+          arrived[held.length - 1]?.fire();
+        });
+      },
     });
-    const until = async (condition: () => boolean) => {
-      for (let i = 0; i < 500 && !condition(); i++) await delay(2);
-    };
     const controller = new AbortController();
     const first = monite.GET('/counterparts', { signal: controller.signal });
-    await until(() => held.length === 1);
+    await arrived[0]!.promise;
     controller.abort(new Error('first caller gave up'));
     await expect(first).rejects.toThrow('first caller gave up');
 
     const second = monite.GET('/counterparts');
-    await until(() => held.length === 2);
+    await arrived[1]!.promise;
     // The abandoned exchange fails only now, while the second one is still running.
     held[0]!(json({ error: { message: 'late failure' } }, 500));
-    await delay(10);
+    await queuedWorkDone();
     const third = monite.GET('/counterparts');
-    await delay(10);
+    await queuedWorkDone();
     expect(held).toHaveLength(2);
     held[1]!(tokenResponse('second-token'));
     expect((await second).response.status).toBe(200);
