@@ -17,6 +17,13 @@ export function addPeriods(date: string, frequency: string, count: number): stri
   const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   if (frequency === 'day') d.setUTCDate(d.getUTCDate() + count);
   else if (frequency === 'week') d.setUTCDate(d.getUTCDate() + 7 * count);
-  else d.setUTCMonth(d.getUTCMonth() + (MONTHS[frequency] ?? 1) * count);
+  else {
+    // Months have no 31st (or 30th) everywhere: a date past the target month's end lands on its last day.
+    const day = d.getUTCDate();
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() + (MONTHS[frequency] ?? 1) * count);
+    const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+    d.setUTCDate(Math.min(day, last));
+  }
   return d.toISOString().slice(0, 10);
 }

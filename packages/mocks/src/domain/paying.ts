@@ -76,8 +76,10 @@ export function payDocument(document: PaidDocument, amount: number, paidAt: stri
     ...(status === 'paid' ? { paid_at: paidAt } : {}),
     updated_at: ctx.stamp(),
   };
-  // Payables' events are named after the action (`payable.paid`), receivables' after the status.
+  // Payables' events are named after the action (`payable.partially_paid`, Monite's catalogue has one per
+  // payment); receivables' after the new status, so a payment that leaves the status is an update.
   const action = status === 'paid' ? 'mark_as_paid' : 'mark_as_partially_paid';
-  ctx.write({ kind: 'moved', collection: document.collection, before, after, action });
+  const kind = document.collection === PAYABLES || status !== before.status ? 'moved' : 'updated';
+  ctx.write({ kind, collection: document.collection, before, after, action });
   return { oldStatus: String(before.status), newStatus: status, overpaid: Math.max(0, total - owed) };
 }

@@ -2,13 +2,20 @@
  * Recurring invoices: a recurrence issues a copy of its base invoice on each
  * date of its schedule (frequency and interval from `start_date`, up to
  * `max_occurrences` or through `end_date`) when the clock reaches it, then
- * becomes `completed`; it can be paused, resumed and canceled.
+ * becomes `completed`; it can be paused, resumed and canceled. Its base (a
+ * draft invoice, one recurrence each) becomes `recurring`; each invoice it
+ * issues is numbered from the entity's settings and names the recurrence.
  */
+import { objectOf } from '../shared/json.js';
 import type { StoredRecord } from '../shared/stored-record.js';
+import { refusal } from '../state/crud/request.js';
 import type { WriteContext } from '../state/rules.js';
 import { addPeriods, dateOf } from './calendar.js';
-import type { DomainModule, TimeEffects } from './module.js';
+import { endpoint, type DomainModule, type TimeEffects } from './module.js';
+import { numberOnIssue } from './receivables/numbering.js';
 import { RECEIVABLES } from './receivables/rules.js';
+import { termsOf, termsOnIssue } from './receivables/terms.js';
+import { planRecurrence, withIteration } from './recurrence-schedule.js';
 
 /** The collection of recurrences. */
 export const RECURRENCES = '/recurrences';
@@ -48,6 +55,30 @@ function paymentDays(base: StoredRecord): number {
   return Number.isNaN(issue) || Number.isNaN(due) || due < issue ? 30 : Math.round((due - issue) / DAY_MS);
 }
 
+/**
+ * The invoice a recurrence issues on a date: a copy of its base, issued that
+ * day, numbered from the entity's settings (never the base's number), naming
+ * the recurrence, due by the base's payment terms (or, without terms, as
+ * many days after issue as the base had).
+ */
+function issuedCopy(base: StoredRecord, recurrence: StoredRecord, due: string, stamp: string, ctx: WriteContext) {
+  const issueDate = `${due}T00:00:00.000Z`;
+  // The read schema has issue_date as a date-time, due_date as a date.
+  const copy: StoredRecord = {
+    ...base,
+    id: ctx.freshId(),
+    created_at: stamp,
+    updated_at: stamp,
+    status: 'issued',
+    document_id: undefined,
+    recurrence_id: recurrence.id,
+    due_date: addPeriods(due, 'day', paymentDays(base)),
+  };
+  const numbered = numberOnIssue(copy, { ...ctx, entityId: ctx.entityId ?? ctx.scope, now: issueDate });
+  const dated = termsOf(numbered, ctx) ? termsOnIssue(numbered, ctx) : numbered;
+  return ctx.complete(RECEIVABLES, dated);
+}
+
 /** Issues what each recurrence owes by today, then completes those that are done. */
 function issueRecurrences(ctx: WriteContext, effects: TimeEffects): void {
   const today = dateOf(ctx.clock.now());
@@ -58,29 +89,14 @@ function issueRecurrences(ctx: WriteContext, effects: TimeEffects): void {
       const base = ctx.get(RECEIVABLES, String(recurrence.invoice_id));
       if (!due || due > today || !base) break;
       const stamp = ctx.stamp();
-      const invoice = ctx.complete(RECEIVABLES, {
-        ...base,
-        id: ctx.freshId(),
-        created_at: stamp,
-        updated_at: stamp,
-        status: 'issued',
-        // The read schema has issue_date as a date-time, due_date as a date.
-        issue_date: `${due}T00:00:00.000Z`,
-        due_date: addPeriods(due, 'day', paymentDays(base)),
-      });
+      const invoice = issuedCopy(base, recurrence, due, stamp, ctx);
       ctx.write({ kind: 'created', collection: RECEIVABLES, after: invoice });
       effects.issued.push(invoice.id);
       const issued = Number(recurrence[ISSUED_ITERATIONS] ?? 0) + 1;
-      const previous = issued === 1 ? [] : ((recurrence.iterations as unknown[] | undefined) ?? []);
       const before = recurrence;
       recurrence = {
-        ...recurrence,
+        ...withIteration(recurrence, issued, due, invoice.id),
         [ISSUED_ITERATIONS]: issued,
-        current_iteration: issued + 1,
-        iterations: [
-          ...previous,
-          { iteration: issued, issue_at: due, issued_invoice_id: invoice.id, status: 'completed' },
-        ],
         updated_at: stamp,
       };
       ctx.write({ kind: 'updated', collection: RECURRENCES, before, after: recurrence });
@@ -91,6 +107,48 @@ function issueRecurrences(ctx: WriteContext, effects: TimeEffects): void {
       effects.completed.push(after.id);
     }
   }
+}
+
+/** Statuses of a recurrence that still hold its base invoice. */
+const HOLDING = new Set(['active', 'paused', 'completed']);
+
+/** Refuses a recurrence Monite would not make (400: the operation declares no 409): its base must be a draft invoice of its own. */
+const refuseRecurrence = endpoint('POST', RECURRENCES, (ctx) => {
+  const invoiceId = objectOf(ctx.body).invoice_id;
+  const base = typeof invoiceId === 'string' ? ctx.store.get(ctx.scope, RECEIVABLES, invoiceId) : undefined;
+  if (!base) return undefined; // an unknown invoice is the reference check's answer
+  if (base.type !== undefined && base.type !== 'invoice') return refusal(400, 'Only invoices can recur.');
+  if (base.status !== 'draft' && base.status !== 'recurring')
+    return refusal(
+      400,
+      `Invoice ${base.id} in status '${String(base.status)}' cannot recur; a recurrence is based on a draft.`,
+    );
+  const taken = ctx.store
+    .list(ctx.scope, RECURRENCES)
+    .some((r) => r.invoice_id === base.id && HOLDING.has(String(r.status)));
+  return taken ? refusal(400, `Invoice ${base.id} already has a recurrence.`) : undefined;
+});
+
+/** A new recurrence's base becomes `recurring`, with its event and history. */
+function baseRecurs(change: { kind: string; after?: StoredRecord }, ctx: WriteContext): undefined {
+  const base = change.kind === 'created' ? ctx.get(RECEIVABLES, String(change.after?.invoice_id)) : undefined;
+  if (base?.status === 'draft')
+    ctx.write({
+      kind: 'moved',
+      collection: RECEIVABLES,
+      before: base,
+      after: { ...base, status: 'recurring', updated_at: ctx.stamp() },
+    });
+  return undefined;
+}
+
+/** Canceling a recurrence cancels the iterations it had not issued yet. */
+function cancelPending(record: StoredRecord, action: string): StoredRecord {
+  if (action !== 'cancel' || !Array.isArray(record.iterations)) return record;
+  const iterations = record.iterations.map((i: { status?: string }) =>
+    i.status === 'pending' ? { ...i, status: 'canceled' } : i,
+  );
+  return { ...record, iterations };
 }
 
 /** The recurrences module. */
@@ -106,7 +164,11 @@ export const recurrences: DomainModule = {
         pause: { from: ['active'], to: 'paused' },
         resume: { from: ['paused'], to: 'active' },
       },
+      deriveOnSave: (record) => (record[ISSUED_ITERATIONS] === undefined ? planRecurrence(record) : record),
+      afterMove: cancelPending,
+      affects: baseRecurs,
     },
   ],
+  endpoints: [refuseRecurrence],
   clock: issueRecurrences,
 };

@@ -83,6 +83,10 @@ describe('addPeriods', () => {
 
   it('reads the date part of a timestamp', () => {
     expect(addPeriods('2025-01-15T22:00:00Z', 'day', 1)).toBe('2025-01-16');
+    // A month on from the 31st is the next month's last day, not the first of the one after.
+    expect(addPeriods('2024-01-31', 'month', 1)).toBe('2024-02-29');
+    expect(addPeriods('2024-05-31', 'quarter', 1)).toBe('2024-08-31');
+    expect(addPeriods('2024-05-31', 'month', 4)).toBe('2024-09-30');
   });
 });
 

@@ -33,7 +33,7 @@ export const receivableHistory: HistoryRule = {
     // A payment is received on a move to a paid status, and again on each further part paid of an unpaid invoice.
     const paid = typeof after.amount_paid === 'number' ? after.amount_paid : 0;
     const paidBefore = typeof change.before?.amount_paid === 'number' ? change.before.amount_paid : 0;
-    const furtherPart = !moved && change.kind === 'moved' && after.status !== 'paid' && paid !== paidBefore;
+    const furtherPart = !moved && after.status !== 'paid' && paid !== paidBefore;
     if ((moved && PAID_STATUSES.has(String(after.status))) || furtherPart) {
       const due = typeof after.amount_due === 'number' ? after.amount_due : 0;
       const comment = typeof after.comment === 'string' ? { comment: after.comment } : {};

@@ -4,6 +4,7 @@
  * for what the clock does, `search.ts` for searches).
  */
 import type { DomainModule } from '../module.js';
+import { creditNoteRefusal } from './credit-notes.js';
 import { RECEIVABLES, receivableRules } from './rules.js';
 import { receivableSearches } from './search.js';
 import { receivablesOnClock } from './time.js';
@@ -12,6 +13,6 @@ import { receivablesOnClock } from './time.js';
 export const receivables: DomainModule = {
   name: 'receivables',
   collections: [receivableRules],
-  endpoints: receivableSearches,
+  endpoints: [...receivableSearches, creditNoteRefusal(RECEIVABLES)],
   clock: receivablesOnClock(RECEIVABLES),
 };

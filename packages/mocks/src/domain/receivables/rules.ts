@@ -13,6 +13,7 @@ import { PRODUCTS } from '../products.js';
 import { paidInFull, paidPartly, withinAmountDue } from '../money.js';
 import { counterpartBlock, entityBlock } from '../parties.js';
 import { receivableHistory } from './history.js';
+import { creditInvoice, creditNoteOnSave, creditWithinInvoice } from './credit-notes.js';
 import { numberOnIssue } from './numbering.js';
 import { amountToPay, termsOf, termsOnIssue } from './terms.js';
 import { deriveReceivable } from './pricing.js';
@@ -47,7 +48,12 @@ const PAYABLE_FROM = ['issued', 'partially_paid', 'overdue'];
 
 /** The workflow of receivables, by action. */
 export const RECEIVABLE_MOVES: Readonly<Record<string, Move>> = {
-  issue: { from: ['draft'], to: 'issued' },
+  // A credit note is issued only for what is left of its invoice.
+  issue: {
+    from: ['draft'],
+    to: 'issued',
+    guard: (record, _body, ctx) => creditWithinInvoice(record, ctx, RECEIVABLES),
+  },
   accept: { from: ['issued'], to: 'accepted', guard: validQuote },
   decline: { from: ['issued'], to: 'declined', guard: quotesOnly },
   mark_as_paid: { from: PAYABLE_FROM, to: 'paid', apply: paidInFull('comment'), guard: invoicesOnly },
@@ -61,7 +67,9 @@ export const RECEIVABLE_MOVES: Readonly<Record<string, Move>> = {
  * products and VAT rates, and the counterpart and entity blocks copied from
  * the stored counterpart (with its billing address) and entity.
  */
-export function deriveReceivableOnSave(record: StoredRecord, ctx: RuleContext): StoredRecord {
+export function deriveReceivableOnSave(written: StoredRecord, ctx: RuleContext): StoredRecord {
+  // A credit note takes its invoice's lines first, so its totals are derived from them.
+  const record = creditNoteOnSave(written, ctx, RECEIVABLES);
   let out = deriveReceivable(record, (id) => (typeof id === 'string' ? ctx.get(PRODUCTS, id) : undefined));
   const counterpartId = typeof record.counterpart_id === 'string' ? record.counterpart_id : undefined;
   const counterpart = counterpartId ? ctx.get(COUNTERPARTS, counterpartId) : undefined;
@@ -101,5 +109,9 @@ export const receivableRules: CollectionRules = {
   // Issuing numbers the document, dates it, and dates its terms (the due date is the final term's last day).
   afterMove: (record, action, ctx) => (action === 'issue' ? termsOnIssue(numberOnIssue(record, ctx), ctx) : record),
   deriveFromRelated: withAmountToPay,
+  affects: (change, ctx) => {
+    creditInvoice(change, ctx, RECEIVABLES);
+    return undefined;
+  },
   history: receivableHistory,
 };
