@@ -122,10 +122,21 @@ describe("the caller's signal", () => {
   it('leaves no timer behind when it aborts a retry wait', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const net = createFakeFetch(() => json({ error: { message: 'busy' } }, 503, { 'retry-after': '5' }));
-    const monite = createMoniteClient({ baseUrl: BASE, fetch: net.fetch, retry: { maxDelayMs: 10_000 } });
+    // onRetry is called just before the wait starts; the wait's timer is set by the time the test resumes.
+    let retrying = () => {};
+    const waitStarted = new Promise<void>((resolve) => {
+      retrying = resolve;
+    });
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      fetch: net.fetch,
+      retry: { maxDelayMs: 10_000 },
+      onRetry: () => retrying(),
+    });
     const controller = new AbortController();
     const call = monite.GET('/counterparts', { signal: controller.signal });
-    await vi.waitFor(() => expect(vi.getTimerCount()).toBe(1));
+    await waitStarted;
+    expect(vi.getTimerCount()).toBe(1);
     controller.abort(new Error('stop'));
     await expect(call).rejects.toThrow('stop');
     expect(vi.getTimerCount()).toBe(0);
@@ -151,7 +162,7 @@ describe("the caller's signal", () => {
       signal: controller.signal,
       retry: { maxDelayMs: 10_000 },
     });
-    await vi.waitFor(() => expect(net.requests).toHaveLength(1));
+    await net.arrived(1);
     controller.abort(reason);
     await expect(call).rejects.toBe(reason);
     expect(net.requests).toHaveLength(1);
