@@ -181,7 +181,7 @@ export function createClientCredentialsSource(auth: ClientCredentialsAuth, confi
         // The last caller gave up (its own timeout or signal): stop the exchange,
         // so no request, socket or timer outlives the calls, and let the next
         // call start afresh.
-        // Stryker disable next-line ConditionalExpression: with no waiter left and the signal aborted, `pending` is another entry only if this one settled and a new exchange started in the same turn
+        // Stryker disable next-line ConditionalExpression: the last caller leaves by its signal (`pending` is still this exchange) or after the exchange settled (nothing left to abort)
         if (entry.waiters === 0 && pending === entry && signal.aborted) {
           pending = undefined;
           entry.controller.abort(abortReason(signal));

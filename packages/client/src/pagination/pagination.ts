@@ -95,7 +95,7 @@ export async function* pages<P extends MoniteListPath>(
     first = false;
     fetched += 1;
     const data = Array.isArray(page.data) ? page.data : [];
-    // Stryker disable next-line EqualityOperator,ConditionalExpression: slicing at or past the end copies the same items
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: slicing at or past the end yields a copy with the same items; nothing else holds the page to compare
     const kept = data.length > remaining ? data.slice(0, remaining) : data;
     remaining -= kept.length;
     // A page without a data array is yielded with an empty one, so item iteration ends instead of failing.
