@@ -1,8 +1,11 @@
 import { MoniteApiError, MoniteNotFoundError, type MoniteClient, unwrap } from '@monite-ts/client';
 import type { MoniteMock } from '@monite-ts/mocks';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { type ReactNode, Suspense } from 'react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clientFor, counterpartBody, hooksFor, startMonite } from '../test/harness.js';
+import { createMoniteQuery } from './create-monite-query.js';
 
 let monite: MoniteMock;
 let requests: URL[];
@@ -57,6 +60,26 @@ describe('useQuery', () => {
     expect(options.queryKey).toEqual(['get', '/payables', { params: { query: { limit: 5 } } }]);
     const page = await queryClient.fetchQuery(options);
     expect(page.data).toHaveLength(1);
+  });
+});
+
+describe('useSuspenseQuery', () => {
+  it('suspends until the data is there, then renders it', async () => {
+    const created = await unwrap(client.POST('/counterparts', { body: counterpartBody('Suspense SE') }));
+    const { $api, wrapper: Provider } = hooksFor(client);
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <Provider>
+        <Suspense fallback={null}>{children}</Suspense>
+      </Provider>
+    );
+    const { result } = renderHook(
+      () =>
+        $api.useSuspenseQuery('get', '/counterparts/{counterpart_id}', {
+          params: { path: { counterpart_id: created.id } },
+        }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current?.data.id).toBe(created.id));
   });
 });
 
@@ -134,6 +157,27 @@ describe('useMutation', () => {
     // Only the POST itself went to /counterparts: the list was not refetched.
     expect(listCalls()).toBe(before + 1);
     expect(result.current.list.data?.data).toEqual([]);
+  });
+
+  it('takes its default from createMoniteQuery, and a call can still ask for invalidation', async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    );
+    const $api = createMoniteQuery(client, { invalidate: false });
+    const { result } = renderHook(
+      () => ({
+        list: $api.useQuery('get', '/counterparts'),
+        quiet: $api.useMutation('post', '/counterparts'),
+        loud: $api.useMutation('post', '/counterparts', { invalidate: true }),
+      }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.list.data?.data).toEqual([]));
+    await act(() => result.current.quiet.mutateAsync({ body: counterpartBody('Quiet AG') }));
+    expect(result.current.list.data?.data).toEqual([]);
+    await act(() => result.current.loud.mutateAsync({ body: counterpartBody('Loud AG') }));
+    expect(result.current.list.data?.data).toHaveLength(2);
   });
 
   it("runs the caller's onSuccess after the refetch", async () => {
