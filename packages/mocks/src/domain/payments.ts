@@ -5,17 +5,19 @@
  * `expires_at`), payment intents and batch payments (one `status_updated`
  * event per move).
  */
-import { type Json, numberOf } from '../shared/json.js';
+import { type Json, numberOf, objectOf } from '../shared/json.js';
 import type { StoredRecord } from '../shared/stored-record.js';
 import type { Change } from '../state/changes.js';
 import type { MoveContext, RuleContext, WriteContext } from '../state/rules.js';
-import type { DomainModule, TimeEffects } from './module.js';
+import { refusal } from '../state/crud/request.js';
+import { type DomainModule, endpoint, type TimeEffects } from './module.js';
 import { PAYABLES } from './payables/index.js';
 import { createIntent, deriveLink, PAYMENT_INTENTS, PAYMENT_LINKS, refuseLink, settleIntent } from './payment-links.js';
 import { documentOf, payDocument, takesPayments } from './paying.js';
 import { RECEIVABLES } from './receivables/rules.js';
 
-export { PAYMENT_LINKS } from './payment-links.js';
+/** The collection of payment records. */
+const PAYMENT_RECORDS = '/payment_records';
 
 /** A payment record's history grows by one entry per move, with the mock's time. */
 const recordMove =
@@ -82,6 +84,18 @@ export function paymentRecordEffects(
   };
 }
 
+/**
+ * A payment is in its document's currency: a record for an invoice or
+ * payable in another currency is refused (400; the operation declares no 409).
+ */
+const refuseForeignCurrency = endpoint('POST', PAYMENT_RECORDS, (ctx) => {
+  const body = objectOf(ctx.body);
+  const document = documentOf(body.object, ctx.write());
+  const currency = document?.served.currency;
+  if (typeof currency !== 'string' || typeof body.currency !== 'string' || body.currency === currency) return undefined;
+  return refusal(400, `The payment is in ${body.currency}; ${document?.stored.id} is in ${currency}.`);
+});
+
 /** Payment link statuses that end its life: nothing to expire any more. */
 const LINK_FINISHED = new Set(['expired', 'succeeded', 'canceled', 'paid']);
 
@@ -108,7 +122,7 @@ export const payments: DomainModule = {
   name: 'payments',
   collections: [
     {
-      collection: '/payment_records',
+      collection: PAYMENT_RECORDS,
       events: { objectType: 'payment' },
       initialStatus: 'succeeded',
       // None of these moves declares a 409: a refused one is a 400.
@@ -134,6 +148,6 @@ export const payments: DomainModule = {
     { collection: '/payment_reminders', events: { objectType: 'payment_reminder' } },
     { collection: '/overdue_reminders', events: { objectType: 'overdue_reminder' } },
   ],
-  endpoints: [refuseLink],
+  endpoints: [refuseLink, refuseForeignCurrency],
   clock: expireLinks,
 };

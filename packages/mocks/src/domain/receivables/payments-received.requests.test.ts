@@ -108,6 +108,10 @@ describe('payment records pay invoices', () => {
     });
     expect(forDraft.body.object).toMatchObject({ old_status: 'draft', new_status: 'draft' });
     expect((await call('GET', `/receivables/${draft.id}`)).body).toMatchObject({ status: 'draft', amount_paid: 0 });
+    // A payment is in the invoice's currency.
+    const dollars = await call('POST', '/payment_records', { body: { amount: 100, currency: 'USD', object } });
+    expect(dollars.status).toBe(400);
+    expect(dollars.body.error.message).toBe(`The payment is in USD; ${invoice.id} is in EUR.`);
   });
 });
 
