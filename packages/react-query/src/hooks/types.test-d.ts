@@ -1,6 +1,6 @@
 import { createMoniteClient, type MoniteApiError } from '@monite-ts/client';
 import type { components } from '@monite-ts/types';
-import type { InfiniteData } from '@tanstack/react-query';
+import { type InfiniteData, QueryClient } from '@tanstack/react-query';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { MoniteQueryError } from './types.js';
 import { createMoniteQuery } from './create-monite-query.js';
@@ -49,5 +49,17 @@ describe('hook types', () => {
     $api.useMutation('post', '/counterparts', { invalidate: false });
     // @ts-expect-error GET is not a mutation
     $api.useMutation('get', '/payables');
+  });
+
+  it('lets mutate() go without an init when nothing in it is required', () => {
+    const reset = $api.useMutation('post', '/payables/validations/reset');
+    reset.mutate();
+  });
+
+  it("tags queryOptions' key with the data, for the QueryClient", () => {
+    const options = $api.queryOptions('get', '/payables/{payable_id}', { params: { path: { payable_id } } });
+    expectTypeOf(new QueryClient().getQueryData(options.queryKey)).toEqualTypeOf<
+      components['schemas']['PayableResponseSchema'] | undefined
+    >();
   });
 });
