@@ -60,35 +60,110 @@ function getPath(record: unknown, path: string): unknown {
   return current;
 }
 
+/** Filter names Monite keeps from before a field was renamed: the field they read now. */
+const SPELLINGS: Readonly<Record<string, string>> = {
+  // A payable's `amount` filter is its total.
+  amount: 'total_amount',
+  origin: 'payable_origin',
+};
+
+/** What a filter may read besides the record: its child objects and the objects it names by id. */
+export interface FilterLookups {
+  /** The record's objects in one of its child collections (`addresses`). */
+  children(record: StoredRecord, segment: string): StoredRecord[];
+  /** The object the record names in `<name>_id` (`counterpart_id`), if stored. */
+  referenced(record: StoredRecord, name: string): StoredRecord | undefined;
+}
+
+/** The name of an organisation or a person: a legal name, or first and last name. */
+function partyName(party: Record<string, unknown>): string | undefined {
+  const organization = party.organization as Record<string, unknown> | undefined;
+  const individual = party.individual as Record<string, unknown> | undefined;
+  if (organization?.legal_name) return String(organization.legal_name);
+  if (individual) return `${String(individual.first_name ?? '')} ${String(individual.last_name ?? '')}`.trim();
+  return undefined;
+}
+
 /**
  * The value a filter field names. Monite's filters sometimes name a field
  * the object spells differently (`counterpart_name` for an organisation's
  * `legal_name`, `tag_ids` for `tags[].id`), so a few spellings are tried.
  */
-export function fieldValue(record: StoredRecord, field: string): unknown {
+export function fieldValue(record: StoredRecord, field: string, lookups?: FilterLookups): unknown {
   const direct = getPath(record, field);
   if (direct !== undefined) return direct;
-  if (field === 'counterpart_name') {
-    const organization = record.organization as Record<string, unknown> | undefined;
-    const individual = record.individual as Record<string, unknown> | undefined;
+  const respelled = SPELLINGS[field];
+  if (respelled && getPath(record, respelled) !== undefined) return getPath(record, respelled);
+  if (field === 'counterpart_name' || field === 'counterpart.name') {
+    const own = partyName(record);
+    if (own !== undefined) return own;
+    // A document names its counterpart by id: the counterpart's name as it is now.
+    const named = lookups?.referenced(record, 'counterpart');
+    if (named) return partyName(named);
     const counterpart = record.counterpart as Record<string, unknown> | undefined;
-    if (organization?.legal_name) return organization.legal_name;
-    if (individual) return `${String(individual.first_name ?? '')} ${String(individual.last_name ?? '')}`.trim();
     if (counterpart?.name) return counterpart.name;
+    if (counterpart) return partyName(counterpart);
   }
   if (field.endsWith('_ids')) {
-    const plural = getPath(record, `${field.slice(0, -4)}s`);
+    const name = field.slice(0, -4);
+    const plural = getPath(record, `${name}s`);
     if (Array.isArray(plural))
       return plural.map((item) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : item));
+    // `product_ids` of a document: the products its line items name.
+    for (const value of Object.values(record)) {
+      if (!Array.isArray(value)) continue;
+      const named = value
+        .map((item) =>
+          item && typeof item === 'object' ? (getPath(item, `${name}_id`) ?? getPath(item, `${name}.id`)) : undefined,
+        )
+        .filter((id) => id !== undefined);
+      if (named.length > 0) return named;
+    }
+  }
+  // Who created an object is spelled several ways (`created_by`, `created_by_user_id`, `created_by_entity_user_id`).
+  if (field.startsWith('created_by')) {
+    for (const spelling of ['created_by', 'created_by_user_id', 'created_by_entity_user_id']) {
+      const value = getPath(record, spelling);
+      if (value !== undefined) return value;
+    }
+  }
+  // `object_type` of an object whose `object` names its type.
+  if (field.endsWith('_type')) {
+    const typed = getPath(record, `${field.slice(0, -5)}.type`);
+    if (typed !== undefined) return typed;
   }
   if (field.endsWith('_id')) {
     const object = getPath(record, field.slice(0, -3));
     if (object && typeof object === 'object') return (object as { id?: unknown }).id;
+    // `user_id` asks for objects naming that user among their `user_ids`.
+    const many = getPath(record, `${field}s`);
+    if (Array.isArray(many)) return many;
   }
-  // Counterparts keep most fields inside `organization` or `individual`: look one level down.
+  // Counterparts keep most fields inside `organization` or `individual` (dotted names too): look one level down.
   for (const value of Object.values(record)) {
-    if (value && typeof value === 'object' && !Array.isArray(value) && field in value)
-      return (value as Record<string, unknown>)[field];
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const nested = getPath(value, field);
+      if (nested !== undefined) return nested;
+    }
+  }
+  // A person's name is their first and last name.
+  if (field === 'name' && (record.first_name !== undefined || record.last_name !== undefined))
+    return `${String(record.first_name ?? '')} ${String(record.last_name ?? '')}`.trim();
+  // `line_item_id` of an object whose line items are a child collection: one of them.
+  if (lookups && field.endsWith('_id')) {
+    for (const segment of [`${field.slice(0, -3)}s`, `${field.slice(0, -3)}es`]) {
+      const found = lookups.children(record, segment);
+      if (found.length > 0) return found.map((child) => child.id);
+    }
+  }
+  // `address.city` on an object whose addresses are a child collection: any of them.
+  const dot = field.indexOf('.');
+  if (lookups && dot > 0) {
+    const head = field.slice(0, dot);
+    for (const segment of [`${head}es`, `${head}s`]) {
+      const found = lookups.children(record, segment);
+      if (found.length > 0) return found.map((child) => getPath(child, field.slice(dot + 1)));
+    }
   }
   if (field.startsWith('has_')) {
     const name = field.slice(4);
@@ -118,10 +193,18 @@ function equals(actual: unknown, expected: unknown): boolean {
   return String(actual) === String(expected);
 }
 
-function matchesFilter(record: StoredRecord, key: string, expected: unknown): boolean {
+function matchesFilter(record: StoredRecord, key: string, expected: unknown, lookups?: FilterLookups): boolean {
   const { field, operator } = splitFilter(key);
   if (field === 'search_text') return JSON.stringify(record).toLowerCase().includes(String(expected).toLowerCase());
-  const actual = fieldValue(record, field);
+  const found = fieldValue(record, field, lookups);
+  // Money is an object (`price: {value, currency}`): a number filter compares its value.
+  const actual =
+    found &&
+    typeof found === 'object' &&
+    !Array.isArray(found) &&
+    typeof (found as { value?: unknown }).value === 'number'
+      ? (found as { value: number }).value
+      : found;
   const text = actual === undefined || actual === null ? '' : String(actual);
   const wanted = Array.isArray(expected) ? expected : [expected];
   switch (operator) {
@@ -161,11 +244,18 @@ export interface ListPage {
 
 /**
  * Filters, sorts and slices records for a list query; `tokenFor` turns the
- * neighbouring pages' queries into tokens.
+ * neighbouring pages' queries into tokens; `lookups` finds the child and
+ * referenced objects a filter may name (a counterpart's addresses, a
+ * document's counterpart).
  */
-export function pageOf(records: StoredRecord[], query: ListQuery, tokenFor: (query: ListQuery) => string): ListPage {
+export function pageOf(
+  records: StoredRecord[],
+  query: ListQuery,
+  tokenFor: (query: ListQuery) => string,
+  lookups?: FilterLookups,
+): ListPage {
   const filtered = records.filter((record) =>
-    Object.entries(query.filters).every(([key, value]) => matchesFilter(record, key, value)),
+    Object.entries(query.filters).every(([key, value]) => matchesFilter(record, key, value, lookups)),
   );
   // Stable sort: records with equal keys keep creation order.
   const indexed = filtered.map((record, index) => ({ record, index }));

@@ -37,7 +37,14 @@ export function list(
   const records = writer.store
     .list(request.scope, concrete)
     .map((r) => writer.enrich(request.scope, template, concrete, r));
-  const page = pageOf(records, query, (next) => cursors.issue(key, next));
+  const page = pageOf(records, query, (next) => cursors.issue(key, next), {
+    children: (record, segment) => writer.store.list(request.scope, `${concrete}/${record.id}/${segment}`),
+    // `<name>_id` names an object of the top-level collection `/<name>s` (`counterpart_id`, `/counterparts`).
+    referenced: (record, name) => {
+      const id = record[`${name}_id`];
+      return typeof id === 'string' ? writer.store.get(request.scope, `/${name}s`, id) : undefined;
+    },
+  });
   const body: Json = { data: page.items };
   if (op.paginated) Object.assign(body, { next_pagination_token: page.next, prev_pagination_token: page.prev });
   return { status: op.successStatus, body: writer.present(op, op.successStatus, body) };
