@@ -4,9 +4,11 @@
  * `GET /receivables/{id}/mails` and `…/mails/{mail_id}` read back. A draft is
  * issued first (if issuing is refused, the draft stays and no mail is
  * recorded); the counterpart contact's email joins the `to` recipients.
+ * Mailboxes (where payables arrive by email) answer their full address.
  */
 import { operationById } from '../operations/router.js';
 import { refusal } from '../state/crud/request.js';
+import type { RuleContext } from '../state/rules.js';
 import type { StoredRecord } from '../shared/stored-record.js';
 import type { DomainModule, RequestContext } from './module.js';
 import { endpoint } from './module.js';
@@ -81,5 +83,22 @@ const send = endpoint('POST', `${RECEIVABLES}/{receivable_id}/send`, (ctx) => {
   return { status: ctx.op.successStatus, body: ctx.present(ctx.op, ctx.op.successStatus, { mail_id: mail.id }) };
 });
 
-/** The mails module. */
-export const mails: DomainModule = { name: 'mails', collections: [{ collection: MAILS }], endpoints: [send] };
+const MAILBOXES = '/mailboxes';
+const MAILBOX_DOMAINS = '/mailbox_domains';
+
+/** A mailbox's address is its name at its domain (the entity's own, or Monite's). */
+function mailboxAddress(record: StoredRecord, ctx: RuleContext): StoredRecord {
+  // Domains belong to the partner, mailboxes to an entity: look where the domain is kept.
+  const id = String(record.mailbox_domain_id ?? '');
+  const [scope] = ctx.store.scopesHolding(MAILBOX_DOMAINS, id);
+  const domain = scope ? ctx.store.get(scope, MAILBOX_DOMAINS, id)?.domain : undefined;
+  if (typeof record.mailbox_name !== 'string' || typeof domain !== 'string') return record;
+  return { ...record, mailbox_full_address: `${record.mailbox_name}@${domain}` };
+}
+
+/** The mails module: receivables' mails, and the mailboxes payables arrive at. */
+export const mails: DomainModule = {
+  name: 'mails',
+  collections: [{ collection: MAILS }, { collection: MAILBOXES, deriveOnSave: mailboxAddress }],
+  endpoints: [send],
+};

@@ -10,7 +10,12 @@ import type { DomainModule } from './module.js';
 export const workspace: DomainModule = {
   name: 'workspace and accounting',
   collections: [
-    { collection: '/comments', events: { objectType: 'comment', spellings: { created: 'create', updated: 'update' } } },
+    {
+      collection: '/comments',
+      events: { objectType: 'comment', spellings: { created: 'create', updated: 'update' } },
+      // A new comment is `active` until deleted.
+      initialStatus: 'active',
+    },
     { collection: '/projects', events: { objectType: 'project' } },
     { collection: '/tags', events: { objectType: 'tag' } },
     { collection: '/accounting_connections', events: { objectType: 'accounting_connection' } },

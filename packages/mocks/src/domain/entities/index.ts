@@ -36,8 +36,9 @@ export const entities: DomainModule = {
         deactivate: { from: ['active'], to: 'inactive' },
       },
     },
-    { collection: ENTITY_USERS, events: { objectType: 'entity_user' } },
-    { collection: ROLES, events: { objectType: 'role' } },
+    // Users and roles are `active` until deleted (Monite's `StatusEnum`), not whatever a generator picks.
+    { collection: ENTITY_USERS, events: { objectType: 'entity_user' }, initialStatus: 'active' },
+    { collection: ROLES, events: { objectType: 'role' }, initialStatus: 'active' },
     {
       collection: '/bank_accounts',
       events: { objectType: 'entity_bank_account' },

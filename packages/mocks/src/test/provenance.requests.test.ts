@@ -1,0 +1,106 @@
+// Provenance of created objects' fields: every JSON create of a stored
+// collection, from a minimal body derived from the spec, is answered by two
+// mocks seeded differently; a field that differs (ids aside), or that holds
+// its enum's first value unasked (what the generator picks for an enum), came
+// from the fake-data generator rather than the request, a stored object, the
+// clock or a documented default. Each such field must be listed, with its
+// reason, in the README's "Generated, not derived" section; a listed field
+// that is no longer generated must leave the list.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ruleBook } from '../domain/registry.js';
+import { schemaDocument } from '../generated/schemas.js';
+import type { JsonSchema } from '../schema/schema-document.js';
+import { ENTITY } from './helpers.js';
+import { firstEnumFields, generatedFields, runCreates } from './provenance.js';
+
+const README = new URL('../../README.md', import.meta.url);
+
+/** The README's list: `METHOD /path` to the fields it names. */
+function listedInReadme(): Map<string, Set<string>> {
+  const text = readFileSync(README, 'utf8');
+  const start = text.indexOf('### Generated, not derived');
+  const section = text.slice(start, text.indexOf('\n## ', start));
+  const listed = new Map<string, Set<string>>();
+  let current: string | undefined;
+  for (const line of section.split('\n')) {
+    const entry = /^- `((?:GET|POST|PUT|PATCH|DELETE) \/[^`]*)` ([^:]*):/.exec(line);
+    if (entry) {
+      current = entry[1] as string;
+      const fields = [...(entry[2] as string).matchAll(/`([^`]+)`/g)].map((m) => m[1] as string);
+      listed.set(current, new Set([...(listed.get(current) ?? []), ...fields]));
+    }
+  }
+  return listed;
+}
+
+/** Bodies for creates whose first schema branch names objects the minimal body cannot make. */
+const BODIES: Readonly<Record<string, unknown>> = {
+  // The credential from a scheme and identifier, not from a VAT id of the counterpart.
+  post_counterparts_id_einvoicing_credentials: { network_identifier: 'DE123456789', network_schema: 'DE:VAT' },
+};
+
+/** Objects a minimal body names that the reference table does not know (a mailbox's domain). */
+const NAMED = {
+  // A counterpart as the API makes it has its billing address, which a delivery note copies.
+  post_delivery_notes: (
+    monite: Parameters<NonNullable<Parameters<typeof runCreates>[1]>[string]>[0],
+    body: unknown,
+  ) => {
+    const { counterpart_id: counterpart, counterpart_address_id: named } = body as Record<string, string | undefined>;
+    const [stored] = monite.list('/counterparts', ENTITY).filter((c) => c.id === counterpart);
+    const address = {
+      id: named ?? '0f0f0f0f-0000-4000-8000-00000000000f',
+      country: 'DE',
+      city: 'Hamburg',
+      postal_code: '20095',
+      line1: 'Hafen 2',
+    };
+    monite.seedResource({ collection: `/counterparts/${counterpart}/addresses`, entityId: ENTITY, data: address });
+    monite.seedResource({
+      collection: '/counterparts',
+      entityId: ENTITY,
+      data: { ...stored, default_billing_address_id: address.id },
+    });
+  },
+  post_mailboxes: (monite: Parameters<NonNullable<Parameters<typeof runCreates>[1]>[string]>[0], body: unknown) => {
+    const id = (body as { mailbox_domain_id: string }).mailbox_domain_id;
+    monite.seedResource({
+      collection: '/mailbox_domains',
+      entityId: undefined,
+      data: { id, domain: 'mail.example.com' },
+    });
+  },
+};
+
+describe('provenance of created objects', () => {
+  it('lists every field the generator fills, and only those, in the README', async () => {
+    const outcomes = await runCreates(BODIES, NAMED);
+    const listed = listedInReadme();
+    const refused: string[] = [];
+    const unlisted: string[] = [];
+    const found = new Map<string, Set<string>>();
+    for (const o of outcomes) {
+      const key = `${o.op.method} ${o.op.path}`;
+      if (o.statuses.some((status) => status >= 300)) {
+        refused.push(`${key}: ${o.statuses.join('/')} ${JSON.stringify(o.answers[0]).slice(0, 200)}`);
+        continue;
+      }
+      const schema = schemaDocument.operations[o.op.operationId]?.responses[String(o.statuses[0])] as JsonSchema;
+      const initial = ruleBook.of((o.op as { collection?: string }).collection ?? '')?.initialStatus;
+      const fields = new Set([
+        ...generatedFields(o.answers[0], o.answers[1]),
+        ...firstEnumFields(schema, o.answers[0], o.body, (path, value) => path === 'status' && value === initial),
+      ]);
+      found.set(key, fields);
+      for (const field of fields) if (!listed.get(key)?.has(field)) unlisted.push(`${key} ${field}`);
+    }
+    const stale = [...listed].flatMap(([key, fields]) =>
+      [...fields].filter((field) => !found.get(key)?.has(field)).map((field) => `${key} ${field}`),
+    );
+    expect(refused, 'creates refused their minimal body').toEqual([]);
+    expect(unlisted, 'generated fields missing from the README').toEqual([]);
+    expect(stale, 'README fields no longer generated').toEqual([]);
+    expect(outcomes.length).toBeGreaterThan(40);
+  }, 60_000);
+});
