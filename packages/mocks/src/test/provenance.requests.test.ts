@@ -63,6 +63,16 @@ const NAMED = {
       data: { ...stored, default_billing_address_id: address.id },
     });
   },
+  // A recurrence's base is a draft invoice.
+  post_recurrences: (monite: Parameters<NonNullable<Parameters<typeof runCreates>[1]>[string]>[0], body: unknown) => {
+    const base = (body as { invoice_id: string }).invoice_id;
+    const [stored] = monite.list('/receivables', ENTITY).filter((r) => r.id === base);
+    monite.seedResource({
+      collection: '/receivables',
+      entityId: ENTITY,
+      data: { ...stored, type: 'invoice', status: 'draft' },
+    });
+  },
   post_mailboxes: (monite: Parameters<NonNullable<Parameters<typeof runCreates>[1]>[string]>[0], body: unknown) => {
     const id = (body as { mailbox_domain_id: string }).mailbox_domain_id;
     monite.seedResource({
