@@ -3,6 +3,7 @@
  * monite-ts OpenAPI spec. Types only: importing this package adds no code.
  * @packageDocumentation
  */
-export type { paths, components, operations, webhooks } from './generated/schema.js';
-export type * from './generated/aliases.js';
+// Every schema is a named type (`CounterpartResponse`, ...), so errors and
+// hovers show its name; `paths`, `components` and `operations` point at them.
+export type * from './generated/schema.js';
 export type * from './helpers.js';

@@ -3,6 +3,7268 @@
  * Generator: tooling/codegen/src/generate-types.mjs. Regenerate with `pnpm generate`.
  */
 /* eslint-disable */
+/**
+ * Monite schema `GrantType`.
+ * @enum {string}
+ */
+export type GrantType = "client_credentials" | "entity_user";
+/** Monite schema `ObtainTokenPayload`. */
+export type ObtainTokenPayload = {
+    /** Format: uuid */
+    client_id: string;
+    client_secret: string;
+    entity_user_id?: string | null;
+    grant_type: GrantType;
+};
+/** Monite schema `AccessTokenResponse`. */
+export type AccessTokenResponse = {
+    access_token: string;
+    expires_in: number;
+    token_type: string;
+};
+/**
+ * Monite schema `Error`.
+ * @description The body of every Monite error response except 422.
+ */
+export type Error = {
+    error: {
+        /** @description What went wrong, for people. */
+        message: string;
+        /** @description A machine-readable error kind, when Monite gives one (e.g. `missing_api_version`). */
+        type?: string;
+    };
+};
+/** Monite schema `ValidationError`. */
+export type ValidationError = {
+    loc: (string | number)[];
+    msg: string;
+    type: string;
+};
+/** Monite schema `HTTPValidationError`. */
+export type HTTPValidationError = {
+    detail?: ValidationError[];
+};
+/** Monite schema `RevokeTokenPayload`. */
+export type RevokeTokenPayload = {
+    /** Format: uuid */
+    client_id: string;
+    client_secret: string;
+    token: string;
+};
+/** Monite schema `MessageResponse`. */
+export type MessageResponse = {
+    message: string;
+};
+/**
+ * Monite schema `APIVersion`.
+ * @enum {string}
+ */
+export type APIVersion = "2025-06-23" | "2024-05-25" | "2024-01-31" | "2023-09-01" | "2023-06-04" | "2023-04-12" | "2023-03-14" | "2023-03-01" | "2023-02-07" | "2022-11-16";
+/**
+ * Monite schema `CurrencyEnum`.
+ * @description ISO 4217 currency code.
+ * @enum {string}
+ */
+export type CurrencyEnum = "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "SVC" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW";
+/** Monite schema `ExchangeRate`. */
+export type ExchangeRate = {
+    base: CurrencyEnum;
+    rate: number;
+    to: CurrencyEnum;
+};
+/** Monite schema `CurrencySettings-Output`. */
+export type CurrencySettingsOutput = {
+    default: CurrencyEnum;
+    exchange_rates?: (ExchangeRate | null)[];
+};
+/** Monite schema `MailSettings`. */
+export type MailSettings = {
+    /** @default true */
+    attach_documents_as_pdf?: boolean;
+    from_email_username?: string | null;
+    from_name?: string | null;
+};
+/** Monite schema `PayableSettings`. */
+export type PayableSettings = {
+    /** @default false */
+    allow_cancel_duplicates_automatically?: boolean | null;
+    /** @default false */
+    allow_counterpart_autocreation?: boolean | null;
+    /** @default false */
+    allow_counterpart_autolinking?: boolean | null;
+    /** @default false */
+    allow_credit_note_autolinking?: boolean | null;
+    /** Format: uri */
+    approve_page_url: string;
+    default_state?: string | null;
+    /** @default true */
+    enable_line_items?: boolean;
+    /** @default false */
+    skip_approval_for_paid_invoice?: boolean | null;
+};
+/** Monite schema `ButtonTheme`. */
+export type ButtonTheme = {
+    primary_color?: string | null;
+    primary_hover_color?: string | null;
+    secondary_color?: string | null;
+    secondary_hover_color?: string | null;
+};
+/** Monite schema `CardTheme`. */
+export type CardTheme = {
+    background_color?: string | null;
+};
+/** Monite schema `PaymentPageTheme`. */
+export type PaymentPageTheme = {
+    background_color?: string | null;
+    border_radius?: string | null;
+    button?: ButtonTheme | null;
+    card?: CardTheme | null;
+    font_color?: string | null;
+    font_family?: string | null;
+    font_link_href?: string | null;
+    logo_src?: string | null;
+};
+/** Monite schema `PaymentsSettings-Output`. */
+export type PaymentsSettingsOutput = {
+    payment_page_domain?: string | null;
+    payment_page_theme?: PaymentPageTheme | null;
+    support_email?: string | null;
+};
+/** Monite schema `ReceivableSettings`. */
+export type ReceivableSettings = {
+    create_without_personal_info: boolean;
+    deduction_title?: string | null;
+};
+/** Monite schema `Unit`. */
+export type Unit = {
+    designation: string;
+    name: string;
+};
+/** Monite schema `PartnerProjectSettingsPayload-Output`. */
+export type PartnerProjectSettingsPayloadOutput = {
+    api_version?: APIVersion | null;
+    commercial_conditions?: string[] | null;
+    currency?: CurrencySettingsOutput | null;
+    default_role?: {
+        [key: string]: unknown;
+    } | null;
+    mail?: MailSettings | null;
+    payable?: PayableSettings | null;
+    payments?: PaymentsSettingsOutput | null;
+    receivable?: ReceivableSettings | null;
+    units?: Unit[] | null;
+    website?: string | null;
+};
+/** Monite schema `CurrencySettings-Input`. */
+export type CurrencySettingsInput = {
+    default: CurrencyEnum;
+    exchange_rates?: (ExchangeRate | null)[];
+};
+/** Monite schema `PaymentsSettings-Input`. */
+export type PaymentsSettingsInput = {
+    payment_page_domain?: string | null;
+    payment_page_theme?: PaymentPageTheme | null;
+    support_email?: string | null;
+};
+/** Monite schema `PartnerProjectSettingsPayload-Input`. */
+export type PartnerProjectSettingsPayloadInput = {
+    api_version?: APIVersion | null;
+    commercial_conditions?: string[] | null;
+    currency?: CurrencySettingsInput | null;
+    default_role?: {
+        [key: string]: unknown;
+    } | null;
+    mail?: MailSettings | null;
+    payable?: PayableSettings | null;
+    payments?: PaymentsSettingsInput | null;
+    receivable?: ReceivableSettings | null;
+    units?: Unit[] | null;
+    website?: string | null;
+};
+/**
+ * Monite schema `OrderEnum`.
+ * @description Sort direction of a list.
+ * @enum {string}
+ */
+export type OrderEnum = "asc" | "desc";
+/**
+ * Monite schema `WebhookSubscriptionCursorFields`.
+ * @enum {string}
+ */
+export type WebhookSubscriptionCursorFields = "created_at" | "updated_at";
+/**
+ * Monite schema `WebhookObjectType`.
+ * @enum {string}
+ */
+export type WebhookObjectType = "account" | "accounting_connection" | "approval" | "approval_request" | "approval_policy" | "approval_policy_process" | "batch_payment" | "comment" | "counterpart" | "counterpart_address" | "counterpart_bank_account" | "counterpart_contact_person" | "counterpart_partner_metadata" | "counterpart_tax_id" | "entity" | "entity_bank_account" | "entity_settings" | "entity_user" | "export" | "overdue_reminder" | "partner_settings" | "payable" | "payables_credit_note" | "payables_purchase_order" | "payable.line_item" | "payment" | "payment_intent" | "payment_link" | "payment_reminder" | "product" | "project" | "receivable" | "recurrence" | "role" | "tag" | "todo_task" | "workflow" | "workflow_pipeline" | "ocr_task" | "delivery_note" | "receipt" | "transaction";
+/**
+ * Monite schema `WebhookSubscriptionStatus`.
+ * @description Only `enabled` subscriptions receive events.
+ * @enum {string}
+ */
+export type WebhookSubscriptionStatus = "enabled" | "disabled";
+/** Monite schema `WebhookSubscriptionResource`. */
+export type WebhookSubscriptionResource = {
+    /** Format: uuid */
+    id: string;
+    event_types: string[];
+    object_type: WebhookObjectType;
+    status: WebhookSubscriptionStatus;
+    /** Format: uri */
+    url: string;
+};
+/** Monite schema `WebhookSubscriptionPaginationResource`. */
+export type WebhookSubscriptionPaginationResource = {
+    data: WebhookSubscriptionResource[];
+    next_pagination_token?: string | null;
+    prev_pagination_token?: string | null;
+};
+/** Monite schema `CreateWebhookSubscriptionRequest`. */
+export type CreateWebhookSubscriptionRequest = {
+    event_types?: string[];
+    object_type: WebhookObjectType;
+    /** Format: uri */
+    url: string;
+};
+/** Monite schema `WebhookSubscriptionResourceWithSecret`. */
+export type WebhookSubscriptionResourceWithSecret = {
+    /** Format: uuid */
+    id: string;
+    event_types: string[];
+    object_type: WebhookObjectType;
+    secret: string;
+    status: WebhookSubscriptionStatus;
+    /** Format: uri */
+    url: string;
+};
+/** Monite schema `EventResourceForWebhookClient`. */
+export type EventResourceForWebhookClient = {
+    /** Format: uuid */
+    id: string;
+    /** @description When the object was created (ISO 8601, UTC). */
+    created_at?: string | null;
+    action: string;
+    api_version: string | null;
+    description: string;
+    /** Format: uuid */
+    entity_id: string;
+    object?: unknown | null;
+    object_type: WebhookObjectType;
+    /** Format: uuid */
+    webhook_subscription_id: string;
+};
+/** Monite schema `UpdateWebhookSubscriptionRequest`. */
+export type UpdateWebhookSubscriptionRequest = {
+    event_types?: string[] | null;
+    object_type?: WebhookObjectType | null;
+    url?: string | null;
+};
+/**
+ * Monite schema `WebhookDeliveryCursorFields`.
+ * @enum {string}
+ */
+export type WebhookDeliveryCursorFields = "created_at" | "updated_at";
+/** Monite schema `WebhookDeliveryResource`. */
+export type WebhookDeliveryResource = {
+    /** Format: uuid */
+    id: string;
+    /** Format: uuid */
+    event_id: string;
+    requests_made_count: number;
+    response?: string | null;
+    response_status_code?: number | null;
+    /** Format: uri */
+    url: string;
+    was_successful?: boolean | null;
+};
+/** Monite schema `WebhookDeliveryPaginationResource`. */
+export type WebhookDeliveryPaginationResource = {
+    data: WebhookDeliveryResource[];
+    next_pagination_token?: string | null;
+    prev_pagination_token?: string | null;
+};
+/**
+ * Monite schema `EventCursorFields`.
+ * @enum {string}
+ */
+export type EventCursorFields = "created_at" | "updated_at";
+/** Monite schema `EventResource`. */
+export type EventResource = {
+    /** Format: uuid */
+    id: string;
+    /** @description When the object was created (ISO 8601, UTC). */
+    created_at?: string | null;
+    action: string;
+    api_version: string | null;
+    description: string;
+    /** Format: uuid */
+    entity_id: string;
+    object?: unknown | null;
+    object_type: WebhookObjectType;
+};
+/** Monite schema `EventPaginationResource`. */
+export type EventPaginationResource = {
+    data: EventResource[];
+    next_pagination_token?: string | null;
+    prev_pagination_token?: string | null;
+};
+/**
+ * Monite schema `EntityCursorFields`.
+ * @enum {string}
+ */
+export type EntityCursorFields = "created_at" | "updated_at";
+/**
+ * Monite schema `EntityTypeEnum`.
+ * @enum {string}
+ */
+export type EntityTypeEnum = "individual" | "organization";
+/**
+ * Monite schema `EntityStatusEnum`.
+ * @description `active` entities can be used; `inactive` ones are suspended; `deleted` ones are kept for history.
+ * @enum {string}
+ */
+export type EntityStatusEnum = "active" | "inactive" | "deleted";
+/**
+ * Monite schema `AllowedCountries`.
+ * @description ISO 3166-1 alpha-2 country code.
+ * @enum {string}
+ */
+export type AllowedCountries = "AF" | "AX" | "AL" | "DZ" | "AS" | "AD" | "AO" | "AI" | "AQ" | "AG" | "AR" | "AM" | "AW" | "AU" | "AT" | "AZ" | "BS" | "BH" | "BD" | "BB" | "BY" | "BE" | "BZ" | "BJ" | "BM" | "BT" | "BO" | "BA" | "BW" | "BV" | "BR" | "IO" | "BN" | "BG" | "BF" | "BI" | "KH" | "CM" | "CA" | "IC" | "CV" | "KY" | "CF" | "EA" | "TD" | "CL" | "CN" | "CX" | "CC" | "CO" | "KM" | "CG" | "CD" | "CK" | "CR" | "CI" | "HR" | "CU" | "CY" | "CZ" | "DK" | "DJ" | "DM" | "DO" | "EC" | "EG" | "SV" | "GQ" | "ER" | "EE" | "SZ" | "ET" | "FK" | "FO" | "FJ" | "FI" | "FR" | "GF" | "PF" | "TF" | "GA" | "GM" | "GE" | "DE" | "GH" | "GI" | "GR" | "GL" | "GD" | "GP" | "GU" | "GT" | "GG" | "GN" | "GW" | "GY" | "HT" | "HM" | "VA" | "HN" | "HK" | "HU" | "IS" | "IN" | "ID" | "IR" | "IQ" | "IE" | "IM" | "IL" | "IT" | "JM" | "JP" | "JE" | "JO" | "KZ" | "KE" | "KI" | "KP" | "KR" | "KW" | "KG" | "LA" | "LV" | "LB" | "LS" | "LR" | "LY" | "LI" | "LT" | "LU" | "MO" | "MG" | "MW" | "MY" | "MV" | "ML" | "MT" | "MH" | "MQ" | "MR" | "MU" | "YT" | "MX" | "FM" | "MD" | "MC" | "MN" | "ME" | "MS" | "MA" | "MZ" | "MM" | "NA" | "NR" | "NP" | "NL" | "AN" | "NC" | "NZ" | "NI" | "NE" | "NG" | "NU" | "NF" | "MP" | "MK" | "NO" | "OM" | "PK" | "PW" | "PS" | "PA" | "PG" | "PY" | "PE" | "PH" | "PN" | "PL" | "PT" | "PR" | "QA" | "RE" | "RO" | "RU" | "RW" | "SH" | "KN" | "LC" | "PM" | "VC" | "WS" | "SM" | "ST" | "SA" | "SN" | "RS" | "SC" | "SL" | "SG" | "SK" | "SI" | "SB" | "SO" | "ZA" | "SS" | "GS" | "ES" | "LK" | "SD" | "SR" | "SJ" | "SE" | "CH" | "SY" | "TW" | "TJ" | "TZ" | "TH" | "TL" | "TG" | "TK" | "TO" | "TT" | "TN" | "TR" | "TM" | "TC" | "TV" | "UG" | "UA" | "AE" | "GB" | "US" | "UM" | "UY" | "UZ" | "VU" | "VE" | "VN" | "VG" | "VI" | "WF" | "EH" | "YE" | "ZM" | "ZW" | "BL" | "BQ" | "CW" | "MF" | "SX";
+/** Monite schema `EntityAddressResponseSchema`. */
+export type EntityAddressResponseSchema = {
+    city: string;
+    country: AllowedCountries;
+    line1: string;
+    line2?: string | null;
+    postal_code: string;
+    state?: string | null;
+};
+/** Monite schema `IndividualResponseSchema`. */
+export type IndividualResponseSchema = {
+    date_of_birth?: string | null;
+    first_name: string;
+    id_number?: string | null;
+    last_name: string;
+    ssn_last_4?: string | null;
+    title?: string | null;
+};
+/** Monite schema `PageSchema`. */
+export type PageSchema = {
+    /** Format: uuid */
+    id: string;
+    mimetype: string;
+    number: number;
+    size: number;
+    url: string;
+};
+/** Monite schema `PreviewSchema`. */
+export type PreviewSchema = {
+    height: number;
+    url: string;
+    width: number;
+};
+/** Monite schema `FileSchema2`. */
+export type FileSchema2 = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    file_type: string;
+    md5: string;
+    mimetype: string;
+    name: string;
+    /** @default [] */
+    pages?: PageSchema[] | null;
+    /** @default [] */
+    previews?: PreviewSchema[] | null;
+    region: string;
+    size: number;
+    url: string;
+};
+/** Monite schema `EntityIndividualResponse`. */
+export type EntityIndividualResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    address: EntityAddressResponseSchema;
+    email?: string | null;
+    individual: IndividualResponseSchema;
+    logo?: FileSchema2 | null;
+    phone?: string | null;
+    registration_authority?: string | null;
+    registration_number?: string | null;
+    status: EntityStatusEnum;
+    tax_id?: string | null;
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    type: "individual";
+    website?: string | null;
+};
+/**
+ * Monite schema `EntityBusinessStructure`.
+ * @enum {string}
+ */
+export type EntityBusinessStructure = "incorporated_partnership" | "unincorporated_partnership" | "public_corporation" | "private_corporation" | "sole_proprietorship" | "single_member_llc" | "multi_member_llc" | "private_partnership" | "unincorporated_association" | "public_partnership";
+/** Monite schema `OrganizationResponseSchema`. */
+export type OrganizationResponseSchema = {
+    business_structure?: EntityBusinessStructure | null;
+    directors_provided?: boolean | null;
+    executives_provided?: boolean | null;
+    legal_entity_id?: string | null;
+    legal_name: string;
+    owners_provided?: boolean | null;
+    representative_provided?: boolean | null;
+};
+/** Monite schema `EntityOrganizationResponse`. */
+export type EntityOrganizationResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    address: EntityAddressResponseSchema;
+    email?: string | null;
+    logo?: FileSchema2 | null;
+    organization: OrganizationResponseSchema;
+    phone?: string | null;
+    registration_authority?: string | null;
+    registration_number?: string | null;
+    status: EntityStatusEnum;
+    tax_id?: string | null;
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    type: "organization";
+    website?: string | null;
+};
+/** Monite schema `EntityResponse`. */
+export type EntityResponse = EntityOrganizationResponse | EntityIndividualResponse;
+/** Monite schema `EntityPaginationResponse`. */
+export type EntityPaginationResponse = {
+    data: EntityResponse[];
+    next_pagination_token?: string | null;
+    prev_pagination_token?: string | null;
+};
+/** Monite schema `EntityAddressSchema`. */
+export type EntityAddressSchema = {
+    city: string;
+    country: AllowedCountries;
+    line1: string;
+    line2?: string | null;
+    postal_code: string;
+    state?: string | null;
+};
+/** Monite schema `IndividualSchema`. */
+export type IndividualSchema = {
+    date_of_birth?: string | null;
+    first_name: string;
+    id_number?: string | null;
+    last_name: string;
+    ssn_last_4?: string | null;
+    title?: string | null;
+};
+/** Monite schema `OrganizationSchema`. */
+export type OrganizationSchema = {
+    business_structure?: EntityBusinessStructure | null;
+    directors_provided?: boolean | null;
+    executives_provided?: boolean | null;
+    legal_entity_id?: string | null;
+    legal_name: string;
+    owners_provided?: boolean | null;
+    representative_provided?: boolean | null;
+};
+/** Monite schema `CreateEntityRequest`. */
+export type CreateEntityRequest = {
+    address: EntityAddressSchema;
+    /** Format: email */
+    email: string;
+    individual?: IndividualSchema | null;
+    organization?: OrganizationSchema | null;
+    phone?: string | null;
+    registration_authority?: string | null;
+    registration_number?: string | null;
+    tax_id?: string | null;
+    type: EntityTypeEnum;
+    website?: string | null;
+};
+/** Monite schema `UpdateEntityAddressSchema`. */
+export type UpdateEntityAddressSchema = {
+    city?: string | null;
+    line1?: string | null;
+    line2?: string | null;
+    postal_code?: string | null;
+    state?: string | null;
+};
+/** Monite schema `OptionalIndividualSchema`. */
+export type OptionalIndividualSchema = {
+    date_of_birth?: string | null;
+    first_name?: string | null;
+    id_number?: string | null;
+    last_name?: string | null;
+    ssn_last_4?: string | null;
+    title?: string | null;
+};
+/** Monite schema `OptionalOrganizationSchema`. */
+export type OptionalOrganizationSchema = {
+    business_structure?: EntityBusinessStructure | null;
+    directors_provided?: boolean | null;
+    executives_provided?: boolean | null;
+    legal_entity_id?: string | null;
+    legal_name?: string | null;
+    owners_provided?: boolean | null;
+    representative_provided?: boolean | null;
+};
+/** Monite schema `UpdateEntityRequest`. */
+export type UpdateEntityRequest = {
+    address?: UpdateEntityAddressSchema | null;
+    email?: string | null;
+    individual?: OptionalIndividualSchema | null;
+    organization?: OptionalOrganizationSchema | null;
+    phone?: string | null;
+    registration_authority?: string | null;
+    registration_number?: string | null;
+    tax_id?: string | null;
+    website?: string | null;
+};
+/** Monite schema `Body_put_entities_id_logo`. */
+export type Body_put_entities_id_logo = {
+    /** Format: binary */
+    file: Blob;
+};
+/** Monite schema `PartnerMetadataResponse`. */
+export type PartnerMetadataResponse = {
+    metadata?: {
+        [key: string]: unknown;
+    } | null;
+};
+/** Monite schema `PartnerMetadata`. */
+export type PartnerMetadata = {
+    metadata: {
+        [key: string]: unknown;
+    };
+};
+/** Monite schema `DefaultLedgerAccountIDs`. */
+export type DefaultLedgerAccountIDs = {
+    payments?: string | null;
+    products?: string | null;
+};
+/** Monite schema `DefaultAccountingTaxIDs`. */
+export type DefaultAccountingTaxIDs = {
+    deductions?: string | null;
+};
+/** Monite schema `AccountingSettings`. */
+export type AccountingSettings = {
+    ledger_account_ids?: DefaultLedgerAccountIDs | null;
+    tax_ids?: DefaultAccountingTaxIDs | null;
+};
+/** Monite schema `DocumentTypePrefix`. */
+export type DocumentTypePrefix = {
+    /** @default CN */
+    credit_note?: string;
+    /** @default DN */
+    delivery_note?: string;
+    /** @default INV */
+    invoice?: string;
+    /** @default PO */
+    purchase_order?: string;
+    /** @default Q */
+    quote?: string;
+};
+/**
+ * Monite schema `DocumentIDSeparators`.
+ * @enum {string}
+ */
+export type DocumentIDSeparators = "/" | "-" | "|" | "." | "";
+/** Monite schema `DocumentIDsSettings`. */
+export type DocumentIDsSettings = {
+    /**
+     * @default {
+     *       "credit_note": "CN",
+     *       "delivery_note": "DN",
+     *       "invoice": "INV",
+     *       "purchase_order": "PO",
+     *       "quote": "Q"
+     *     }
+     */
+    document_type_prefix?: DocumentTypePrefix;
+    /** @default false */
+    include_date?: boolean;
+    /** @default 5 */
+    min_digits?: number;
+    prefix?: string | null;
+    /** @default - */
+    separator?: DocumentIDSeparators;
+};
+/** Monite schema `CreditNoteRenderingSettings`. */
+export type CreditNoteRenderingSettings = {
+    /** @default true */
+    display_entity_bank_account?: boolean;
+};
+/** Monite schema `InvoiceRenderingSettings`. */
+export type InvoiceRenderingSettings = {
+    /** @default true */
+    display_entity_bank_account?: boolean;
+};
+/** Monite schema `LineItemColumnSettings`. */
+export type LineItemColumnSettings = {
+    /** @default true */
+    display?: boolean;
+    label?: string;
+};
+/** Monite schema `LineItemNumericColumnSettings`. */
+export type LineItemNumericColumnSettings = {
+    /** @default true */
+    display?: boolean;
+    label?: string;
+    precision?: number;
+};
+/** Monite schema `LineItemsRenderingSettings`. */
+export type LineItemsRenderingSettings = {
+    discount?: LineItemColumnSettings;
+    measure_unit?: LineItemColumnSettings;
+    name?: LineItemColumnSettings;
+    price?: LineItemNumericColumnSettings;
+    price_after_vat?: LineItemNumericColumnSettings;
+    quantity?: LineItemColumnSettings;
+    total_price?: LineItemNumericColumnSettings;
+    total_price_after_vat?: LineItemNumericColumnSettings;
+    /**
+     * @default {
+     *       "display": false
+     *     }
+     */
+    vat_amount?: LineItemNumericColumnSettings;
+    vat_rate?: LineItemNumericColumnSettings;
+};
+/** Monite schema `QuoteRenderingSettings`. */
+export type QuoteRenderingSettings = {
+    /** @default true */
+    display_entity_bank_account?: boolean;
+    /** @default false */
+    display_signature?: boolean;
+};
+/** Monite schema `DocumentRenderingSettings-Output`. */
+export type DocumentRenderingSettingsOutput = {
+    credit_note?: CreditNoteRenderingSettings;
+    /** @default true */
+    display_entity_bank_account?: boolean;
+    /** @default true */
+    display_line_items?: boolean;
+    invoice?: InvoiceRenderingSettings;
+    line_items?: LineItemsRenderingSettings;
+    quote?: QuoteRenderingSettings;
+};
+/**
+ * Monite schema `LanguageCodeEnum`.
+ * @enum {string}
+ */
+export type LanguageCodeEnum = "ab" | "aa" | "af" | "ak" | "sq" | "am" | "ar" | "an" | "hy" | "av" | "ae" | "ay" | "az" | "bm" | "ba" | "eu" | "be" | "bn" | "bi" | "bs" | "br" | "bg" | "my" | "ca" | "ch" | "ce" | "ny" | "zh" | "cu" | "cv" | "kw" | "co" | "cr" | "hr" | "cs" | "da" | "dv" | "nl" | "dz" | "en" | "eo" | "et" | "ee" | "fo" | "fj" | "fi" | "fr" | "fy" | "ff" | "gd" | "gl" | "lg" | "ka" | "de" | "el" | "kl" | "gn" | "gu" | "ht" | "ha" | "he" | "hz" | "hi" | "ho" | "hu" | "io" | "ig" | "id" | "ia" | "ie" | "iu" | "ik" | "ga" | "it" | "ja" | "jv" | "kn" | "kr" | "ks" | "kk" | "km" | "ki" | "rw" | "ky" | "kv" | "kg" | "ko" | "kj" | "ku" | "lo" | "la" | "lv" | "li" | "ln" | "lt" | "lu" | "lb" | "mk" | "mg" | "ms" | "ml" | "mt" | "gv" | "mi" | "mr" | "mh" | "mn" | "na" | "nv" | "nd" | "nr" | "ng" | "ne" | "no" | "nb" | "nn" | "ii" | "oc" | "oj" | "om" | "os" | "pi" | "ps" | "fa" | "pl" | "pt" | "pa" | "qu" | "ro" | "rm" | "rn" | "ru" | "se" | "sm" | "sg" | "sa" | "sc" | "sr" | "sn" | "sd" | "si" | "sk" | "sl" | "so" | "st" | "es" | "su" | "sw" | "ss" | "sv" | "tl" | "ty" | "tg" | "ta" | "tt" | "te" | "th" | "bo" | "ti" | "to" | "ts" | "tn" | "tr" | "tk" | "tw" | "ug" | "uk" | "ur" | "uz" | "ve" | "vi" | "vo" | "wa" | "cy" | "wo" | "xh" | "yi" | "yo" | "za" | "zu";
+/** Monite schema `EntityMailSettings`. */
+export type EntityMailSettings = {
+    reply_to?: string[] | null;
+};
+/** Monite schema `OcrAutoTaggingSettingsRequest`. */
+export type OcrAutoTaggingSettingsRequest = {
+    enabled: boolean;
+    keywords: string[];
+    /** Format: uuid */
+    tag_id: string;
+};
+/**
+ * Monite schema `PaymentPriorityEnum`.
+ * @enum {string}
+ */
+export type PaymentPriorityEnum = "working_capital" | "balanced" | "bottom_line";
+/**
+ * Monite schema `ReceivableEditFlow`.
+ * @enum {string}
+ */
+export type ReceivableEditFlow = "compliant" | "partially_compliant" | "non_compliant";
+/** Monite schema `RemindersSettings`. */
+export type RemindersSettings = {
+    /** @default true */
+    enabled?: boolean;
+};
+/**
+ * Monite schema `VatModeEnum`.
+ * @enum {string}
+ */
+export type VatModeEnum = "exclusive" | "inclusive";
+/** Monite schema `SettingsResponse`. */
+export type SettingsResponse = {
+    accounting?: AccountingSettings | null;
+    /** @default true */
+    allow_purchase_order_autolinking?: boolean | null;
+    currency?: CurrencySettingsOutput | null;
+    document_ids?: DocumentIDsSettings | null;
+    document_rendering?: DocumentRenderingSettingsOutput;
+    /** @default false */
+    generate_paid_invoice_pdf?: boolean;
+    language?: LanguageCodeEnum | null;
+    mail?: EntityMailSettings | null;
+    payables_ocr_auto_tagging?: OcrAutoTaggingSettingsRequest[] | null;
+    /** @default false */
+    payables_skip_approval_flow?: boolean;
+    /** @default working_capital */
+    payment_priority?: PaymentPriorityEnum | null;
+    /** @default false */
+    quote_signature_required?: boolean;
+    /** @default compliant */
+    receivable_edit_flow?: ReceivableEditFlow | null;
+    reminder?: RemindersSettings | null;
+    /** @default exclusive */
+    vat_inclusive_discount_mode?: VatModeEnum;
+    /** @default exclusive */
+    vat_mode?: VatModeEnum | null;
+};
+/** Monite schema `DocumentIDsSettingsNextNumber`. */
+export type DocumentIDsSettingsNextNumber = {
+    credit_note?: number | null;
+    delivery_note?: number | null;
+    invoice?: number | null;
+    purchase_order?: number | null;
+    quote?: number | null;
+};
+/** Monite schema `DocumentIDsSettingsRequest`. */
+export type DocumentIDsSettingsRequest = {
+    /**
+     * @default {
+     *       "credit_note": "CN",
+     *       "delivery_note": "DN",
+     *       "invoice": "INV",
+     *       "purchase_order": "PO",
+     *       "quote": "Q"
+     *     }
+     */
+    document_type_prefix?: DocumentTypePrefix;
+    /** @default false */
+    include_date?: boolean;
+    /** @default 5 */
+    min_digits?: number;
+    next_number?: DocumentIDsSettingsNextNumber | null;
+    prefix?: string | null;
+    /** @default - */
+    separator?: DocumentIDSeparators;
+};
+/** Monite schema `DocumentRenderingSettings-Input`. */
+export type DocumentRenderingSettingsInput = {
+    credit_note?: CreditNoteRenderingSettings;
+    /** @default true */
+    display_entity_bank_account?: boolean;
+    /** @default true */
+    display_line_items?: boolean;
+    invoice?: InvoiceRenderingSettings;
+    line_items?: LineItemsRenderingSettings;
+    quote?: QuoteRenderingSettings;
+};
+/** Monite schema `PatchSettingsPayload`. */
+export type PatchSettingsPayload = {
+    accounting?: AccountingSettings | null;
+    /** @default true */
+    allow_purchase_order_autolinking?: boolean | null;
+    currency?: CurrencySettingsInput | null;
+    document_ids?: DocumentIDsSettingsRequest | null;
+    document_rendering?: DocumentRenderingSettingsInput;
+    /** @default false */
+    generate_paid_invoice_pdf?: boolean;
+    language?: LanguageCodeEnum | null;
+    mail?: EntityMailSettings | null;
+    payables_ocr_auto_tagging?: OcrAutoTaggingSettingsRequest[] | null;
+    /** @default false */
+    payables_skip_approval_flow?: boolean;
+    /** @default working_capital */
+    payment_priority?: PaymentPriorityEnum | null;
+    /** @default false */
+    quote_signature_required?: boolean;
+    /** @default compliant */
+    receivable_edit_flow?: ReceivableEditFlow | null;
+    reminder?: RemindersSettings | null;
+    /** @default exclusive */
+    vat_inclusive_discount_mode?: VatModeEnum;
+    /** @default exclusive */
+    vat_mode?: VatModeEnum | null;
+};
+/** Monite schema `NextDocumentNumbers`. */
+export type NextDocumentNumbers = {
+    /** @default 1 */
+    credit_note?: number;
+    /** @default 1 */
+    delivery_note?: number;
+    /** @default 1 */
+    invoice?: number;
+    /** @default 1 */
+    purchase_order?: number;
+    /** @default 1 */
+    quote?: number;
+};
+/** Monite schema `EntityBankAccountResponse`. */
+export type EntityBankAccountResponse = {
+    /** Format: uuid */
+    id: string;
+    account_holder_name?: string;
+    account_number?: string;
+    bank_name?: string;
+    bic?: string;
+    country?: AllowedCountries;
+    currency?: CurrencyEnum;
+    display_name?: string;
+    iban?: string;
+    /** @default false */
+    is_default_for_currency?: boolean;
+    routing_number?: string;
+    sort_code?: string;
+    /** Format: uuid */
+    was_created_by_user_id?: string;
+};
+/** Monite schema `EntityBankAccountPaginationResponse`. */
+export type EntityBankAccountPaginationResponse = {
+    data: EntityBankAccountResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `CreateEntityBankAccountRequest`. */
+export type CreateEntityBankAccountRequest = {
+    account_holder_name?: string;
+    account_number?: string;
+    bank_name?: string;
+    bic?: string;
+    country: AllowedCountries;
+    currency: CurrencyEnum;
+    display_name?: string;
+    iban?: string;
+    /** @default false */
+    is_default_for_currency?: boolean;
+    routing_number?: string;
+    sort_code?: string;
+};
+/** Monite schema `UpdateEntityBankAccountRequest`. */
+export type UpdateEntityBankAccountRequest = {
+    account_holder_name?: string;
+    display_name?: string;
+};
+/** Monite schema `PersonAddressResponse`. */
+export type PersonAddressResponse = {
+    city: string;
+    country: string;
+    line1: string;
+    line2?: string | null;
+    postal_code: string;
+    state?: string | null;
+};
+/** Monite schema `PersonRelationshipResponse`. */
+export type PersonRelationshipResponse = {
+    /** @default false */
+    director?: boolean;
+    /** @default false */
+    executive?: boolean;
+    /** @default false */
+    owner?: boolean;
+    percent_ownership?: number | null;
+    /** @default false */
+    representative?: boolean;
+    title?: string | null;
+};
+/** Monite schema `PersonResponse`. */
+export type PersonResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    address?: PersonAddressResponse | null;
+    citizenship?: AllowedCountries | null;
+    created_by_entity_user_id: string | null;
+    date_of_birth?: string | null;
+    /** Format: email */
+    email: string;
+    /** Format: uuid */
+    entity_id: string;
+    first_name: string;
+    id_number?: string | null;
+    last_name: string;
+    phone?: string | null;
+    relationship: PersonRelationshipResponse;
+    ssn_last_4?: string | null;
+};
+/** Monite schema `PersonsResponse`. */
+export type PersonsResponse = {
+    data: PersonResponse[];
+};
+/** Monite schema `PersonAddressRequest`. */
+export type PersonAddressRequest = {
+    city: string;
+    country: AllowedCountries;
+    line1: string;
+    line2?: string | null;
+    postal_code: string;
+    state?: string | null;
+};
+/** Monite schema `PersonRelationshipRequest`. */
+export type PersonRelationshipRequest = {
+    /** @default false */
+    director?: boolean;
+    /** @default false */
+    executive?: boolean;
+    /** @default false */
+    owner?: boolean;
+    percent_ownership?: number | null;
+    /** @default false */
+    representative?: boolean;
+    title?: string | null;
+};
+/** Monite schema `PersonRequest`. */
+export type PersonRequest = {
+    address?: PersonAddressRequest | null;
+    citizenship?: AllowedCountries | null;
+    date_of_birth?: string | null;
+    /** Format: email */
+    email: string;
+    first_name: string;
+    id_number?: string | null;
+    last_name: string;
+    phone?: string | null;
+    relationship: PersonRelationshipRequest;
+    ssn_last_4?: string | null;
+};
+/** Monite schema `OptionalPersonAddressRequest`. */
+export type OptionalPersonAddressRequest = {
+    city?: string | null;
+    country?: AllowedCountries | null;
+    line1?: string | null;
+    line2?: string | null;
+    postal_code?: string | null;
+    state?: string | null;
+};
+/** Monite schema `OptionalPersonRelationship`. */
+export type OptionalPersonRelationship = {
+    director?: boolean | null;
+    executive?: boolean | null;
+    owner?: boolean | null;
+    percent_ownership?: number | null;
+    representative?: boolean | null;
+    title?: string | null;
+};
+/** Monite schema `OptionalPersonRequest`. */
+export type OptionalPersonRequest = {
+    address?: OptionalPersonAddressRequest | null;
+    citizenship?: AllowedCountries | null;
+    date_of_birth?: string | null;
+    email?: string | null;
+    first_name?: string | null;
+    id_number?: string | null;
+    last_name?: string | null;
+    phone?: string | null;
+    relationship?: OptionalPersonRelationship | null;
+    ssn_last_4?: string | null;
+};
+/**
+ * Monite schema `VatIDTypeEnum`.
+ * @enum {string}
+ */
+export type VatIDTypeEnum = "ae_trn" | "au_abn" | "au_arn" | "bg_uic" | "br_cnpj" | "br_cpf" | "ca_bn" | "ca_gst_hst" | "ca_pst_bc" | "ca_pst_mb" | "ca_pst_sk" | "ca_qst" | "ch_vat" | "cl_tin" | "es_cif" | "eu_oss_vat" | "eu_vat" | "gb_vat" | "ge_vat" | "hk_br" | "hu_tin" | "id_npwp" | "il_vat" | "in_gst" | "is_vat" | "jp_cn" | "jp_rn" | "kr_brn" | "li_uid" | "mx_rfc" | "my_frp" | "my_itn" | "my_sst" | "no_vat" | "nz_gst" | "ru_inn" | "ru_kpp" | "sa_vat" | "sg_gst" | "sg_uen" | "si_tin" | "th_vat" | "tw_vat" | "ua_vat" | "us_ein" | "za_vat" | "unknown";
+/** Monite schema `EntityVatIDResponse`. */
+export type EntityVatIDResponse = {
+    /** Format: uuid */
+    id: string;
+    country: AllowedCountries;
+    /** Format: uuid */
+    entity_id: string;
+    /** @default unknown */
+    type?: VatIDTypeEnum;
+    value: string;
+};
+/** Monite schema `EntityVatIDResourceList`. */
+export type EntityVatIDResourceList = {
+    data: EntityVatIDResponse[];
+};
+/** Monite schema `EntityVatID`. */
+export type EntityVatID = {
+    country: AllowedCountries;
+    /** @default unknown */
+    type?: VatIDTypeEnum;
+    value: string;
+};
+/** Monite schema `EntityUpdateVatID`. */
+export type EntityUpdateVatID = {
+    country?: AllowedCountries | null;
+    type?: VatIDTypeEnum | null;
+    value?: string | null;
+};
+/**
+ * Monite schema `RoleCursorFields`.
+ * @enum {string}
+ */
+export type RoleCursorFields = "updated_at" | "created_at";
+/**
+ * Monite schema `ActionEnum`.
+ * @enum {string}
+ */
+export type ActionEnum = "create" | "read" | "update" | "delete";
+/**
+ * Monite schema `PermissionEnum`.
+ * @enum {string}
+ */
+export type PermissionEnum = "allowed" | "allowed_for_own" | "not_allowed";
+/** Monite schema `ActionSchema2`. */
+export type ActionSchema2 = {
+    /** @default read */
+    action_name?: ActionEnum;
+    /** @default allowed */
+    permission?: PermissionEnum;
+};
+/** Monite schema `CommonSchema-Output`. */
+export type CommonSchemaOutput = {
+    actions?: ActionSchema2[];
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    object_type: "approval_policy" | "approval_request" | "comment" | "counterpart" | "counterpart_vat_id" | "delivery_note" | "entity" | "entity_bank_account" | "entity_user" | "entity_vat_ids" | "export" | "mailbox" | "ocr_task" | "onboarding" | "overdue_reminder" | "payables_purchase_order" | "payment_record" | "payment_reminder" | "person" | "product" | "project" | "receipt" | "receivable" | "reconciliation" | "role" | "tag" | "todo_task" | "todo_task_mute" | "transaction" | "workflow";
+};
+/**
+ * Monite schema `PayableActionEnum`.
+ * @enum {string}
+ */
+export type PayableActionEnum = "create" | "read" | "update" | "delete" | "pay" | "approve" | "cancel" | "submit" | "create_from_mail" | "reopen";
+/** Monite schema `PayableActionSchema`. */
+export type PayableActionSchema = {
+    /** @default read */
+    action_name?: PayableActionEnum;
+    /** @default allowed */
+    permission?: PermissionEnum;
+};
+/** Monite schema `PayableSchema-Output`. */
+export type PayableSchemaOutput = {
+    actions?: PayableActionSchema[];
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    object_type: "payable";
+};
+/** Monite schema `RootSchema-Output`. */
+export type RootSchemaOutput = CommonSchemaOutput | PayableSchemaOutput;
+/** Monite schema `BizObjectsSchema-Output`. */
+export type BizObjectsSchemaOutput = {
+    objects?: RootSchemaOutput[];
+};
+/**
+ * Monite schema `StatusEnum`.
+ * @enum {string}
+ */
+export type StatusEnum = "active" | "deleted";
+/** Monite schema `RoleResponse`. */
+export type RoleResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    name: string;
+    permissions: BizObjectsSchemaOutput;
+    status: StatusEnum;
+};
+/** Monite schema `RolePaginationResponse`. */
+export type RolePaginationResponse = {
+    data: RoleResponse[];
+    next_pagination_token?: string | null;
+    prev_pagination_token?: string | null;
+};
+/** Monite schema `CommonSchema-Input`. */
+export type CommonSchemaInput = {
+    actions?: ActionSchema2[];
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    object_type: "approval_policy" | "approval_request" | "comment" | "counterpart" | "counterpart_vat_id" | "delivery_note" | "entity" | "entity_bank_account" | "entity_user" | "entity_vat_ids" | "export" | "mailbox" | "ocr_task" | "onboarding" | "overdue_reminder" | "payables_purchase_order" | "payment_record" | "payment_reminder" | "person" | "product" | "project" | "receipt" | "receivable" | "reconciliation" | "role" | "tag" | "todo_task" | "todo_task_mute" | "transaction" | "workflow";
+};
+/** Monite schema `PayableSchema-Input`. */
+export type PayableSchemaInput = {
+    actions?: PayableActionSchema[];
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    object_type: "payable";
+};
+/** Monite schema `RootSchema-Input`. */
+export type RootSchemaInput = CommonSchemaInput | PayableSchemaInput;
+/** Monite schema `BizObjectsSchema-Input`. */
+export type BizObjectsSchemaInput = {
+    objects?: RootSchemaInput[];
+};
+/** Monite schema `CreateRoleRequest`. */
+export type CreateRoleRequest = {
+    name: string;
+    permissions: BizObjectsSchemaInput;
+};
+/** Monite schema `UpdateRoleRequest`. */
+export type UpdateRoleRequest = {
+    name?: string | null;
+    permissions?: BizObjectsSchemaInput | null;
+};
+/**
+ * Monite schema `EntityUserCursorFields`.
+ * @enum {string}
+ */
+export type EntityUserCursorFields = "updated_at";
+/** Monite schema `EntityUserResponse`. */
+export type EntityUserResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    email?: string | null;
+    first_name?: string;
+    last_name?: string | null;
+    login: string;
+    phone?: string | null;
+    /** Format: uuid */
+    role_id: string;
+    status: StatusEnum;
+    userpic_file_id?: string | null;
+};
+/** Monite schema `EntityUserPaginationResponse`. */
+export type EntityUserPaginationResponse = {
+    data: EntityUserResponse[];
+    next_pagination_token?: string | null;
+    prev_pagination_token?: string | null;
+};
+/** Monite schema `CreateEntityUserRequest`. */
+export type CreateEntityUserRequest = {
+    email?: string | null;
+    first_name: string;
+    last_name?: string | null;
+    login: string;
+    phone?: string | null;
+    role_id?: string | null;
+    title?: string | null;
+};
+/** Monite schema `UpdateMeEntityUserRequest`. */
+export type UpdateMeEntityUserRequest = {
+    email?: string | null;
+    first_name?: string | null;
+    last_name?: string | null;
+    phone?: string | null;
+    title?: string | null;
+};
+/** Monite schema `UpdateEntityUserRequest`. */
+export type UpdateEntityUserRequest = {
+    email?: string | null;
+    first_name?: string | null;
+    last_name?: string | null;
+    login?: string | null;
+    phone?: string | null;
+    role_id?: string | null;
+    title?: string | null;
+};
+/**
+ * Monite schema `CounterpartCursorFields`.
+ * @enum {string}
+ */
+export type CounterpartCursorFields = "counterpart_name";
+/**
+ * Monite schema `CounterpartType`.
+ * @enum {string}
+ */
+export type CounterpartType = "individual" | "organization";
+/**
+ * Monite schema `TagCategory`.
+ * @enum {string}
+ */
+export type TagCategory = "document_type" | "department" | "project" | "cost_center" | "vendor_type" | "payment_method" | "approval_status";
+/** Monite schema `CounterpartTagSchema`. */
+export type CounterpartTagSchema = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    category?: TagCategory;
+    /** Format: uuid */
+    created_by_entity_user_id?: string;
+    description?: string;
+    name: string;
+};
+/** Monite schema `CounterpartIndividualResponse`. */
+export type CounterpartIndividualResponse = {
+    /** Format: email */
+    email?: string;
+    first_name: string;
+    is_customer: boolean;
+    is_vendor: boolean;
+    last_name: string;
+    phone?: string;
+    tags?: CounterpartTagSchema[];
+    title?: string;
+};
+/** Monite schema `CounterpartIndividualRootResponse`. */
+export type CounterpartIndividualRootResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** @default false */
+    created_automatically?: boolean;
+    /** Format: uuid */
+    created_by_entity_user_id?: string;
+    /** Format: uuid */
+    default_billing_address_id?: string;
+    /** Format: uuid */
+    default_shipping_address_id?: string;
+    external_reference?: string;
+    individual: CounterpartIndividualResponse;
+    language?: LanguageCodeEnum;
+    reminders_enabled?: boolean;
+    tax_id?: string;
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    type: "individual";
+};
+/** Monite schema `CounterpartOrganizationResponse`. */
+export type CounterpartOrganizationResponse = {
+    /** Format: email */
+    email?: string;
+    is_customer: boolean;
+    is_vendor: boolean;
+    legal_name: string;
+    phone?: string;
+    tags?: CounterpartTagSchema[];
+};
+/** Monite schema `CounterpartOrganizationRootResponse`. */
+export type CounterpartOrganizationRootResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** @default false */
+    created_automatically?: boolean;
+    /** Format: uuid */
+    created_by_entity_user_id?: string;
+    /** Format: uuid */
+    default_billing_address_id?: string;
+    /** Format: uuid */
+    default_shipping_address_id?: string;
+    external_reference?: string;
+    language?: LanguageCodeEnum;
+    organization: CounterpartOrganizationResponse;
+    reminders_enabled?: boolean;
+    tax_id?: string;
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    type: "organization";
+};
+/** Monite schema `CounterpartResponse`. */
+export type CounterpartResponse = CounterpartIndividualRootResponse | CounterpartOrganizationRootResponse;
+/** Monite schema `CounterpartPaginationResponse`. */
+export type CounterpartPaginationResponse = {
+    data: CounterpartResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `CounterpartAddress`. */
+export type CounterpartAddress = {
+    city: string;
+    country: AllowedCountries;
+    line1: string;
+    line2?: string;
+    postal_code: string;
+    state?: string;
+};
+/** Monite schema `CounterpartOrganizationCreatePayload`. */
+export type CounterpartOrganizationCreatePayload = {
+    address: CounterpartAddress;
+    /** Format: email */
+    email?: string;
+    is_customer: boolean;
+    is_vendor: boolean;
+    legal_name: string;
+    phone?: string;
+    tag_ids?: string[];
+};
+/** Monite schema `CounterpartOrganizationRootCreatePayload`. */
+export type CounterpartOrganizationRootCreatePayload = {
+    external_reference?: string;
+    /** @default en */
+    language?: LanguageCodeEnum;
+    organization: CounterpartOrganizationCreatePayload;
+    /** @default true */
+    reminders_enabled?: boolean;
+    tax_id?: string;
+    /** @enum {string} */
+    type: "organization";
+};
+/** Monite schema `CounterpartIndividualCreatePayload`. */
+export type CounterpartIndividualCreatePayload = {
+    address: CounterpartAddress;
+    /** Format: email */
+    email?: string;
+    first_name: string;
+    is_customer: boolean;
+    is_vendor: boolean;
+    last_name: string;
+    phone?: string;
+    tag_ids?: string[];
+    title?: string;
+};
+/** Monite schema `CounterpartIndividualRootCreatePayload`. */
+export type CounterpartIndividualRootCreatePayload = {
+    external_reference?: string;
+    individual: CounterpartIndividualCreatePayload;
+    /** @default en */
+    language?: LanguageCodeEnum;
+    /** @default true */
+    reminders_enabled?: boolean;
+    tax_id?: string;
+    /** @enum {string} */
+    type: "individual";
+};
+/** Monite schema `CounterpartCreatePayload`. */
+export type CounterpartCreatePayload = CounterpartOrganizationRootCreatePayload | CounterpartIndividualRootCreatePayload;
+/** Monite schema `CounterpartIndividualUpdatePayload`. */
+export type CounterpartIndividualUpdatePayload = {
+    /** Format: email */
+    email?: string;
+    first_name?: string;
+    is_customer?: boolean;
+    is_vendor?: boolean;
+    last_name?: string;
+    phone?: string;
+    tag_ids?: string[];
+    title?: string;
+};
+/** Monite schema `CounterpartIndividualRootUpdatePayload`. */
+export type CounterpartIndividualRootUpdatePayload = {
+    /** Format: uuid */
+    default_billing_address_id?: string;
+    /** Format: uuid */
+    default_shipping_address_id?: string;
+    external_reference?: string;
+    individual: CounterpartIndividualUpdatePayload;
+    language?: LanguageCodeEnum;
+    reminders_enabled?: boolean;
+    tax_id?: string;
+};
+/** Monite schema `CounterpartOrganizationUpdatePayload`. */
+export type CounterpartOrganizationUpdatePayload = {
+    /** Format: email */
+    email?: string;
+    is_customer?: boolean;
+    is_vendor?: boolean;
+    legal_name?: string;
+    phone?: string;
+    tag_ids?: string[];
+};
+/** Monite schema `CounterpartOrganizationRootUpdatePayload`. */
+export type CounterpartOrganizationRootUpdatePayload = {
+    /** Format: uuid */
+    default_billing_address_id?: string;
+    /** Format: uuid */
+    default_shipping_address_id?: string;
+    external_reference?: string;
+    /** @default en */
+    language?: LanguageCodeEnum;
+    organization: CounterpartOrganizationUpdatePayload;
+    /** @default true */
+    reminders_enabled?: boolean;
+    tax_id?: string;
+};
+/** Monite schema `CounterpartUpdatePayload`. */
+export type CounterpartUpdatePayload = CounterpartIndividualRootUpdatePayload | CounterpartOrganizationRootUpdatePayload;
+/** Monite schema `CounterpartAddressResponseWithCounterpartID`. */
+export type CounterpartAddressResponseWithCounterpartID = {
+    /** Format: uuid */
+    id: string;
+    city: string;
+    /** Format: uuid */
+    counterpart_id: string;
+    country: AllowedCountries;
+    line1: string;
+    line2?: string;
+    postal_code: string;
+    state?: string;
+};
+/** Monite schema `CounterpartAddressResourceList`. */
+export type CounterpartAddressResourceList = {
+    data: CounterpartAddressResponseWithCounterpartID[];
+};
+/** Monite schema `CounterpartUpdateAddress`. */
+export type CounterpartUpdateAddress = {
+    city?: string;
+    country?: AllowedCountries;
+    line1?: string;
+    line2?: string;
+    postal_code?: string;
+    state?: string;
+};
+/** Monite schema `CounterpartBankAccountResponse`. */
+export type CounterpartBankAccountResponse = {
+    /** Format: uuid */
+    id: string;
+    account_holder_name?: string;
+    account_number?: string;
+    bic?: string;
+    /** Format: uuid */
+    counterpart_id: string;
+    country: AllowedCountries;
+    currency: CurrencyEnum;
+    iban?: string;
+    /** @default false */
+    is_default_for_currency?: boolean;
+    name?: string;
+    partner_metadata?: Record<string, never>;
+    routing_number?: string;
+    sort_code?: string;
+};
+/** Monite schema `CounterpartBankAccountResourceList`. */
+export type CounterpartBankAccountResourceList = {
+    data: CounterpartBankAccountResponse[];
+};
+/** Monite schema `CreateCounterpartBankAccount`. */
+export type CreateCounterpartBankAccount = {
+    account_holder_name?: string;
+    account_number?: string;
+    bic?: string;
+    country: AllowedCountries;
+    currency: CurrencyEnum;
+    iban?: string;
+    /** @default false */
+    is_default_for_currency?: boolean;
+    name?: string;
+    partner_metadata?: Record<string, never>;
+    routing_number?: string;
+    sort_code?: string;
+};
+/** Monite schema `UpdateCounterpartBankAccount`. */
+export type UpdateCounterpartBankAccount = {
+    account_holder_name?: string;
+    account_number?: string;
+    bic?: string;
+    country?: AllowedCountries;
+    currency?: CurrencyEnum;
+    iban?: string;
+    name?: string;
+    partner_metadata?: Record<string, never>;
+    routing_number?: string;
+    sort_code?: string;
+};
+/** Monite schema `CounterpartContactResponse`. */
+export type CounterpartContactResponse = {
+    /** Format: uuid */
+    id: string;
+    address: CounterpartAddress;
+    /** Format: uuid */
+    counterpart_id: string;
+    /** Format: email */
+    email?: string;
+    first_name: string;
+    is_default: boolean;
+    last_name: string;
+    phone?: string;
+    title?: string;
+};
+/** Monite schema `CounterpartContactsResourceList`. */
+export type CounterpartContactsResourceList = {
+    data: CounterpartContactResponse[];
+};
+/** Monite schema `CreateCounterpartContactPayload`. */
+export type CreateCounterpartContactPayload = {
+    address: CounterpartAddress;
+    /** Format: email */
+    email?: string;
+    first_name: string;
+    last_name: string;
+    phone?: string;
+    title?: string;
+};
+/** Monite schema `UpdateCounterpartContactPayload`. */
+export type UpdateCounterpartContactPayload = {
+    address?: CounterpartAddress;
+    /** Format: email */
+    email?: string;
+    first_name?: string;
+    last_name?: string;
+    phone?: string;
+    title?: string;
+};
+/** Monite schema `CounterpartVatIDResponse`. */
+export type CounterpartVatIDResponse = {
+    /** Format: uuid */
+    id: string;
+    /** Format: uuid */
+    counterpart_id: string;
+    country?: AllowedCountries;
+    /** @default unknown */
+    type?: VatIDTypeEnum;
+    value: string;
+};
+/** Monite schema `CounterpartVatIDResourceList`. */
+export type CounterpartVatIDResourceList = {
+    data: CounterpartVatIDResponse[];
+};
+/** Monite schema `CounterpartVatID`. */
+export type CounterpartVatID = {
+    country?: AllowedCountries;
+    /** @default unknown */
+    type?: VatIDTypeEnum;
+    value: string;
+};
+/** Monite schema `CounterpartUpdateVatID`. */
+export type CounterpartUpdateVatID = {
+    country?: AllowedCountries;
+    type?: VatIDTypeEnum;
+    value?: string;
+};
+/**
+ * Monite schema `EinvoiceSchemaTypeEnum`.
+ * @enum {string}
+ */
+export type EinvoiceSchemaTypeEnum = "DE:VAT" | "NL:KVK" | "NL:VAT" | "BE:VAT" | "BE:EN";
+/** Monite schema `CounterpartEinvoicingCredentialResponse`. */
+export type CounterpartEinvoicingCredentialResponse = {
+    /** Format: uuid */
+    id: string;
+    network_identifier: string;
+    network_schema: EinvoiceSchemaTypeEnum;
+};
+/** Monite schema `CounterpartEinvoicingCredentialResponseList`. */
+export type CounterpartEinvoicingCredentialResponseList = {
+    data: CounterpartEinvoicingCredentialResponse[];
+};
+/** Monite schema `CreateCounterpartEinvoicingCredentialCounterpartVatId`. */
+export type CreateCounterpartEinvoicingCredentialCounterpartVatId = {
+    /** Format: uuid */
+    counterpart_vat_id_id: string;
+};
+/** Monite schema `CounterpartEinvoicingCredentialSchema`. */
+export type CounterpartEinvoicingCredentialSchema = {
+    network_identifier: string;
+    network_schema: EinvoiceSchemaTypeEnum;
+};
+/** Monite schema `CreateCounterpartEinvoicingCredentialPayload`. */
+export type CreateCounterpartEinvoicingCredentialPayload = CreateCounterpartEinvoicingCredentialCounterpartVatId | CounterpartEinvoicingCredentialSchema;
+/** Monite schema `UpdateCounterpartEinvoicingCredentialSchema`. */
+export type UpdateCounterpartEinvoicingCredentialSchema = {
+    network_identifier?: string;
+    network_schema?: EinvoiceSchemaTypeEnum;
+};
+/**
+ * Monite schema `PaymentRecordCursorFields`.
+ * @enum {string}
+ */
+export type PaymentRecordCursorFields = "paid_at" | "amount" | "overpaid_amount";
+/**
+ * Monite schema `ObjectTypeEnum`.
+ * @enum {string}
+ */
+export type ObjectTypeEnum = "receivable" | "payable";
+/**
+ * Monite schema `PaymentRecordStatusEnum`.
+ * @description `created`, `processing`, then `succeeded` or `canceled`.
+ * @enum {string}
+ */
+export type PaymentRecordStatusEnum = "created" | "processing" | "succeeded" | "canceled";
+/** Monite schema `PaymentRecordHistoryResponse`. */
+export type PaymentRecordHistoryResponse = {
+    /** Format: uuid */
+    entity_user_id?: string;
+    status: PaymentRecordStatusEnum;
+    /** Format: date-time */
+    timestamp: string;
+};
+/** Monite schema `PaymentRecordObjectResponse`. */
+export type PaymentRecordObjectResponse = {
+    /** Format: uuid */
+    id: string;
+    new_status: string;
+    old_status: string;
+    type: ObjectTypeEnum;
+};
+/** Monite schema `PaymentRecordResponse`. */
+export type PaymentRecordResponse = {
+    /** Format: uuid */
+    id: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount: number;
+    currency: CurrencyEnum;
+    /** Format: uuid */
+    entity_user_id?: string;
+    history: PaymentRecordHistoryResponse[];
+    is_external: boolean;
+    object: PaymentRecordObjectResponse;
+    /**
+     * @description Money in the minor unit of the currency: 5000 means 50.00.
+     * @default 0
+     */
+    overpaid_amount?: number;
+    /** Format: date-time */
+    paid_at?: string;
+    /** Format: uuid */
+    payment_intent_id?: string;
+    payment_intent_status?: string;
+    payment_method?: string;
+    /** Format: date */
+    planned_payment_date?: string;
+    /** @default succeeded */
+    status?: string;
+};
+/** Monite schema `PaymentRecordResponseList`. */
+export type PaymentRecordResponseList = {
+    data: PaymentRecordResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `PaymentRecordObjectRequest`. */
+export type PaymentRecordObjectRequest = {
+    /** Format: uuid */
+    id: string;
+    type: ObjectTypeEnum;
+};
+/** Monite schema `PaymentRecordRequest`. */
+export type PaymentRecordRequest = {
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount: number;
+    currency: CurrencyEnum;
+    /** Format: uuid */
+    entity_user_id?: string;
+    object: PaymentRecordObjectRequest;
+    /** Format: date-time */
+    paid_at?: string;
+    /** Format: uuid */
+    payment_intent_id?: string;
+    payment_intent_status?: string;
+    payment_method?: string;
+    /** Format: date */
+    planned_payment_date?: string;
+    /**
+     * @default succeeded
+     * @enum {string}
+     */
+    status?: "created" | "processing" | "succeeded";
+};
+/** Monite schema `PaymentRecordUpdateRequest`. */
+export type PaymentRecordUpdateRequest = {
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount?: number;
+    currency?: CurrencyEnum;
+    /** Format: uuid */
+    entity_user_id?: string;
+    object?: PaymentRecordObjectRequest;
+    /** Format: date-time */
+    paid_at?: string;
+    /** Format: uuid */
+    payment_intent_id?: string;
+    payment_intent_status?: string;
+    payment_method?: string;
+    /** Format: date */
+    planned_payment_date?: string;
+};
+/** Monite schema `PaymentRecordStatusUpdateRequest`. */
+export type PaymentRecordStatusUpdateRequest = {
+    payment_intent_status?: string;
+};
+/** Monite schema `PaymentRecordMarkAsSucceededRequest`. */
+export type PaymentRecordMarkAsSucceededRequest = {
+    /** Format: date-time */
+    paid_at: string;
+    payment_intent_status?: string;
+};
+/**
+ * Monite schema `ProjectCursorFields`.
+ * @enum {string}
+ */
+export type ProjectCursorFields = "id" | "created_at";
+/** Monite schema `TagReadSchema`. */
+export type TagReadSchema = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    category?: TagCategory;
+    /** Format: uuid */
+    created_by_entity_user_id?: string;
+    description?: string;
+    name: string;
+};
+/** Monite schema `ProjectResource`. */
+export type ProjectResource = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    code?: string;
+    color?: string;
+    /** Format: uuid */
+    created_by_entity_user_id?: string;
+    description?: string;
+    /** Format: date */
+    end_date?: string;
+    /** Format: uuid */
+    entity_id: string;
+    name: string;
+    /** Format: uuid */
+    parent_id?: string;
+    partner_metadata?: Record<string, never>;
+    /** Format: date */
+    start_date?: string;
+    tags?: TagReadSchema[];
+};
+/** Monite schema `ProjectPaginationResponse`. */
+export type ProjectPaginationResponse = {
+    data: ProjectResource[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `ProjectCreateRequest`. */
+export type ProjectCreateRequest = {
+    code?: string;
+    color?: string;
+    description?: string;
+    /** Format: date */
+    end_date?: string;
+    name: string;
+    /** Format: uuid */
+    parent_id?: string;
+    partner_metadata?: Record<string, never>;
+    /** Format: date */
+    start_date?: string;
+    /** @default [] */
+    tag_ids?: string[];
+};
+/** Monite schema `ProjectUpdateRequest`. */
+export type ProjectUpdateRequest = {
+    code?: string;
+    color?: string;
+    description?: string;
+    /** Format: date */
+    end_date?: string;
+    name?: string;
+    /** Format: uuid */
+    parent_id?: string;
+    partner_metadata?: Record<string, never>;
+    /** Format: date */
+    start_date?: string;
+    /** @default [] */
+    tag_ids?: string[];
+};
+/**
+ * Monite schema `TagCursorFields`.
+ * @enum {string}
+ */
+export type TagCursorFields = "created_at" | "updated_at";
+/** Monite schema `TagsPaginationResponse`. */
+export type TagsPaginationResponse = {
+    data: TagReadSchema[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `TagCreateSchema`. */
+export type TagCreateSchema = {
+    category?: TagCategory;
+    description?: string;
+    name: string;
+};
+/** Monite schema `TagUpdateSchema`. */
+export type TagUpdateSchema = {
+    category?: TagCategory;
+    description?: string;
+    name?: string;
+};
+/**
+ * Monite schema `ApprovalPolicyCursorFields`.
+ * @enum {string}
+ */
+export type ApprovalPolicyCursorFields = "created_at" | "updated_at";
+/** Monite schema `ApprovalPolicyResource`. */
+export type ApprovalPolicyResource = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** Format: uuid */
+    created_by: string;
+    description?: string;
+    /** Format: date-time */
+    ends_at?: string;
+    name: string;
+    /** @default 0 */
+    priority?: number;
+    script: (boolean | number | string | unknown[] | Record<string, never>)[];
+    /** Format: date-time */
+    starts_at?: string;
+    /** @enum {string} */
+    status: "active" | "pending";
+    trigger?: boolean | number | string | unknown[] | Record<string, never>;
+    /** Format: uuid */
+    updated_by?: string;
+};
+/** Monite schema `ApprovalPolicyResourceList`. */
+export type ApprovalPolicyResourceList = {
+    data: ApprovalPolicyResource[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `ApprovalPolicyCreate`. */
+export type ApprovalPolicyCreate = {
+    description?: string;
+    /** Format: date-time */
+    ends_at?: string;
+    name: string;
+    /** @default 0 */
+    priority?: number;
+    script: (boolean | number | string | unknown[] | Record<string, never>)[];
+    /** Format: date-time */
+    starts_at?: string;
+    trigger?: boolean | number | string | unknown[] | Record<string, never>;
+};
+/**
+ * Monite schema `ApprovalPolicyStatus`.
+ * @description `active` policies apply to new documents; `pending` ones are being set up; `deleted` ones are kept for history.
+ * @enum {string}
+ */
+export type ApprovalPolicyStatus = "active" | "deleted" | "pending";
+/** Monite schema `ApprovalPolicyUpdate`. */
+export type ApprovalPolicyUpdate = {
+    description?: string;
+    /** Format: date-time */
+    ends_at?: string;
+    name?: string;
+    priority?: number;
+    script?: (boolean | number | string | unknown[] | Record<string, never>)[];
+    /** Format: date-time */
+    starts_at?: string;
+    status?: ApprovalPolicyStatus;
+    trigger?: boolean | number | string | unknown[] | Record<string, never>;
+};
+/**
+ * Monite schema `ProcessStatusEnum`.
+ * @description State of an approval process run: `waiting`, `running`, then `succeeded`, `failed`, `canceled` or `timed_out`.
+ * @enum {string}
+ */
+export type ProcessStatusEnum = "succeeded" | "waiting" | "failed" | "running" | "canceled" | "timed_out";
+/** Monite schema `ProcessResource`. */
+export type ProcessResource = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at?: string;
+    /** Format: uuid */
+    created_by?: string;
+    error?: Record<string, never>;
+    input: Record<string, never>;
+    metadata: Record<string, never>;
+    script_snapshot?: boolean | number | string | unknown[] | Record<string, never>;
+    status: ProcessStatusEnum;
+    /** Format: uuid */
+    updated_by?: string;
+};
+/** Monite schema `ApprovalProcessResourceList`. */
+export type ApprovalProcessResourceList = {
+    data: ProcessResource[];
+};
+/**
+ * Monite schema `ApprovalProcessStepStatus`.
+ * @description State of one step of an approval process: `not_started`, `waiting`, then `approved`, `rejected`, `canceled`, `failed` or `skipped`.
+ * @enum {string}
+ */
+export type ApprovalProcessStepStatus = "waiting" | "approved" | "rejected" | "canceled" | "failed" | "not_started" | "skipped";
+/** Monite schema `ApprovalProcessStepResource`. */
+export type ApprovalProcessStepResource = {
+    /** Format: uuid */
+    approval_request_id?: string;
+    approved_by: string[];
+    /** Format: uuid */
+    object_id: string;
+    /** Format: uuid */
+    rejected_by?: string;
+    required_approval_count: number;
+    role_ids: string[];
+    status: ApprovalProcessStepStatus;
+    user_ids: string[];
+};
+/** Monite schema `ApprovalProcessStepResourceList`. */
+export type ApprovalProcessStepResourceList = {
+    data: ApprovalProcessStepResource[];
+};
+/**
+ * Monite schema `ApprovalRequestCursorFields`.
+ * @enum {string}
+ */
+export type ApprovalRequestCursorFields = "created_at" | "updated_at";
+/**
+ * Monite schema `ApprovalRequestStatus`.
+ * @description `waiting` for a decision, then `approved`, `rejected` or `canceled`.
+ * @enum {string}
+ */
+export type ApprovalRequestStatus = "waiting" | "approved" | "rejected" | "canceled";
+/**
+ * Monite schema `ObjectType`.
+ * @enum {string}
+ */
+export type ObjectType = "account" | "approval" | "approval_request" | "approval_policy" | "approval_policy_process" | "audit_trail" | "comment" | "counterpart" | "counterpart_address" | "counterpart_bank_account" | "counterpart_contact_person" | "counterpart_partner_metadata" | "counterpart_tax_id" | "counterpart_vat_id" | "delivery_note" | "einvoicing" | "entity" | "entity_bank_account" | "entity_settings" | "entity_token" | "entity_user" | "entity_user_token" | "entity_vat_ids" | "export" | "mailbox" | "monitescript_process" | "ocr_task" | "onboarding" | "overdue_reminder" | "partner" | "partner_internal_config" | "partner_settings" | "partner_token" | "payable" | "payable_line_item" | "payables_credit_note" | "payables_purchase_order" | "payment" | "payment_intent" | "payment_link" | "payment_record" | "payment_reminder" | "person" | "product" | "project" | "receivable" | "reconciliation" | "recurrence" | "role" | "tag" | "todo_task" | "todo_task_mute" | "transaction" | "webhook" | "workflow" | "workflow_pipeline";
+/** Monite schema `ApprovalRequestResourceWithMetadata`. */
+export type ApprovalRequestResourceWithMetadata = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    approved_by: string[];
+    /** Format: uuid */
+    created_by: string;
+    /** Format: uuid */
+    object_id: string;
+    object_type: ObjectType;
+    /** Format: uuid */
+    rejected_by?: string;
+    required_approval_count: number;
+    role_ids: string[];
+    status: ApprovalRequestStatus;
+    user_ids: string[];
+};
+/** Monite schema `ApprovalRequestResourceList`. */
+export type ApprovalRequestResourceList = {
+    data: ApprovalRequestResourceWithMetadata[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `ApprovalRequestCreateByRoleRequest`. */
+export type ApprovalRequestCreateByRoleRequest = {
+    /** Format: uuid */
+    object_id: string;
+    object_type: ObjectType;
+    required_approval_count: number;
+    role_ids: string[];
+};
+/** Monite schema `ApprovalRequestCreateByUserRequest`. */
+export type ApprovalRequestCreateByUserRequest = {
+    /** Format: uuid */
+    object_id: string;
+    object_type: ObjectType;
+    required_approval_count: number;
+    user_ids: string[];
+};
+/** Monite schema `ApprovalRequestCreateRequest`. */
+export type ApprovalRequestCreateRequest = ApprovalRequestCreateByRoleRequest | ApprovalRequestCreateByUserRequest;
+/**
+ * Monite schema `ObjectTypeAvailableComment`.
+ * @enum {unknown}
+ */
+export type ObjectTypeAvailableComment = "payable";
+/**
+ * Monite schema `CommentCursorFields`.
+ * @enum {string}
+ */
+export type CommentCursorFields = "id";
+/** Monite schema `CommentResource`. */
+export type CommentResource = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at?: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at?: string;
+    /** Format: uuid */
+    created_by_entity_user_id: string;
+    /** Format: uuid */
+    entity_id: string;
+    /** Format: uuid */
+    object_id: string;
+    object_type: string;
+    /** Format: uuid */
+    reply_to_entity_user_id?: string;
+    status: StatusEnum;
+    text: string;
+};
+/** Monite schema `CommentResourceList`. */
+export type CommentResourceList = {
+    data: CommentResource[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `CommentCreateRequest`. */
+export type CommentCreateRequest = {
+    /** Format: uuid */
+    object_id: string;
+    object_type: string;
+    /** Format: uuid */
+    reply_to_entity_user_id?: string;
+    text: string;
+};
+/** Monite schema `CommentUpdateRequest`. */
+export type CommentUpdateRequest = {
+    /** Format: uuid */
+    reply_to_entity_user_id?: string;
+    text?: string;
+};
+/**
+ * Monite schema `LineItemCursorFields`.
+ * @enum {string}
+ */
+export type LineItemCursorFields = "created_at" | "updated_at";
+/** Monite schema `LineItemResponse`. */
+export type LineItemResponse = {
+    /** Format: uuid */
+    id: string;
+    /** Format: uuid */
+    accounting_tax_rate_id?: string;
+    description?: string;
+    /** Format: uuid */
+    ledger_account_id?: string;
+    name?: string;
+    /** @default false */
+    ocr_set_quantity_to_one?: boolean;
+    /** Format: uuid */
+    payable_id: string;
+    quantity?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal?: number;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    tax_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total?: number;
+    unit?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    unit_price?: number;
+    /** Format: uuid */
+    was_created_by_user_id?: string;
+};
+/** Monite schema `LineItemPaginationResponse`. */
+export type LineItemPaginationResponse = {
+    data: LineItemResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `LineItemInternalRequest`. */
+export type LineItemInternalRequest = {
+    /** Format: uuid */
+    accounting_tax_rate_id?: string;
+    description?: string;
+    /** Format: uuid */
+    ledger_account_id?: string;
+    name?: string;
+    quantity?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal?: number;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total?: number;
+    unit?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    unit_price?: number;
+};
+/** Monite schema `LineItemsReplaceRequest`. */
+export type LineItemsReplaceRequest = {
+    data: LineItemInternalRequest[];
+};
+/** Monite schema `LineItemsReplaceResponse`. */
+export type LineItemsReplaceResponse = {
+    data: LineItemResponse[];
+};
+/** Monite schema `LineItemRequest`. */
+export type LineItemRequest = {
+    /** Format: uuid */
+    accounting_tax_rate_id?: string;
+    description?: string;
+    /** Format: uuid */
+    ledger_account_id?: string;
+    name?: string;
+    quantity?: number;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax?: number;
+    unit?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    unit_price?: number;
+};
+/**
+ * Monite schema `PayableCursorFields`.
+ * @enum {string}
+ */
+export type PayableCursorFields = "id" | "created_at" | "issued_at";
+/**
+ * Monite schema `PayableStateEnum`.
+ * @description Where a payable is in its life: `draft` (being entered), `new` (complete, not yet sent for approval), `approve_in_progress` (waiting for approvers), `waiting_to_be_paid` (approved), `partially_paid`, `paid`, `canceled`, `rejected` (an approver refused it; it can be reopened).
+ * @enum {string}
+ */
+export type PayableStateEnum = "draft" | "new" | "approve_in_progress" | "waiting_to_be_paid" | "partially_paid" | "paid" | "canceled" | "rejected";
+/**
+ * Monite schema `SourceOfPayableDataEnum`.
+ * @enum {string}
+ */
+export type SourceOfPayableDataEnum = "ocr" | "user_specified" | "einvoicing";
+/**
+ * Monite schema `OcrStatusEnum`.
+ * @description Text recognition of an uploaded document: `processing`, then `success`, `error` or `canceled`.
+ * @enum {string}
+ */
+export type OcrStatusEnum = "processing" | "error" | "success" | "canceled";
+/**
+ * Monite schema `PayableOriginEnum`.
+ * @enum {string}
+ */
+export type PayableOriginEnum = "upload" | "email" | "einvoicing";
+/** Monite schema `CounterpartRawAddress`. */
+export type CounterpartRawAddress = {
+    city?: string;
+    country?: AllowedCountries;
+    line1?: string;
+    line2?: string;
+    postal_code?: string;
+    state?: string;
+};
+/** Monite schema `CounterpartRawBankAccount`. */
+export type CounterpartRawBankAccount = {
+    account_holder_name?: string;
+    account_number?: string;
+    bic?: string;
+    iban?: string;
+    routing_number?: string;
+    sort_code?: string;
+};
+/** Monite schema `CounterpartRawVatID`. */
+export type CounterpartRawVatID = {
+    country?: AllowedCountries;
+    type?: string;
+    value?: string;
+};
+/** Monite schema `CounterpartRawData`. */
+export type CounterpartRawData = {
+    address?: CounterpartRawAddress;
+    bank_account?: CounterpartRawBankAccount;
+    /** Format: email */
+    email?: string;
+    name?: string;
+    phone?: string;
+    tax_id?: string;
+    vat_id?: CounterpartRawVatID;
+};
+/** Monite schema `PayableCreditNoteData`. */
+export type PayableCreditNoteData = {
+    /** Format: uuid */
+    id: string;
+    document_id?: string;
+    /** Format: date */
+    issued_at?: string;
+    status: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount?: number;
+};
+/** Monite schema `CurrencyExchangeSchema2`. */
+export type CurrencyExchangeSchema2 = {
+    default_currency_code: string;
+    rate: number;
+    total: number;
+};
+/** Monite schema `PageSchema2`. */
+export type PageSchema2 = {
+    /** Format: uuid */
+    id: string;
+    mimetype: string;
+    number: number;
+    size: number;
+    url: string;
+};
+/** Monite schema `PreviewSchema2`. */
+export type PreviewSchema2 = {
+    height: number;
+    url: string;
+    width: number;
+};
+/** Monite schema `FileSchema`. */
+export type FileSchema = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    file_type: string;
+    md5: string;
+    mimetype: string;
+    name: string;
+    /** @default [] */
+    pages?: PageSchema2[];
+    /** @default [] */
+    previews?: PreviewSchema2[];
+    region: string;
+    size: number;
+    url: string;
+};
+/** Monite schema `OCRAddress`. */
+export type OCRAddress = {
+    city?: string;
+    country?: string;
+    line1?: string;
+    line2?: string;
+    original_country_name?: string;
+    postal_code?: string;
+    state?: string;
+};
+/** Monite schema `OCRResponseInvoiceReceiptLineItemRaw`. */
+export type OCRResponseInvoiceReceiptLineItemRaw = {
+    description?: string;
+    /** @default false */
+    item_adjusted?: boolean;
+    line_item_ocr_id?: string;
+    quantity?: number;
+    total_excl_vat?: number;
+    total_incl_vat?: number;
+    unit?: string;
+    unit_price?: number;
+    vat_amount?: number;
+    vat_percentage?: number;
+};
+/** Monite schema `OCRResponseInvoiceReceiptData`. */
+export type OCRResponseInvoiceReceiptData = {
+    counterpart_account_id?: string;
+    counterpart_account_number?: string;
+    counterpart_address?: string;
+    counterpart_address_object?: OCRAddress;
+    counterpart_branch_number?: string;
+    counterpart_email?: string;
+    counterpart_name?: string;
+    counterpart_routing_number?: string;
+    counterpart_vat_id?: string;
+    currency?: string;
+    discount_raw?: number;
+    document_due_date?: string;
+    document_id?: string;
+    document_issued_at_date?: string;
+    line_items_raw?: OCRResponseInvoiceReceiptLineItemRaw[];
+    payment_terms_raw?: string[];
+    purchase_order_number?: string;
+    tax_payer_id?: string;
+    total_excl_vat_raw?: number;
+    /** @default 0 */
+    total_paid_amount_raw?: number;
+    total_raw?: number;
+    total_vat_amount_raw?: number;
+    total_vat_rate_raw?: number;
+    /**
+     * @default invoice
+     * @enum {string}
+     */
+    type?: "invoice";
+};
+/** Monite schema `Item`. */
+export type Item = {
+    confidence: number;
+    processed_text?: unknown;
+    text: string;
+};
+/** Monite schema `LabelNValue`. */
+export type LabelNValue = {
+    label: Item;
+    value: Item;
+};
+/** Monite schema `OcrRecognitionResponse`. */
+export type OcrRecognitionResponse = {
+    line_items?: LabelNValue[];
+    summary?: LabelNValue[];
+};
+/** Monite schema `PayablePaymentTermDiscount`. */
+export type PayablePaymentTermDiscount = {
+    discount: number;
+    number_of_days: number;
+};
+/** Monite schema `PayablePaymentTermFinal`. */
+export type PayablePaymentTermFinal = {
+    number_of_days: number;
+};
+/** Monite schema `PayablePaymentTermsCreatePayload`. */
+export type PayablePaymentTermsCreatePayload = {
+    description?: string;
+    name: string;
+    term_1?: PayablePaymentTermDiscount;
+    term_2?: PayablePaymentTermDiscount;
+    term_final: PayablePaymentTermFinal;
+};
+/** Monite schema `SuggestedPaymentTerm`. */
+export type SuggestedPaymentTerm = {
+    /** Format: date */
+    date: string;
+    discount?: number;
+};
+/** Monite schema `PayableResponseSchema`. */
+export type PayableResponseSchema = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    amount_due?: number;
+    amount_paid?: number;
+    amount_to_pay?: number;
+    /** Format: uuid */
+    approval_policy_id?: string;
+    counterpart?: CounterpartRawData;
+    /** Format: uuid */
+    counterpart_address_id?: string;
+    /** Format: uuid */
+    counterpart_bank_account_id?: string;
+    /** Format: uuid */
+    counterpart_id?: string;
+    counterpart_raw_data?: CounterpartRawData;
+    /** Format: uuid */
+    counterpart_vat_id_id?: string;
+    /** Format: uuid */
+    created_by_role_id?: string;
+    credit_notes: PayableCreditNoteData[];
+    currency?: CurrencyEnum;
+    currency_exchange?: CurrencyExchangeSchema2;
+    description?: string;
+    discount?: number;
+    document_id?: string;
+    /** Format: date */
+    due_date?: string;
+    /** Format: uuid */
+    entity_id: string;
+    file?: FileSchema;
+    /** Format: uuid */
+    file_id?: string;
+    /** Format: date */
+    issued_at?: string;
+    /** Format: uuid */
+    marked_as_paid_by_entity_user_id?: string;
+    marked_as_paid_with_comment?: string;
+    /** Format: uuid */
+    ocr_request_id?: string;
+    ocr_status?: OcrStatusEnum;
+    other_extracted_data?: OCRResponseInvoiceReceiptData | OcrRecognitionResponse;
+    /** Format: date-time */
+    paid_at?: string;
+    partner_metadata?: Record<string, never>;
+    payable_origin: PayableOriginEnum;
+    payment_terms?: PayablePaymentTermsCreatePayload;
+    /** Format: uuid */
+    project_id?: string;
+    /** Format: uuid */
+    purchase_order_id?: string;
+    /** Format: email */
+    sender?: string;
+    source_of_payable_data: SourceOfPayableDataEnum;
+    status: PayableStateEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal?: number;
+    suggested_payment_term?: SuggestedPaymentTerm;
+    tags?: TagReadSchema[];
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    tax_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount_with_credit_notes?: number;
+    /** Format: uuid */
+    was_created_by_user_id?: string;
+};
+/** Monite schema `PayablePaginationResponse`. */
+export type PayablePaginationResponse = {
+    data: PayableResponseSchema[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `PayableUploadWithDataSchema`. */
+export type PayableUploadWithDataSchema = {
+    base64_encoded_file?: string;
+    /** Format: uuid */
+    counterpart_address_id?: string;
+    /** Format: uuid */
+    counterpart_bank_account_id?: string;
+    /** Format: uuid */
+    counterpart_id?: string;
+    /** Format: uuid */
+    counterpart_vat_id_id?: string;
+    currency?: CurrencyEnum;
+    description?: string;
+    discount?: number;
+    document_id?: string;
+    /** Format: date */
+    due_date?: string;
+    file_name?: string;
+    /** Format: date */
+    issued_at?: string;
+    partner_metadata?: Record<string, never>;
+    payment_terms?: PayablePaymentTermsCreatePayload;
+    /** Format: uuid */
+    project_id?: string;
+    /** Format: uuid */
+    purchase_order_id?: string;
+    /** Format: email */
+    sender?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal?: number;
+    suggested_payment_term?: SuggestedPaymentTerm;
+    tag_ids?: string[];
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    tax_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount?: number;
+};
+/** Monite schema `PayableAggregatedItem`. */
+export type PayableAggregatedItem = {
+    count: number;
+    status: PayableStateEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    sum_total_amount: number;
+};
+/** Monite schema `PayableAggregatedDataResponse`. */
+export type PayableAggregatedDataResponse = {
+    count: number;
+    data: PayableAggregatedItem[];
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    sum_total_amount: number;
+};
+/** Monite schema `PayableUploadFile`. */
+export type PayableUploadFile = {
+    /** Format: binary */
+    file: Blob;
+};
+/**
+ * Monite schema `PayablesFieldsAllowedForValidate`.
+ * @enum {string}
+ */
+export type PayablesFieldsAllowedForValidate = "currency" | "document_id" | "due_date" | "issued_at" | "tax_amount" | "total_amount" | "subtotal" | "description" | "suggested_payment_term" | "payment_terms" | "tax" | "sender" | "file_id" | "counterpart_id" | "counterpart_bank_account_id" | "counterpart_address_id" | "counterpart_vat_id_id" | "line_items" | "line_items.quantity" | "line_items.unit_price" | "line_items.tax" | "line_items.ledger_account_id" | "line_items.accounting_tax_rate_id" | "line_items.unit" | "line_items.name" | "line_items.description" | "line_items.subtotal" | "line_items.total" | "line_items.tax_amount";
+/** Monite schema `PayableValidationsResource`. */
+export type PayableValidationsResource = {
+    required_fields: PayablesFieldsAllowedForValidate[];
+};
+/** Monite schema `PayableValidationsUpdateRequest`. */
+export type PayableValidationsUpdateRequest = {
+    required_fields: PayablesFieldsAllowedForValidate[];
+};
+/**
+ * Monite schema `PayablesVariableType`.
+ * @enum {string}
+ */
+export type PayablesVariableType = "payables_purchase_order" | "payables_notify_approver";
+/** Monite schema `PayableTemplatesVariable`. */
+export type PayableTemplatesVariable = {
+    description: string;
+    name: string;
+};
+/** Monite schema `PayableTemplatesVariablesObject`. */
+export type PayableTemplatesVariablesObject = {
+    object_subtype: PayablesVariableType;
+    object_type: ObjectType;
+    variables: PayableTemplatesVariable[];
+};
+/** Monite schema `PayableTemplatesVariablesObjectList`. */
+export type PayableTemplatesVariablesObjectList = {
+    data: PayableTemplatesVariablesObject[];
+};
+/** Monite schema `CounterpartRawAddressUpdateRequest`. */
+export type CounterpartRawAddressUpdateRequest = {
+    city?: string;
+    country?: AllowedCountries;
+    line1?: string;
+    line2?: string;
+    postal_code?: string;
+    state?: string;
+};
+/** Monite schema `CounterpartRawBankAccountUpdateRequest`. */
+export type CounterpartRawBankAccountUpdateRequest = {
+    account_holder_name?: string;
+    account_number?: string;
+    bic?: string;
+    iban?: string;
+    routing_number?: string;
+    sort_code?: string;
+};
+/** Monite schema `CounterpartRawVatIDUpdateRequest`. */
+export type CounterpartRawVatIDUpdateRequest = {
+    country?: AllowedCountries;
+    type?: string;
+    value?: string;
+};
+/** Monite schema `CounterpartRawDataUpdateRequest`. */
+export type CounterpartRawDataUpdateRequest = {
+    address?: CounterpartRawAddressUpdateRequest;
+    bank_account?: CounterpartRawBankAccountUpdateRequest;
+    /** Format: email */
+    email?: string;
+    name?: string;
+    phone?: string;
+    tax_id?: string;
+    vat_id?: CounterpartRawVatIDUpdateRequest;
+};
+/** Monite schema `PayableUpdateSchema`. */
+export type PayableUpdateSchema = {
+    amount_paid?: number;
+    /** Format: uuid */
+    counterpart_address_id?: string;
+    /** Format: uuid */
+    counterpart_bank_account_id?: string;
+    /** Format: uuid */
+    counterpart_id?: string;
+    counterpart_raw_data?: CounterpartRawDataUpdateRequest;
+    /** Format: uuid */
+    counterpart_vat_id_id?: string;
+    currency?: CurrencyEnum;
+    description?: string;
+    discount?: number;
+    document_id?: string;
+    /** Format: date */
+    due_date?: string;
+    /** Format: date */
+    issued_at?: string;
+    partner_metadata?: Record<string, never>;
+    payment_terms?: PayablePaymentTermsCreatePayload;
+    /** Format: uuid */
+    project_id?: string;
+    /** Format: uuid */
+    purchase_order_id?: string;
+    /** Format: email */
+    sender?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal?: number;
+    suggested_payment_term?: SuggestedPaymentTerm;
+    tag_ids?: string[];
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    tax_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount?: number;
+};
+/** Monite schema `PayableAttachFile`. */
+export type PayableAttachFile = {
+    /** Format: binary */
+    file: Blob;
+};
+/** Monite schema `CommentPayload`. */
+export type CommentPayload = {
+    comment?: string;
+};
+/** Monite schema `PartiallyPaidPayload`. */
+export type PartiallyPaidPayload = {
+    amount_paid: number;
+};
+/** Monite schema `PayableValidationResponse`. */
+export type PayableValidationResponse = {
+    /** Format: uuid */
+    id: string;
+    validation_errors?: Record<string, never>[];
+};
+/**
+ * Monite schema `PayableHistoryCursorFields`.
+ * @enum {string}
+ */
+export type PayableHistoryCursorFields = "timestamp";
+/**
+ * Monite schema `PayableHistoryEventTypeEnum`.
+ * @enum {string}
+ */
+export type PayableHistoryEventTypeEnum = "status_changed" | "payable_created" | "payable_updated" | "credit_note_linked" | "credit_note_unlinked" | "file_attached";
+/** Monite schema `PayableStatusChangedEventData`. */
+export type PayableStatusChangedEventData = {
+    new_status: PayableStateEnum;
+    old_status: PayableStateEnum;
+};
+/** Monite schema `PayableUpdatedEventData`. */
+export type PayableUpdatedEventData = Record<string, never>;
+/** Monite schema `PayableCreatedEventData`. */
+export type PayableCreatedEventData = {
+    payable_source: PayableOriginEnum;
+};
+/** Monite schema `PayableCreditNoteLinkedEventData`. */
+export type PayableCreditNoteLinkedEventData = {
+    credit_note_document_id?: string;
+    credit_note_id: string;
+};
+/** Monite schema `PayableCreditNoteUnlinkedEventData`. */
+export type PayableCreditNoteUnlinkedEventData = {
+    credit_note_document_id?: string;
+    credit_note_id: string;
+};
+/** Monite schema `FileAttachedEventData`. */
+export type FileAttachedEventData = {
+    file_name: string;
+    file_size: number;
+    url: string;
+};
+/** Monite schema `PayableHistoryResponse`. */
+export type PayableHistoryResponse = {
+    /** Format: uuid */
+    id: string;
+    /** Format: uuid */
+    entity_user_id?: string;
+    event_data: PayableStatusChangedEventData | PayableUpdatedEventData | PayableCreatedEventData | PayableCreditNoteLinkedEventData | PayableCreditNoteUnlinkedEventData | FileAttachedEventData;
+    event_type: PayableHistoryEventTypeEnum;
+    /** Format: uuid */
+    payable_id: string;
+    /** Format: date-time */
+    timestamp: string;
+};
+/** Monite schema `PayableHistoryPaginationResponse`. */
+export type PayableHistoryPaginationResponse = {
+    data: PayableHistoryResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `SuggestedCounterpartPayload`. */
+export type SuggestedCounterpartPayload = {
+    /** Format: uuid */
+    id: string;
+    /** Format: uuid */
+    address_id?: string;
+    /** Format: uuid */
+    bank_account_id?: string;
+    /** Format: uuid */
+    vat_id_id?: string;
+};
+/** Monite schema `SuggestedResponse`. */
+export type SuggestedResponse = {
+    suggested_counterpart: SuggestedCounterpartPayload;
+};
+/**
+ * Monite schema `PurchaseOrderCursorFields`.
+ * @enum {string}
+ */
+export type PurchaseOrderCursorFields = "created_at" | "updated_at";
+/**
+ * Monite schema `PurchaseOrderStatusEnum`.
+ * @description `draft` (editable) or `issued` (numbered and sent).
+ * @enum {string}
+ */
+export type PurchaseOrderStatusEnum = "draft" | "issued";
+/** Monite schema `PurchaseOrderCounterpartIndividualResponse`. */
+export type PurchaseOrderCounterpartIndividualResponse = {
+    /** Format: email */
+    email?: string;
+    first_name: string;
+    is_customer: boolean;
+    is_vendor: boolean;
+    last_name: string;
+    phone?: string;
+    title?: string;
+};
+/** Monite schema `PurchaseOrderCounterpartIndividualRootResponse`. */
+export type PurchaseOrderCounterpartIndividualRootResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** @default false */
+    created_automatically?: boolean;
+    /** Format: uuid */
+    created_by_entity_user_id?: string;
+    /** Format: uuid */
+    default_billing_address_id?: string;
+    /** Format: uuid */
+    default_shipping_address_id?: string;
+    individual: PurchaseOrderCounterpartIndividualResponse;
+    language?: LanguageCodeEnum;
+    reminders_enabled?: boolean;
+    tax_id?: string;
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    type: "individual";
+};
+/** Monite schema `PurchaseOrderCounterpartOrganizationResponse`. */
+export type PurchaseOrderCounterpartOrganizationResponse = {
+    /** Format: email */
+    email?: string;
+    is_customer: boolean;
+    is_vendor: boolean;
+    legal_name: string;
+    phone?: string;
+};
+/** Monite schema `PurchaseOrderCounterpartOrganizationRootResponse`. */
+export type PurchaseOrderCounterpartOrganizationRootResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** @default false */
+    created_automatically?: boolean;
+    /** Format: uuid */
+    created_by_entity_user_id?: string;
+    /** Format: uuid */
+    default_billing_address_id?: string;
+    /** Format: uuid */
+    default_shipping_address_id?: string;
+    language?: LanguageCodeEnum;
+    organization: PurchaseOrderCounterpartOrganizationResponse;
+    reminders_enabled?: boolean;
+    tax_id?: string;
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    type: "organization";
+};
+/** Monite schema `PurchaseOrderCounterpartSchema`. */
+export type PurchaseOrderCounterpartSchema = PurchaseOrderCounterpartIndividualRootResponse | PurchaseOrderCounterpartOrganizationRootResponse;
+/** Monite schema `PurchaseOrderCounterpartAddressSchema`. */
+export type PurchaseOrderCounterpartAddressSchema = {
+    city: string;
+    country: AllowedCountries;
+    line1: string;
+    line2?: string;
+    postal_code: string;
+    state?: string;
+};
+/** Monite schema `PayableEntityAddressSchema`. */
+export type PayableEntityAddressSchema = {
+    city: string;
+    /** @default DE */
+    country?: AllowedCountries;
+    line1: string;
+    line2?: string;
+    postal_code: string;
+    state?: string;
+};
+/** Monite schema `PayableIndividualSchema`. */
+export type PayableIndividualSchema = {
+    /** Format: date */
+    date_of_birth?: string;
+    first_name: string;
+    id_number?: string;
+    last_name: string;
+    ssn_last_4?: string;
+    title?: string;
+};
+/** Monite schema `PageSchema3`. */
+export type PageSchema3 = {
+    /** Format: uuid */
+    id: string;
+    mimetype: string;
+    number: number;
+    size: number;
+    url: string;
+};
+/** Monite schema `PreviewSchema3`. */
+export type PreviewSchema3 = {
+    height: number;
+    url: string;
+    width: number;
+};
+/** Monite schema `FileSchema4`. */
+export type FileSchema4 = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    file_type: string;
+    md5: string;
+    mimetype: string;
+    name: string;
+    /** @default [] */
+    pages?: PageSchema3[];
+    /** @default [] */
+    previews?: PreviewSchema3[];
+    region: string;
+    size: number;
+    url: string;
+};
+/** Monite schema `PayableEntityIndividualResponse`. */
+export type PayableEntityIndividualResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    address: PayableEntityAddressSchema;
+    email?: string;
+    individual: PayableIndividualSchema;
+    logo?: FileSchema4;
+    phone?: string;
+    status: StatusEnum;
+    tax_id?: string;
+    /** Format: uri */
+    website?: string;
+};
+/** Monite schema `PayableOrganizationSchema`. */
+export type PayableOrganizationSchema = {
+    business_structure?: EntityBusinessStructure;
+    directors_provided?: boolean;
+    executives_provided?: boolean;
+    legal_entity_id?: string;
+    legal_name: string;
+    owners_provided?: boolean;
+    representative_provided?: boolean;
+};
+/** Monite schema `PayableEntityOrganizationResponse`. */
+export type PayableEntityOrganizationResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    address: PayableEntityAddressSchema;
+    email?: string;
+    logo?: FileSchema4;
+    organization: PayableOrganizationSchema;
+    phone?: string;
+    status: StatusEnum;
+    tax_id?: string;
+    /** Format: uri */
+    website?: string;
+};
+/** Monite schema `PurchaseOrderVatId`. */
+export type PurchaseOrderVatId = {
+    /** Format: uuid */
+    id: string;
+    country: string;
+    /** Format: uuid */
+    entity_id: string;
+    type: string;
+    value: string;
+};
+/** Monite schema `PurchaseOrderItem`. */
+export type PurchaseOrderItem = {
+    currency: CurrencyEnum;
+    name: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    price: number;
+    quantity: number;
+    unit: string;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    vat_rate: number;
+};
+/** Monite schema `PurchaseOrderResponseSchema`. */
+export type PurchaseOrderResponseSchema = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    counterpart: PurchaseOrderCounterpartSchema;
+    counterpart_address?: PurchaseOrderCounterpartAddressSchema;
+    /** Format: uuid */
+    counterpart_address_id?: string;
+    /** Format: uuid */
+    counterpart_id: string;
+    /** Format: uuid */
+    created_by_user_id?: string;
+    currency: CurrencyEnum;
+    document_id: string;
+    entity: PayableEntityIndividualResponse | PayableEntityOrganizationResponse;
+    /** Format: uuid */
+    entity_id: string;
+    entity_vat_id?: PurchaseOrderVatId;
+    /** Format: uuid */
+    file_id?: string;
+    file_url?: string;
+    /** Format: date */
+    issued_at?: string;
+    items: PurchaseOrderItem[];
+    message: string;
+    /** Format: uuid */
+    project_id?: string;
+    status: string;
+    valid_for_days: number;
+};
+/** Monite schema `PurchaseOrderPaginationResponse`. */
+export type PurchaseOrderPaginationResponse = {
+    data: PurchaseOrderResponseSchema[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `PurchaseOrderPayloadSchema`. */
+export type PurchaseOrderPayloadSchema = {
+    /** Format: uuid */
+    counterpart_address_id?: string;
+    /** Format: uuid */
+    counterpart_id: string;
+    currency: CurrencyEnum;
+    /** Format: uuid */
+    entity_vat_id_id?: string;
+    items: PurchaseOrderItem[];
+    message: string;
+    /** Format: uuid */
+    project_id?: string;
+    valid_for_days: number;
+};
+/**
+ * Monite schema `DocumentTypeEnum`.
+ * @enum {string}
+ */
+export type DocumentTypeEnum = "receivable" | "delivery_note" | "purchase_order" | "payable";
+/** Monite schema `Variable`. */
+export type Variable = {
+    description: string;
+    name: string;
+};
+/** Monite schema `VariablesObject`. */
+export type VariablesObject = {
+    object_subtype: DocumentTypeEnum;
+    object_type: string;
+    variables: Variable[];
+};
+/** Monite schema `VariablesObjectList`. */
+export type VariablesObjectList = {
+    data: VariablesObject[];
+};
+/** Monite schema `UpdatePurchaseOrderPayloadSchema`. */
+export type UpdatePurchaseOrderPayloadSchema = {
+    /** Format: uuid */
+    counterpart_address_id?: string;
+    /** Format: uuid */
+    counterpart_id?: string;
+    /** Format: uuid */
+    entity_vat_id_id?: string;
+    items?: PurchaseOrderItem[];
+    message?: string;
+    /** Format: uuid */
+    project_id?: string;
+    valid_for_days?: number;
+};
+/** Monite schema `PurchaseOrderEmailPreviewRequest`. */
+export type PurchaseOrderEmailPreviewRequest = {
+    body_text: string;
+    subject_text: string;
+};
+/** Monite schema `PurchaseOrderEmailPreviewResponse`. */
+export type PurchaseOrderEmailPreviewResponse = {
+    body_preview: string;
+    subject_preview: string;
+};
+/** Monite schema `SendPurchaseOrderViaEmailRequest`. */
+export type SendPurchaseOrderViaEmailRequest = {
+    body_text: string;
+    subject_text: string;
+};
+/** Monite schema `PurchaseOrderEmailSentResponse`. */
+export type PurchaseOrderEmailSentResponse = {
+    /** Format: uuid */
+    mail_id: string;
+};
+/** Monite schema `UnitResponse`. */
+export type UnitResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    description?: string;
+    name: string;
+};
+/** Monite schema `UnitListResponse`. */
+export type UnitListResponse = {
+    data: UnitResponse[];
+};
+/** Monite schema `UnitRequest`. */
+export type UnitRequest = {
+    description?: string;
+    name: string;
+};
+/** Monite schema `UnitUpdate`. */
+export type UnitUpdate = {
+    description?: string;
+    name?: string;
+};
+/** Monite schema `Recipients`. */
+export type Recipients = {
+    bcc?: string[];
+    cc?: string[];
+    to?: string[];
+};
+/** Monite schema `OverdueReminderTerm`. */
+export type OverdueReminderTerm = {
+    body: string;
+    days_after: number;
+    subject: string;
+};
+/** Monite schema `OverdueReminderResponse`. */
+export type OverdueReminderResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    name: string;
+    recipients?: Recipients;
+    terms?: OverdueReminderTerm[];
+};
+/** Monite schema `AllOverdueRemindersResponse`. */
+export type AllOverdueRemindersResponse = {
+    data: OverdueReminderResponse[];
+};
+/** Monite schema `OverdueReminderRequest`. */
+export type OverdueReminderRequest = {
+    name: string;
+    recipients?: Recipients;
+    terms?: OverdueReminderTerm[];
+};
+/** Monite schema `OverdueReminderUpdateRequest`. */
+export type OverdueReminderUpdateRequest = {
+    name?: string;
+    recipients?: Recipients;
+    terms?: OverdueReminderTerm[];
+};
+/** Monite schema `Reminder`. */
+export type Reminder = {
+    body: string;
+    days_before: number;
+    subject: string;
+};
+/** Monite schema `PaymentReminderResponse`. */
+export type PaymentReminderResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** Format: uuid */
+    entity_id: string;
+    name: string;
+    recipients?: Recipients;
+    status: StatusEnum;
+    term_1_reminder?: Reminder;
+    term_2_reminder?: Reminder;
+    term_final_reminder?: Reminder;
+};
+/** Monite schema `GetAllPaymentReminders`. */
+export type GetAllPaymentReminders = {
+    data: PaymentReminderResponse[];
+};
+/** Monite schema `PaymentReminder`. */
+export type PaymentReminder = {
+    name: string;
+    recipients?: Recipients;
+    term_1_reminder?: Reminder;
+    term_2_reminder?: Reminder;
+    term_final_reminder?: Reminder;
+};
+/** Monite schema `PaymentReminderUpdateRequest`. */
+export type PaymentReminderUpdateRequest = {
+    name?: string;
+    recipients?: Recipients;
+    term_1_reminder?: Reminder;
+    term_2_reminder?: Reminder;
+    term_final_reminder?: Reminder;
+};
+/** Monite schema `TermDiscountDays`. */
+export type TermDiscountDays = {
+    discount: number;
+    number_of_days: number;
+};
+/** Monite schema `TermFinalDays`. */
+export type TermFinalDays = {
+    number_of_days: number;
+};
+/** Monite schema `PaymentTermsResponse`. */
+export type PaymentTermsResponse = {
+    /** Format: uuid */
+    id: string;
+    description?: string;
+    name: string;
+    term_1?: TermDiscountDays;
+    term_2?: TermDiscountDays;
+    term_final: TermFinalDays;
+};
+/** Monite schema `PaymentTermsListResponse`. */
+export type PaymentTermsListResponse = {
+    data?: PaymentTermsResponse[];
+};
+/** Monite schema `PaymentTermsCreatePayload`. */
+export type PaymentTermsCreatePayload = {
+    description?: string;
+    name: string;
+    term_1?: TermDiscountDays;
+    term_2?: TermDiscountDays;
+    term_final: TermFinalDays;
+};
+/** Monite schema `PaymentTermsUpdatePayload`. */
+export type PaymentTermsUpdatePayload = {
+    description?: string;
+    name?: string;
+    term_1?: TermDiscountDays;
+    term_2?: TermDiscountDays;
+    term_final?: TermFinalDays;
+};
+/**
+ * Monite schema `ProductCursorFields`.
+ * @enum {string}
+ */
+export type ProductCursorFields = "name";
+/**
+ * Monite schema `ProductServiceTypeEnum`.
+ * @enum {string}
+ */
+export type ProductServiceTypeEnum = "product" | "service";
+/** Monite schema `Price2`. */
+export type Price2 = {
+    currency: CurrencyEnum;
+    value: number;
+};
+/** Monite schema `ProductServiceResponse`. */
+export type ProductServiceResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    description?: string;
+    /** Format: uuid */
+    entity_id: string;
+    /** Format: uuid */
+    entity_user_id?: string;
+    external_reference?: string;
+    /** Format: uuid */
+    ledger_account_id?: string;
+    /** Format: uuid */
+    measure_unit_id?: string;
+    name: string;
+    price?: Price2;
+    smallest_amount?: number;
+    /** @default product */
+    type?: ProductServiceTypeEnum;
+};
+/** Monite schema `ProductServicePaginationResponse`. */
+export type ProductServicePaginationResponse = {
+    data: ProductServiceResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `ProductServiceRequest`. */
+export type ProductServiceRequest = {
+    description?: string;
+    external_reference?: string;
+    /** Format: uuid */
+    ledger_account_id?: string;
+    /** Format: uuid */
+    measure_unit_id?: string;
+    name: string;
+    price?: Price2;
+    smallest_amount?: number;
+    /** @default product */
+    type?: ProductServiceTypeEnum;
+};
+/** Monite schema `ProductServiceUpdate`. */
+export type ProductServiceUpdate = {
+    description?: string;
+    external_reference?: string;
+    /** Format: uuid */
+    ledger_account_id?: string;
+    /** Format: uuid */
+    measure_unit_id?: string;
+    name?: string;
+    price?: Price2;
+    smallest_amount?: number;
+    type?: ProductServiceTypeEnum;
+};
+/**
+ * Monite schema `ReceivableCursorFields`.
+ * @enum {string}
+ */
+export type ReceivableCursorFields = "counterpart_name" | "counterpart_id" | "amount" | "total_amount" | "discounted_subtotal" | "status" | "due_date" | "issue_date" | "document_id" | "created_at" | "project_id";
+/**
+ * Monite schema `ReceivableType`.
+ * @enum {string}
+ */
+export type ReceivableType = "quote" | "invoice" | "credit_note";
+/** Monite schema `AttachmentResponse2`. */
+export type AttachmentResponse2 = {
+    /** Format: uuid */
+    id: string;
+    /** @default false */
+    include_in_email?: boolean;
+    mimetype: string;
+    name: string;
+    size: number;
+    url: string;
+};
+/** Monite schema `ReceivablesRepresentationOfCounterpartAddress2`. */
+export type ReceivablesRepresentationOfCounterpartAddress2 = {
+    /** Format: uuid */
+    id?: string;
+    city: string;
+    country: AllowedCountries;
+    line1: string;
+    line2?: string;
+    postal_code: string;
+    state?: string;
+};
+/** Monite schema `ReceivableCounterpartContact2`. */
+export type ReceivableCounterpartContact2 = {
+    address: ReceivablesRepresentationOfCounterpartAddress2;
+    /** Format: email */
+    email?: string;
+    first_name: string;
+    last_name: string;
+    phone?: string;
+    title?: string;
+};
+/** Monite schema `ReceivableCounterpartVatIDResponse`. */
+export type ReceivableCounterpartVatIDResponse = {
+    /** Format: uuid */
+    id: string;
+    /** Format: uuid */
+    counterpart_id: string;
+    country?: AllowedCountries;
+    /** @default unknown */
+    type?: VatIDTypeEnum;
+    value: string;
+};
+/**
+ * Monite schema `DiscountType`.
+ * @enum {string}
+ */
+export type DiscountType = "amount" | "percentage";
+/** Monite schema `DiscountResponse2`. */
+export type DiscountResponse2 = {
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount: number;
+    type: DiscountType;
+    value?: number;
+};
+/** Monite schema `DocumentRenderingSettings`. */
+export type DocumentRenderingSettings = {
+    credit_note?: CreditNoteRenderingSettings;
+    /** @default true */
+    display_entity_bank_account?: boolean;
+    /** @default true */
+    display_line_items?: boolean;
+    invoice?: InvoiceRenderingSettings;
+    line_items?: LineItemsRenderingSettings;
+    quote?: QuoteRenderingSettings;
+};
+/** Monite schema `ReceivableEntityOrganization`. */
+export type ReceivableEntityOrganization = {
+    /** Format: email */
+    email?: string;
+    /** Format: uri */
+    logo?: string;
+    name: string;
+    phone?: string;
+    registration_authority?: string;
+    registration_number?: string;
+    tax_id?: string;
+    /** @enum {string} */
+    type: "organization";
+    vat_id?: string;
+    /** Format: uri */
+    website?: string;
+};
+/** Monite schema `ReceivableEntityIndividual`. */
+export type ReceivableEntityIndividual = {
+    /** Format: email */
+    email?: string;
+    first_name: string;
+    last_name: string;
+    /** Format: uri */
+    logo?: string;
+    phone?: string;
+    registration_authority?: string;
+    registration_number?: string;
+    tax_id?: string;
+    /** @enum {string} */
+    type: "individual";
+    /** Format: uri */
+    website?: string;
+};
+/** Monite schema `ReceivableEntityAddressSchema`. */
+export type ReceivableEntityAddressSchema = {
+    city: string;
+    /** @default DE */
+    country?: AllowedCountries;
+    line1: string;
+    line2?: string;
+    postal_code: string;
+    state?: string;
+};
+/** Monite schema `ReceivablesRepresentationOfEntityBankAccount2`. */
+export type ReceivablesRepresentationOfEntityBankAccount2 = {
+    /** Format: uuid */
+    id?: string;
+    account_holder_name?: string;
+    account_number?: string;
+    bank_name?: string;
+    bic?: string;
+    iban?: string;
+    routing_number?: string;
+    sort_code?: string;
+};
+/** Monite schema `ReceivableEntityVatIDResponse`. */
+export type ReceivableEntityVatIDResponse = {
+    /** Format: uuid */
+    id: string;
+    country: AllowedCountries;
+    /** Format: uuid */
+    entity_id: string;
+    /** @default unknown */
+    type?: VatIDTypeEnum;
+    value: string;
+};
+/** Monite schema `Discount2`. */
+export type Discount2 = {
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount: number;
+    type: DiscountType;
+};
+/** Monite schema `LineItemProductMeasureUnit2`. */
+export type LineItemProductMeasureUnit2 = {
+    /** Format: uuid */
+    id?: string;
+    description?: string;
+    name: string;
+};
+/** Monite schema `VatRateComponent2`. */
+export type VatRateComponent2 = {
+    name: string;
+    value: number;
+};
+/** Monite schema `LineItemProductVatRate2`. */
+export type LineItemProductVatRate2 = {
+    /** Format: uuid */
+    id?: string;
+    components?: VatRateComponent2[];
+    country: AllowedCountries;
+    /** @default false */
+    is_custom?: boolean;
+    name?: string;
+    value: number;
+};
+/** Monite schema `LineItemProduct`. */
+export type LineItemProduct = {
+    /** Format: uuid */
+    id: string;
+    /** Format: uuid */
+    accounting_tax_rate_id?: string;
+    description?: string;
+    external_reference?: string;
+    /** @default false */
+    is_inline?: boolean;
+    /** Format: uuid */
+    ledger_account_id?: string;
+    measure_unit?: LineItemProductMeasureUnit2;
+    name: string;
+    price: Price2;
+    price_after_vat: Price2;
+    smallest_amount?: number;
+    /** @default product */
+    type?: ProductServiceTypeEnum;
+    vat_rate: LineItemProductVatRate2;
+};
+/** Monite schema `ResponseItem`. */
+export type ResponseItem = {
+    discount?: Discount2;
+    product: LineItemProduct;
+    quantity: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_after_vat: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_before_vat: number;
+};
+/**
+ * Monite schema `QuoteStateEnum`.
+ * @description Where a quote is: `draft`, `issued`, then the customer's answer `accepted` or `declined`, or `expired`; `deleted` when removed.
+ * @enum {string}
+ */
+export type QuoteStateEnum = "draft" | "issued" | "accepted" | "expired" | "declined" | "deleted";
+/** Monite schema `TotalVatAmountItemComponent2`. */
+export type TotalVatAmountItemComponent2 = {
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount: number;
+    name: string;
+    value: number;
+};
+/** Monite schema `TotalVatAmountItem2`. */
+export type TotalVatAmountItem2 = {
+    /** Format: uuid */
+    id?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount: number;
+    components?: TotalVatAmountItemComponent2[];
+    name?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    taxable_amount: number;
+    value: number;
+};
+/** Monite schema `QuoteResponsePayload`. */
+export type QuoteResponsePayload = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    attachments?: AttachmentResponse2[];
+    /** Format: uuid */
+    based_on?: string;
+    based_on_document_id?: string;
+    comment?: string;
+    commercial_condition_description?: string;
+    counterpart_billing_address?: ReceivablesRepresentationOfCounterpartAddress2;
+    counterpart_business_type?: string;
+    counterpart_contact?: ReceivableCounterpartContact2;
+    counterpart_external_reference?: string;
+    /** Format: uuid */
+    counterpart_id: string;
+    counterpart_name?: string;
+    counterpart_shipping_address?: ReceivablesRepresentationOfCounterpartAddress2;
+    counterpart_tax_id?: string;
+    counterpart_type: CounterpartType;
+    counterpart_vat_id?: ReceivableCounterpartVatIDResponse;
+    currency: CurrencyEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    deduction_amount?: number;
+    deduction_memo?: string;
+    discount?: DiscountResponse2;
+    discounted_subtotal?: number;
+    document_id?: string;
+    document_rendering?: DocumentRenderingSettings;
+    /** Format: date */
+    due_date?: string;
+    einvoice_file_url?: string;
+    entity: ReceivableEntityOrganization | ReceivableEntityIndividual;
+    entity_address: ReceivableEntityAddressSchema;
+    entity_bank_account?: ReceivablesRepresentationOfEntityBankAccount2;
+    /** Format: uuid */
+    entity_user_id?: string;
+    entity_vat_id?: ReceivableEntityVatIDResponse;
+    /** Format: date */
+    expiry_date?: string;
+    file_language: LanguageCodeEnum;
+    file_url?: string;
+    footer?: string;
+    /** Format: date-time */
+    issue_date?: string;
+    line_items: ResponseItem[];
+    memo?: string;
+    original_file_language: LanguageCodeEnum;
+    original_file_url?: string;
+    partner_metadata?: Record<string, never>;
+    /** Format: uuid */
+    project_id?: string;
+    /** Format: uri */
+    quote_accept_page_url?: string;
+    signature_required?: boolean;
+    status: QuoteStateEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal_after_vat?: number;
+    /** @default [] */
+    tags?: TagReadSchema[];
+    /**
+     * @description Money in the minor unit of the currency: 5000 means 50.00.
+     * @default 0
+     */
+    total_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_vat_amount: number;
+    total_vat_amounts?: TotalVatAmountItem2[];
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_withholding_tax?: number;
+    trade_name?: string;
+    /** @enum {string} */
+    type: "quote";
+    vat_exempt?: boolean;
+    vat_exemption_rationale?: string;
+    /** @default exclusive */
+    vat_inclusive_discount_mode?: VatModeEnum;
+    /** @default exclusive */
+    vat_mode?: VatModeEnum;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    withholding_tax_rate?: number;
+};
+/** Monite schema `EinvoicingCredentials`. */
+export type EinvoicingCredentials = {
+    /** Format: uuid */
+    id: string;
+    network_identifier: string;
+    network_schema: string;
+};
+/** Monite schema `InlineTermDiscount`. */
+export type InlineTermDiscount = {
+    discount: number;
+    /** Format: date */
+    end_date?: string;
+    number_of_days?: number;
+};
+/** Monite schema `InlineTermFinal`. */
+export type InlineTermFinal = {
+    /** Format: date */
+    end_date?: string;
+    number_of_days?: number;
+};
+/** Monite schema `PaymentTerms`. */
+export type PaymentTerms = {
+    /** Format: uuid */
+    id?: string;
+    description?: string;
+    name?: string;
+    term_1?: InlineTermDiscount;
+    term_2?: InlineTermDiscount;
+    term_final: InlineTermFinal;
+};
+/** Monite schema `RelatedDocuments`. */
+export type RelatedDocuments = {
+    credit_note_ids?: string[];
+    /** Format: uuid */
+    proforma_invoice_id?: string;
+};
+/**
+ * Monite schema `ReceivablesStatusEnum`.
+ * @description Where an invoice, quote or credit note is: `draft` (editable), `issuing`/`issued` (numbered and final), `failed` (issuing failed), quote outcomes `accepted`/`declined`/`expired`, `recurring`, payment states `partially_paid`/`paid`/`overdue`/`uncollectible`, and `canceled`/`deleted`.
+ * @enum {string}
+ */
+export type ReceivablesStatusEnum = "draft" | "issuing" | "issued" | "failed" | "accepted" | "expired" | "declined" | "recurring" | "partially_paid" | "paid" | "overdue" | "uncollectible" | "canceled" | "deleted";
+/** Monite schema `InvoiceResponsePayload`. */
+export type InvoiceResponsePayload = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    amount_due: number;
+    amount_paid: number;
+    amount_to_pay?: number;
+    attachments?: AttachmentResponse2[];
+    /** Format: uuid */
+    based_on?: string;
+    based_on_document_id?: string;
+    comment?: string;
+    commercial_condition_description?: string;
+    counterpart_billing_address?: ReceivablesRepresentationOfCounterpartAddress2;
+    counterpart_business_type?: string;
+    counterpart_contact?: ReceivableCounterpartContact2;
+    counterpart_einvoicing_credentials?: EinvoicingCredentials;
+    counterpart_external_reference?: string;
+    /** Format: uuid */
+    counterpart_id: string;
+    counterpart_name?: string;
+    counterpart_shipping_address?: ReceivablesRepresentationOfCounterpartAddress2;
+    counterpart_tax_id?: string;
+    counterpart_type: CounterpartType;
+    counterpart_vat_id?: ReceivableCounterpartVatIDResponse;
+    currency: CurrencyEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    deduction_amount?: number;
+    deduction_memo?: string;
+    discount?: DiscountResponse2;
+    discounted_subtotal?: number;
+    document_id?: string;
+    document_rendering?: DocumentRenderingSettings;
+    /** Format: date */
+    due_date?: string;
+    einvoice_error_comment?: string;
+    einvoice_file_url?: string;
+    entity: ReceivableEntityOrganization | ReceivableEntityIndividual;
+    entity_address: ReceivableEntityAddressSchema;
+    entity_bank_account?: ReceivablesRepresentationOfEntityBankAccount2;
+    /** Format: uuid */
+    entity_user_id?: string;
+    entity_vat_id?: ReceivableEntityVatIDResponse;
+    file_language: LanguageCodeEnum;
+    file_url?: string;
+    footer?: string;
+    /** Format: date */
+    fulfillment_date?: string;
+    /** @default false */
+    is_einvoice?: boolean;
+    /** Format: date-time */
+    issue_date?: string;
+    line_items: ResponseItem[];
+    memo?: string;
+    network_credentials?: EinvoicingCredentials;
+    original_file_language: LanguageCodeEnum;
+    original_file_url?: string;
+    /** Format: uuid */
+    overdue_reminder_id?: string;
+    /** Format: date-time */
+    paid_at?: string;
+    partner_metadata?: Record<string, never>;
+    /** Format: uri */
+    payment_page_url?: string;
+    /** Format: uuid */
+    payment_reminder_id?: string;
+    payment_terms?: PaymentTerms;
+    /** Format: uuid */
+    project_id?: string;
+    purchase_order?: string;
+    /** Format: uuid */
+    recurrence_id?: string;
+    related_documents: RelatedDocuments;
+    status: ReceivablesStatusEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal_after_vat?: number;
+    /** @default [] */
+    tags?: TagReadSchema[];
+    /**
+     * @description Money in the minor unit of the currency: 5000 means 50.00.
+     * @default 0
+     */
+    total_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount_with_credit_notes: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_vat_amount: number;
+    total_vat_amounts?: TotalVatAmountItem2[];
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_withholding_tax?: number;
+    trade_name?: string;
+    /** @enum {string} */
+    type: "invoice";
+    vat_exempt?: boolean;
+    vat_exemption_rationale?: string;
+    /** @default exclusive */
+    vat_inclusive_discount_mode?: VatModeEnum;
+    /** @default exclusive */
+    vat_mode?: VatModeEnum;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    withholding_tax_rate?: number;
+};
+/**
+ * Monite schema `CreditNoteStateEnum`.
+ * @description Where a receivable credit note is: `draft`, `issuing`, `issued`, `failed` (issuing failed), `deleted`.
+ * @enum {string}
+ */
+export type CreditNoteStateEnum = "draft" | "issuing" | "issued" | "failed" | "deleted";
+/** Monite schema `CreditNoteResponsePayload`. */
+export type CreditNoteResponsePayload = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    attachments?: AttachmentResponse2[];
+    /** Format: uuid */
+    based_on?: string;
+    based_on_document_id?: string;
+    commercial_condition_description?: string;
+    counterpart_billing_address?: ReceivablesRepresentationOfCounterpartAddress2;
+    counterpart_business_type?: string;
+    counterpart_contact?: ReceivableCounterpartContact2;
+    counterpart_einvoicing_credentials?: EinvoicingCredentials;
+    counterpart_external_reference?: string;
+    /** Format: uuid */
+    counterpart_id: string;
+    counterpart_name?: string;
+    counterpart_shipping_address?: ReceivablesRepresentationOfCounterpartAddress2;
+    counterpart_tax_id?: string;
+    counterpart_type: CounterpartType;
+    counterpart_vat_id?: ReceivableCounterpartVatIDResponse;
+    currency: CurrencyEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    deduction_amount?: number;
+    deduction_memo?: string;
+    discount?: DiscountResponse2;
+    discounted_subtotal?: number;
+    document_id?: string;
+    document_rendering?: DocumentRenderingSettings;
+    /** Format: date */
+    due_date?: string;
+    einvoice_error_comment?: string;
+    einvoice_file_url?: string;
+    entity: ReceivableEntityOrganization | ReceivableEntityIndividual;
+    entity_address: ReceivableEntityAddressSchema;
+    entity_bank_account?: ReceivablesRepresentationOfEntityBankAccount2;
+    /** Format: uuid */
+    entity_user_id?: string;
+    entity_vat_id?: ReceivableEntityVatIDResponse;
+    file_language: LanguageCodeEnum;
+    file_url?: string;
+    footer?: string;
+    /** @default false */
+    is_einvoice?: boolean;
+    /** Format: date-time */
+    issue_date?: string;
+    line_items: ResponseItem[];
+    memo?: string;
+    network_credentials?: EinvoicingCredentials;
+    original_file_language: LanguageCodeEnum;
+    original_file_url?: string;
+    partner_metadata?: Record<string, never>;
+    /** Format: uuid */
+    project_id?: string;
+    purchase_order?: string;
+    status: CreditNoteStateEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal_after_vat?: number;
+    /** @default [] */
+    tags?: TagReadSchema[];
+    /**
+     * @description Money in the minor unit of the currency: 5000 means 50.00.
+     * @default 0
+     */
+    total_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_vat_amount: number;
+    total_vat_amounts?: TotalVatAmountItem2[];
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_withholding_tax?: number;
+    trade_name?: string;
+    /** @enum {string} */
+    type: "credit_note";
+    vat_exempt?: boolean;
+    vat_exemption_rationale?: string;
+    /** @default exclusive */
+    vat_inclusive_discount_mode?: VatModeEnum;
+    /** @default exclusive */
+    vat_mode?: VatModeEnum;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    withholding_tax_rate?: number;
+};
+/** Monite schema `ReceivableResponse`. */
+export type ReceivableResponse = QuoteResponsePayload | InvoiceResponsePayload | CreditNoteResponsePayload;
+/** Monite schema `ReceivablePaginationResponse`. */
+export type ReceivablePaginationResponse = {
+    data: ReceivableResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `AttachmentRequest`. */
+export type AttachmentRequest = {
+    /** Format: uuid */
+    id: string;
+    /** @default false */
+    include_in_email?: boolean;
+};
+/** Monite schema `ReceivableEntityBase`. */
+export type ReceivableEntityBase = {
+    /** Format: email */
+    email?: string;
+    /** Format: uri */
+    logo?: string;
+    phone?: string;
+    registration_authority?: string;
+    registration_number?: string;
+    /** Format: uri */
+    website?: string;
+};
+/** Monite schema `LineItemProductCreate`. */
+export type LineItemProductCreate = {
+    description?: string;
+    external_reference?: string;
+    /** Format: uuid */
+    ledger_account_id?: string;
+    measure_unit?: UnitRequest;
+    name: string;
+    price: Price2;
+    smallest_amount?: number;
+    /** @default product */
+    type?: ProductServiceTypeEnum;
+};
+/** Monite schema `LineItem`. */
+export type LineItem = {
+    /** Format: uuid */
+    accounting_tax_rate_id?: string;
+    /** Format: uuid */
+    custom_vat_rate_id?: string;
+    discount?: Discount2;
+    product?: LineItemProductCreate;
+    /** Format: uuid */
+    product_id?: string;
+    quantity: number;
+    tax_rate_name?: string;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax_rate_value?: number;
+    /** Format: uuid */
+    vat_rate_id?: string;
+};
+/** Monite schema `ReceivableFacadeCreateQuotePayload`. */
+export type ReceivableFacadeCreateQuotePayload = {
+    attachments?: AttachmentRequest[];
+    commercial_condition_description?: string;
+    /** Format: uuid */
+    counterpart_billing_address_id: string;
+    counterpart_business_type?: string;
+    /** Format: uuid */
+    counterpart_id: string;
+    /** Format: uuid */
+    counterpart_shipping_address_id?: string;
+    /** Format: uuid */
+    counterpart_vat_id_id?: string;
+    currency: CurrencyEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    deduction_amount?: number;
+    deduction_memo?: string;
+    discount?: Discount2;
+    document_id?: string;
+    document_rendering?: DocumentRenderingSettings;
+    entity?: ReceivableEntityBase;
+    /** Format: uuid */
+    entity_bank_account_id?: string;
+    /** Format: uuid */
+    entity_vat_id_id?: string;
+    /** Format: date */
+    expiry_date?: string;
+    footer?: string;
+    line_items: LineItem[];
+    memo?: string;
+    partner_metadata?: Record<string, never>;
+    /** Format: uuid */
+    project_id?: string;
+    /** Format: uri */
+    quote_accept_page_url?: string;
+    signature_required?: boolean;
+    /** @default [] */
+    tag_ids?: string[];
+    trade_name?: string;
+    /** @enum {string} */
+    type: "quote";
+    vat_exempt?: boolean;
+    vat_exemption_rationale?: string;
+    vat_mode?: VatModeEnum;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    withholding_tax_rate?: number;
+};
+/** Monite schema `InlinePaymentTermsRequestPayload`. */
+export type InlinePaymentTermsRequestPayload = {
+    term_1?: InlineTermDiscount;
+    term_2?: InlineTermDiscount;
+    term_final: InlineTermFinal;
+};
+/** Monite schema `ReceivableFacadeCreateInvoicePayload`. */
+export type ReceivableFacadeCreateInvoicePayload = {
+    attachments?: AttachmentRequest[];
+    commercial_condition_description?: string;
+    /** Format: uuid */
+    counterpart_billing_address_id: string;
+    counterpart_business_type?: string;
+    /** Format: uuid */
+    counterpart_einvoicing_credentials_id?: string;
+    /** Format: uuid */
+    counterpart_id: string;
+    /** Format: uuid */
+    counterpart_shipping_address_id?: string;
+    /** Format: uuid */
+    counterpart_vat_id_id?: string;
+    currency: CurrencyEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    deduction_amount?: number;
+    deduction_memo?: string;
+    discount?: Discount2;
+    document_id?: string;
+    document_rendering?: DocumentRenderingSettings;
+    entity?: ReceivableEntityBase;
+    /** Format: uuid */
+    entity_bank_account_id?: string;
+    /** Format: uuid */
+    entity_vat_id_id?: string;
+    footer?: string;
+    /** Format: date */
+    fulfillment_date?: string;
+    /** @default false */
+    is_einvoice?: boolean;
+    line_items: LineItem[];
+    memo?: string;
+    /** Format: uuid */
+    network_credentials_id?: string;
+    /** Format: uuid */
+    overdue_reminder_id?: string;
+    partner_metadata?: Record<string, never>;
+    /** Format: uri */
+    payment_page_url?: string;
+    /** Format: uuid */
+    payment_reminder_id?: string;
+    payment_terms?: InlinePaymentTermsRequestPayload;
+    /** Format: uuid */
+    payment_terms_id?: string;
+    /** Format: uuid */
+    project_id?: string;
+    purchase_order?: string;
+    /** @default [] */
+    tag_ids?: string[];
+    trade_name?: string;
+    /** @enum {string} */
+    type: "invoice";
+    vat_exempt?: boolean;
+    vat_exemption_rationale?: string;
+    vat_mode?: VatModeEnum;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    withholding_tax_rate?: number;
+};
+/**
+ * Monite schema `BasedOnTransitionType`.
+ * @enum {string}
+ */
+export type BasedOnTransitionType = "invoice" | "credit_note";
+/** Monite schema `ReceivableCreateBasedOnPayload`. */
+export type ReceivableCreateBasedOnPayload = {
+    /** Format: uuid */
+    based_on: string;
+    /** @default [] */
+    tag_ids?: string[];
+    type: BasedOnTransitionType;
+};
+/** Monite schema `ReceivableFacadeCreatePayload`. */
+export type ReceivableFacadeCreatePayload = ReceivableFacadeCreateQuotePayload | ReceivableFacadeCreateInvoicePayload | ReceivableCreateBasedOnPayload;
+/**
+ * Monite schema `VariablesType`.
+ * @enum {string}
+ */
+export type VariablesType = "quote" | "invoice" | "credit_note" | "discount_reminder" | "final_reminder" | "overdue_reminder";
+/** Monite schema `ReceivableTemplatesVariable`. */
+export type ReceivableTemplatesVariable = {
+    description: string;
+    name: string;
+};
+/** Monite schema `ReceivableTemplatesVariablesObject`. */
+export type ReceivableTemplatesVariablesObject = {
+    object_subtype: VariablesType;
+    object_type: string;
+    variables: ReceivableTemplatesVariable[];
+};
+/** Monite schema `ReceivableTemplatesVariablesObjectList`. */
+export type ReceivableTemplatesVariablesObjectList = {
+    data: ReceivableTemplatesVariablesObject[];
+};
+/** Monite schema `FieldSchema`. */
+export type FieldSchema = {
+    description: string;
+    required: boolean;
+};
+/** Monite schema `CounterpartFields`. */
+export type CounterpartFields = {
+    /**
+     * @default {
+     *       "required": false
+     *     }
+     */
+    tax_id?: FieldSchema;
+    /**
+     * @default {
+     *       "required": false
+     *     }
+     */
+    vat_id?: FieldSchema;
+};
+/** Monite schema `EntityFields`. */
+export type EntityFields = {
+    /**
+     * @default {
+     *       "required": false
+     *     }
+     */
+    tax_id?: FieldSchema;
+    /**
+     * @default {
+     *       "required": false
+     *     }
+     */
+    vat_id?: FieldSchema;
+};
+/** Monite schema `LineItemFields`. */
+export type LineItemFields = {
+    /**
+     * @default {
+     *       "required": false
+     *     }
+     */
+    measure_unit?: FieldSchema;
+    /**
+     * @default {
+     *       "required": false
+     *     }
+     */
+    tax_rate_value?: FieldSchema;
+    /**
+     * @default {
+     *       "required": false
+     *     }
+     */
+    vat_rate_id?: FieldSchema;
+};
+/** Monite schema `ReceivableRequiredFields`. */
+export type ReceivableRequiredFields = {
+    /**
+     * @default {
+     *       "tax_id": {
+     *         "required": false
+     *       },
+     *       "vat_id": {
+     *         "required": false
+     *       }
+     *     }
+     */
+    counterpart?: CounterpartFields;
+    /**
+     * @default {
+     *       "tax_id": {
+     *         "required": false
+     *       },
+     *       "vat_id": {
+     *         "required": false
+     *       }
+     *     }
+     */
+    entity?: EntityFields;
+    /**
+     * @default {
+     *       "measure_unit": {
+     *         "required": false
+     *       },
+     *       "tax_rate_value": {
+     *         "required": false
+     *       },
+     *       "vat_rate_id": {
+     *         "required": false
+     *       }
+     *     }
+     */
+    line_item?: LineItemFields;
+};
+/**
+ * Monite schema `ReceivableCursorFields2`.
+ * @enum {string}
+ */
+export type ReceivableCursorFields2 = "counterpart_name" | "counterpart_id" | "amount" | "total_amount" | "status" | "due_date" | "issue_date" | "document_id" | "created_at" | "project_id";
+/** Monite schema `ReceivablesSearchRequest`. */
+export type ReceivablesSearchRequest = {
+    /** Format: uuid */
+    based_on?: string;
+    /** Format: uuid */
+    counterpart_id?: string;
+    counterpart_name?: string;
+    counterpart_name__contains?: string;
+    counterpart_name__icontains?: string;
+    /** Format: date-time */
+    created_at__gt?: string;
+    /** Format: date-time */
+    created_at__gte?: string;
+    /** Format: date-time */
+    created_at__lt?: string;
+    /** Format: date-time */
+    created_at__lte?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    discounted_subtotal?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    discounted_subtotal__gt?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    discounted_subtotal__gte?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    discounted_subtotal__lt?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    discounted_subtotal__lte?: number;
+    document_id?: string;
+    document_id__contains?: string;
+    document_id__icontains?: string;
+    /** Format: date */
+    due_date__gt?: string;
+    /** Format: date */
+    due_date__gte?: string;
+    /** Format: date */
+    due_date__lt?: string;
+    /** Format: date */
+    due_date__lte?: string;
+    /** Format: uuid */
+    entity_user_id?: string;
+    entity_user_id__in?: string[];
+    id__in?: string[];
+    /** Format: date-time */
+    issue_date__gt?: string;
+    /** Format: date-time */
+    issue_date__gte?: string;
+    /** Format: date-time */
+    issue_date__lt?: string;
+    /** Format: date-time */
+    issue_date__lte?: string;
+    /** @default 100 */
+    limit?: number;
+    /** @default asc */
+    order?: OrderEnum;
+    pagination_token?: string;
+    product_ids?: string[];
+    product_ids__in?: string[];
+    /** Format: uuid */
+    project_id?: string;
+    project_id__in?: string[];
+    sort?: ReceivableCursorFields2;
+    /** @enum {string} */
+    status?: "draft" | "issuing" | "issued" | "failed" | "accepted" | "expired" | "declined" | "recurring" | "partially_paid" | "paid" | "overdue" | "uncollectible" | "canceled";
+    status__in?: string[];
+    tag_ids?: string[];
+    tag_ids__in?: string[];
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount__gt?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount__gte?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount__lt?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount__lte?: number;
+    type?: ReceivableType;
+};
+/** Monite schema `LineItemUpdate`. */
+export type LineItemUpdate = {
+    /** Format: uuid */
+    custom_vat_rate_id?: string;
+    discount?: Discount2;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    price?: number;
+    quantity?: number;
+    tax_rate_name?: string;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax_rate_value?: number;
+    /** Format: uuid */
+    vat_rate_id?: string;
+};
+/** Monite schema `UpdateQuote`. */
+export type UpdateQuote = {
+    attachments?: AttachmentRequest[];
+    /** Format: uuid */
+    contact_id?: string;
+    /** Format: uuid */
+    counterpart_billing_address_id?: string;
+    /** Format: uuid */
+    counterpart_id?: string;
+    /** Format: uuid */
+    counterpart_shipping_address_id?: string;
+    /** Format: uuid */
+    counterpart_vat_id_id?: string;
+    currency?: CurrencyEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    deduction_amount?: number;
+    deduction_memo?: string;
+    discount?: Discount2;
+    document_rendering?: DocumentRenderingSettings;
+    entity?: ReceivableEntityBase;
+    /** Format: uuid */
+    entity_bank_account_id?: string;
+    /** Format: uuid */
+    entity_vat_id_id?: string;
+    /** Format: date */
+    expiry_date?: string;
+    footer?: string;
+    line_items?: LineItemUpdate[];
+    memo?: string;
+    partner_metadata?: Record<string, never>;
+    payment_terms?: InlinePaymentTermsRequestPayload;
+    /** Format: uuid */
+    payment_terms_id?: string;
+    /** Format: uuid */
+    project_id?: string;
+    /** Format: uri */
+    quote_accept_page_url?: string;
+    signature_required?: boolean;
+    tag_ids?: string[];
+    trade_name?: string;
+    vat_exempt?: boolean;
+    vat_exemption_rationale?: string;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    withholding_tax_rate?: number;
+};
+/** Monite schema `UpdateQuotePayload`. */
+export type UpdateQuotePayload = {
+    quote: UpdateQuote;
+};
+/** Monite schema `UpdateInvoice`. */
+export type UpdateInvoice = {
+    attachments?: AttachmentRequest[];
+    /** Format: uuid */
+    contact_id?: string;
+    /** Format: uuid */
+    counterpart_billing_address_id?: string;
+    /** Format: uuid */
+    counterpart_einvoicing_credentials_id?: string;
+    /** Format: uuid */
+    counterpart_id?: string;
+    /** Format: uuid */
+    counterpart_shipping_address_id?: string;
+    /** Format: uuid */
+    counterpart_vat_id_id?: string;
+    currency?: CurrencyEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    deduction_amount?: number;
+    deduction_memo?: string;
+    discount?: Discount2;
+    document_rendering?: DocumentRenderingSettings;
+    entity?: ReceivableEntityBase;
+    /** Format: uuid */
+    entity_bank_account_id?: string;
+    /** Format: uuid */
+    entity_vat_id_id?: string;
+    footer?: string;
+    /** Format: date */
+    fulfillment_date?: string;
+    is_einvoice?: boolean;
+    line_items?: LineItemUpdate[];
+    memo?: string;
+    /** Format: uuid */
+    network_credentials_id?: string;
+    /** Format: uuid */
+    overdue_reminder_id?: string;
+    partner_metadata?: Record<string, never>;
+    /** Format: uri */
+    payment_page_url?: string;
+    /** Format: uuid */
+    payment_reminder_id?: string;
+    payment_terms?: InlinePaymentTermsRequestPayload;
+    /** Format: uuid */
+    payment_terms_id?: string;
+    /** Format: uuid */
+    project_id?: string;
+    tag_ids?: string[];
+    trade_name?: string;
+    vat_exempt?: boolean;
+    vat_exemption_rationale?: string;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    withholding_tax_rate?: number;
+};
+/** Monite schema `UpdateInvoicePayload`. */
+export type UpdateInvoicePayload = {
+    invoice: UpdateInvoice;
+};
+/** Monite schema `UpdateProductForCreditNote`. */
+export type UpdateProductForCreditNote = {
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    old_price?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    price_diff?: number;
+    quantity: number;
+};
+/** Monite schema `UpdateLineItemForCreditNote`. */
+export type UpdateLineItemForCreditNote = {
+    [key: string]: UpdateProductForCreditNote;
+};
+/** Monite schema `UpdateCreditNote`. */
+export type UpdateCreditNote = {
+    attachments?: AttachmentRequest[];
+    /** Format: uuid */
+    counterpart_billing_address_id?: string;
+    counterpart_contact?: ReceivableCounterpartContact2;
+    /** Format: uuid */
+    counterpart_shipping_address_id?: string;
+    document_rendering?: DocumentRenderingSettings;
+    entity?: ReceivableEntityBase;
+    footer?: string;
+    line_items?: UpdateLineItemForCreditNote;
+    memo?: string;
+    partner_metadata?: Record<string, never>;
+    /** Format: uuid */
+    project_id?: string;
+    tag_ids?: string[];
+};
+/** Monite schema `UpdateCreditNotePayload`. */
+export type UpdateCreditNotePayload = {
+    credit_note: UpdateCreditNote;
+};
+/** Monite schema `ReceivableEntityOrganizationRequest`. */
+export type ReceivableEntityOrganizationRequest = {
+    /** Format: email */
+    email?: string;
+    /** Format: uri */
+    logo?: string;
+    name: string;
+    phone?: string;
+    registration_authority?: string;
+    registration_number?: string;
+    tax_id?: string;
+    /** @enum {string} */
+    type: "organization";
+    /** Format: uri */
+    website?: string;
+};
+/** Monite schema `ReceivableEntityIndividualRequest`. */
+export type ReceivableEntityIndividualRequest = {
+    /** Format: email */
+    email?: string;
+    first_name: string;
+    last_name: string;
+    /** Format: uri */
+    logo?: string;
+    phone?: string;
+    registration_authority?: string;
+    registration_number?: string;
+    tax_id?: string;
+    /** @enum {string} */
+    type: "individual";
+    /** Format: uri */
+    website?: string;
+};
+/** Monite schema `UpdateIssuedInvoice`. */
+export type UpdateIssuedInvoice = {
+    attachments?: AttachmentRequest[];
+    /** Format: uuid */
+    contact_id?: string;
+    /** Format: uuid */
+    counterpart_id?: string;
+    /** Format: uuid */
+    counterpart_vat_id_id?: string;
+    document_rendering?: DocumentRenderingSettings;
+    /** Format: date */
+    due_date?: string;
+    entity?: ReceivableEntityOrganizationRequest | ReceivableEntityIndividualRequest;
+    entity_address?: ReceivableEntityAddressSchema;
+    /** Format: uuid */
+    entity_vat_id_id?: string;
+    footer?: string;
+    /** Format: date */
+    fulfillment_date?: string;
+    /** Format: date-time */
+    issue_date?: string;
+    memo?: string;
+    /** Format: uuid */
+    overdue_reminder_id?: string;
+    partner_metadata?: Record<string, never>;
+    /** Format: uuid */
+    payment_reminder_id?: string;
+    payment_terms?: InlinePaymentTermsRequestPayload;
+    /** Format: uuid */
+    payment_terms_id?: string;
+    /** Format: uuid */
+    project_id?: string;
+    /** @default [] */
+    tag_ids?: string[];
+};
+/** Monite schema `UpdateIssuedInvoicePayload`. */
+export type UpdateIssuedInvoicePayload = {
+    issued_invoice: UpdateIssuedInvoice;
+};
+/** Monite schema `ReceivableUpdatePayload`. */
+export type ReceivableUpdatePayload = UpdateQuotePayload | UpdateInvoicePayload | UpdateCreditNotePayload | UpdateIssuedInvoicePayload;
+/** Monite schema `Signature`. */
+export type Signature = {
+    /** Format: email */
+    email: string;
+    full_name: string;
+    signature_image: string;
+};
+/** Monite schema `QuoteAcceptRequest`. */
+export type QuoteAcceptRequest = {
+    signature?: Signature;
+};
+/** Monite schema `SuccessResult`. */
+export type SuccessResult = {
+    /** @default true */
+    success?: boolean;
+};
+/** Monite schema `ReceivableDeclinePayload`. */
+export type ReceivableDeclinePayload = {
+    comment?: string;
+};
+/** Monite schema `UpdateLineItems`. */
+export type UpdateLineItems = {
+    data: LineItem[];
+};
+/** Monite schema `LineItemsResponse`. */
+export type LineItemsResponse = {
+    data: ResponseItem[];
+};
+/**
+ * Monite schema `ReceivableMailCursorFields`.
+ * @enum {string}
+ */
+export type ReceivableMailCursorFields = "status" | "created_at" | "updated_at";
+/**
+ * Monite schema `ReceivableMailStatusEnum`.
+ * @description Delivery of a document by email: `pending`, `processing`, then `sent`, `partially_sent` (some recipients failed) or `failed`.
+ * @enum {string}
+ */
+export type ReceivableMailStatusEnum = "pending" | "processing" | "sent" | "partially_sent" | "failed";
+/** Monite schema `ReceivableMailRecipientState`. */
+export type ReceivableMailRecipientState = {
+    /** Format: email */
+    email: string;
+    error?: string;
+    is_success: boolean;
+};
+/** Monite schema `ReceivableMailRecipients`. */
+export type ReceivableMailRecipients = {
+    bcc?: ReceivableMailRecipientState[];
+    cc?: ReceivableMailRecipientState[];
+    to?: ReceivableMailRecipientState[];
+};
+/** Monite schema `ReceivableMailResponse`. */
+export type ReceivableMailResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    recipients?: ReceivableMailRecipients;
+    status: ReceivableMailStatusEnum;
+};
+/** Monite schema `ReceivableMailPaginationResponse`. */
+export type ReceivableMailPaginationResponse = {
+    data: ReceivableMailResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `ReceivablePaidPayload`. */
+export type ReceivablePaidPayload = {
+    comment?: string;
+    /** Format: date-time */
+    paid_at?: string;
+};
+/** Monite schema `ReceivablePartiallyPaidPayload`. */
+export type ReceivablePartiallyPaidPayload = {
+    amount_paid: number;
+    comment?: string;
+};
+/** Monite schema `ReceivableUncollectiblePayload`. */
+export type ReceivableUncollectiblePayload = {
+    comment?: string;
+};
+/** Monite schema `ReceivableFileUrl`. */
+export type ReceivableFileUrl = {
+    file_url?: string;
+    original_file_url?: string;
+};
+/**
+ * Monite schema `ReceivablesPreviewTypeEnum`.
+ * @enum {string}
+ */
+export type ReceivablesPreviewTypeEnum = "receivable" | "discount_reminder" | "final_reminder";
+/** Monite schema `ReceivablePreviewRequest`. */
+export type ReceivablePreviewRequest = {
+    body_text: string;
+    /** @default en */
+    language?: LanguageCodeEnum;
+    subject_text: string;
+    /** @default receivable */
+    type?: ReceivablesPreviewTypeEnum;
+};
+/** Monite schema `ReceivablePreviewResponse`. */
+export type ReceivablePreviewResponse = {
+    body_preview: string;
+    subject_preview: string;
+};
+/** Monite schema `ReceivableSendRequest`. */
+export type ReceivableSendRequest = {
+    body_text: string;
+    recipients?: Recipients;
+    subject_text: string;
+};
+/** Monite schema `ReceivableSendResponse`. */
+export type ReceivableSendResponse = {
+    /** Format: uuid */
+    mail_id: string;
+};
+/**
+ * Monite schema `ReminderTypeEnum`.
+ * @enum {string}
+ */
+export type ReminderTypeEnum = "term_1" | "term_2" | "term_final" | "overdue";
+/** Monite schema `ReceivableSendTestReminderPayload`. */
+export type ReceivableSendTestReminderPayload = {
+    recipients?: Recipients;
+    reminder_type: ReminderTypeEnum;
+};
+/** Monite schema `ReceivablesSendResponse`. */
+export type ReceivablesSendResponse = {
+    mail_ids: string[];
+};
+/** Monite schema `MissingLineItemFields`. */
+export type MissingLineItemFields = {
+    line_item_number: number;
+    missing_fields: string[];
+};
+/** Monite schema `MissingFields`. */
+export type MissingFields = {
+    counterpart?: string[];
+    entity?: string[];
+    products?: MissingLineItemFields[];
+    receivable?: string[];
+    vat_rates?: string[];
+};
+/** Monite schema `ReceivablesRemindersWarningMessage`. */
+export type ReceivablesRemindersWarningMessage = {
+    payment_reminders?: string;
+};
+/** Monite schema `ReceivablesVerifyResponse`. */
+export type ReceivablesVerifyResponse = {
+    errors?: MissingFields;
+    warnings?: ReceivablesRemindersWarningMessage;
+};
+/**
+ * Monite schema `ReceivableHistoryCursorFields`.
+ * @enum {string}
+ */
+export type ReceivableHistoryCursorFields = "timestamp";
+/**
+ * Monite schema `ReceivableHistoryEventTypeEnum`.
+ * @enum {string}
+ */
+export type ReceivableHistoryEventTypeEnum = "status_changed" | "receivable_created" | "receivable_updated" | "based_on_receivable_created" | "payment_received" | "mail_sent" | "payment_reminder_mail_sent" | "overdue_reminder_mail_sent";
+/** Monite schema `StatusChangedEventData`. */
+export type StatusChangedEventData = {
+    new_status: ReceivablesStatusEnum;
+    old_status: ReceivablesStatusEnum;
+};
+/** Monite schema `ReceivableUpdatedEventData`. */
+export type ReceivableUpdatedEventData = Record<string, never>;
+/** Monite schema `ReceivableCreatedEventData`. */
+export type ReceivableCreatedEventData = Record<string, never>;
+/** Monite schema `BasedOnReceivableCreatedEventData`. */
+export type BasedOnReceivableCreatedEventData = {
+    /** Format: uuid */
+    receivable_id: string;
+    type: ReceivableType;
+};
+/** Monite schema `PaymentReceivedEventData`. */
+export type PaymentReceivedEventData = {
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount_due: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount_paid: number;
+    comment?: string;
+};
+/** Monite schema `MailSentEventData`. */
+export type MailSentEventData = {
+    /** Format: uuid */
+    mail_id: string;
+    mail_status: ReceivableMailStatusEnum;
+    recipients: ReceivableMailRecipients;
+};
+/** Monite schema `ReminderMailSentEventData`. */
+export type ReminderMailSentEventData = {
+    /** Format: uuid */
+    mail_id: string;
+    mail_status: ReceivableMailStatusEnum;
+    recipients: ReceivableMailRecipients;
+    term: ReminderTypeEnum;
+};
+/** Monite schema `ReceivableHistoryResponse`. */
+export type ReceivableHistoryResponse = {
+    /** Format: uuid */
+    id: string;
+    /** Format: uri */
+    current_pdf_url?: string;
+    /** Format: uuid */
+    entity_user_id?: string;
+    event_data: StatusChangedEventData | ReceivableUpdatedEventData | ReceivableCreatedEventData | BasedOnReceivableCreatedEventData | PaymentReceivedEventData | MailSentEventData | ReminderMailSentEventData;
+    event_type: ReceivableHistoryEventTypeEnum;
+    /** Format: uuid */
+    receivable_id: string;
+    /** Format: date-time */
+    timestamp: string;
+};
+/** Monite schema `ReceivableHistoryPaginationResponse`. */
+export type ReceivableHistoryPaginationResponse = {
+    data: ReceivableHistoryResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/**
+ * Monite schema `AutomationLevel`.
+ * @enum {string}
+ */
+export type AutomationLevel = "draft" | "issue" | "issue_and_send";
+/**
+ * Monite schema `DayOfMonth`.
+ * @enum {string}
+ */
+export type DayOfMonth = "first_day" | "last_day";
+/**
+ * Monite schema `RecurrenceFrequency`.
+ * @enum {string}
+ */
+export type RecurrenceFrequency = "day" | "week" | "month" | "quarter" | "year";
+/**
+ * Monite schema `IterationStatus`.
+ * @description One run of a recurrence: `pending`, `completed`, `canceled`, `skipped`, or failed at issuing (`issue_failed`) or sending (`send_failed`).
+ * @enum {string}
+ */
+export type IterationStatus = "pending" | "completed" | "canceled" | "skipped" | "issue_failed" | "send_failed";
+/** Monite schema `RecurrenceIteration`. */
+export type RecurrenceIteration = {
+    /** Format: date */
+    issue_at: string;
+    /** Format: uuid */
+    issued_invoice_id?: string;
+    /** @default 1 */
+    iteration?: number;
+    status: IterationStatus;
+};
+/**
+ * Monite schema `RecurrenceStatus`.
+ * @description `active` recurrences issue documents on schedule; `paused` ones skip; `completed` ran out of iterations; `canceled` were stopped.
+ * @enum {string}
+ */
+export type RecurrenceStatus = "active" | "paused" | "canceled" | "completed";
+/** Monite schema `RecurrenceResponse`. */
+export type RecurrenceResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    automation_level: AutomationLevel;
+    body_text?: string;
+    current_iteration: number;
+    /** @deprecated */
+    day_of_month: DayOfMonth;
+    /** Format: date */
+    end_date?: string;
+    /** @deprecated */
+    end_month?: number;
+    /** @deprecated */
+    end_year?: number;
+    frequency: RecurrenceFrequency;
+    interval: number;
+    /** Format: uuid */
+    invoice_id: string;
+    iterations: RecurrenceIteration[];
+    max_occurrences?: number;
+    recipients?: Recipients;
+    /** Format: date */
+    start_date: string;
+    /** @deprecated */
+    start_month: number;
+    /** @deprecated */
+    start_year: number;
+    status: RecurrenceStatus;
+    subject_text?: string;
+};
+/** Monite schema `RecurrenceResponseList`. */
+export type RecurrenceResponseList = {
+    data: RecurrenceResponse[];
+};
+/** Monite schema `CreateRecurrencePayload`. */
+export type CreateRecurrencePayload = {
+    automation_level?: AutomationLevel;
+    body_text?: string;
+    /** @deprecated */
+    day_of_month?: DayOfMonth;
+    /** Format: date */
+    end_date?: string;
+    /** @deprecated */
+    end_month?: number;
+    /** @deprecated */
+    end_year?: number;
+    /** @default month */
+    frequency?: RecurrenceFrequency;
+    /** @default 1 */
+    interval?: number;
+    /** Format: uuid */
+    invoice_id: string;
+    max_occurrences?: number;
+    recipients?: Recipients;
+    /** Format: date */
+    start_date?: string;
+    /** @deprecated */
+    start_month?: number;
+    /** @deprecated */
+    start_year?: number;
+    subject_text?: string;
+};
+/** Monite schema `UpdateRecurrencePayload`. */
+export type UpdateRecurrencePayload = {
+    automation_level?: AutomationLevel;
+    body_text?: string;
+    /** @deprecated */
+    day_of_month?: DayOfMonth;
+    /** Format: date */
+    end_date?: string;
+    /** @deprecated */
+    end_month?: number;
+    /** @deprecated */
+    end_year?: number;
+    frequency?: RecurrenceFrequency;
+    interval?: number;
+    max_occurrences?: number;
+    recipients?: Recipients;
+    /** Format: date */
+    start_date?: string;
+    subject_text?: string;
+};
+/**
+ * Monite schema `VatRateCreator`.
+ * @enum {string}
+ */
+export type VatRateCreator = "monite" | "accounting";
+/**
+ * Monite schema `VatRateStatusEnum`.
+ * @enum {string}
+ */
+export type VatRateStatusEnum = "active" | "inactive";
+/** Monite schema `VatRateResponse`. */
+export type VatRateResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    components?: VatRateComponent2[];
+    country: AllowedCountries;
+    /**
+     * @deprecated
+     * @default monite
+     */
+    created_by?: VatRateCreator;
+    status?: VatRateStatusEnum;
+    /** Format: date */
+    valid_from?: string;
+    /** Format: date */
+    valid_until?: string;
+    value: number;
+};
+/** Monite schema `VatRateListResponse`. */
+export type VatRateListResponse = {
+    data: VatRateResponse[];
+};
+/** Monite schema `PaymentObjectPayable`. */
+export type PaymentObjectPayable = {
+    /** Format: uuid */
+    id: string;
+    /** @enum {string} */
+    type: "payable";
+};
+/**
+ * Monite schema `PaymentIntentPayoutMethod`.
+ * @enum {string}
+ */
+export type PaymentIntentPayoutMethod = "bank_account" | "paper_check";
+/** Monite schema `PaymentIntentsRecipient`. */
+export type PaymentIntentsRecipient = {
+    /** Format: uuid */
+    id: string;
+    /** Format: uuid */
+    bank_account_id?: string;
+    /** @default bank_account */
+    payout_method?: PaymentIntentPayoutMethod;
+    /** @enum {string} */
+    type: "counterpart";
+};
+/** Monite schema `SinglePaymentIntent`. */
+export type SinglePaymentIntent = {
+    object: PaymentObjectPayable;
+    payment_reference?: string;
+    recipient: PaymentIntentsRecipient;
+};
+/** Monite schema `PaymentsBatchPaymentRequest`. */
+export type PaymentsBatchPaymentRequest = {
+    /** Format: uuid */
+    payer_bank_account_id: string;
+    payment_intents: SinglePaymentIntent[];
+    /** @enum {string} */
+    payment_method: "us_ach";
+};
+/** Monite schema `SinglePaymentIntentResponse`. */
+export type SinglePaymentIntentResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount: number;
+    currency: CurrencyEnum;
+    error?: Record<string, never>;
+    object: PaymentObjectPayable;
+    payment_reference: string;
+    recipient: PaymentIntentsRecipient;
+    status: string;
+};
+/**
+ * Monite schema `PaymentsBatchPaymentStatus`.
+ * @description `created`, `processing`, then `succeeded`, `partially_successful` (some payments failed) or `failed`.
+ * @enum {string}
+ */
+export type PaymentsBatchPaymentStatus = "created" | "processing" | "partially_successful" | "succeeded" | "failed";
+/** Monite schema `PaymentsBatchPaymentResponse`. */
+export type PaymentsBatchPaymentResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    error?: Record<string, never>;
+    /** Format: uuid */
+    payer_bank_account_id: string;
+    payment_intents: SinglePaymentIntentResponse[];
+    /** @enum {string} */
+    payment_method: "us_ach";
+    status: PaymentsBatchPaymentStatus;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount?: number;
+};
+/** Monite schema `AirwallexPlaidAccount`. */
+export type AirwallexPlaidAccount = {
+    id: string;
+    mask: string;
+    name: string;
+};
+/** Monite schema `AirwallexPlaidInstitution`. */
+export type AirwallexPlaidInstitution = {
+    id: string;
+    name: string;
+};
+/**
+ * Monite schema `AirwallexMandateType`.
+ * @enum {string}
+ */
+export type AirwallexMandateType = "us_ach_debit";
+/**
+ * Monite schema `AirwallexMandateVersion`.
+ * @enum {string}
+ */
+export type AirwallexMandateVersion = "1.0";
+/** Monite schema `AirwallexMandate`. */
+export type AirwallexMandate = {
+    /** Format: email */
+    email: string;
+    signatory: string;
+    type: AirwallexMandateType;
+    version: AirwallexMandateVersion;
+};
+/** Monite schema `CompleteVerificationAirwallexPlaidRequest`. */
+export type CompleteVerificationAirwallexPlaidRequest = {
+    account: AirwallexPlaidAccount;
+    institution: AirwallexPlaidInstitution;
+    mandate: AirwallexMandate;
+    public_token: string;
+};
+/**
+ * Monite schema `BankAccountVerificationType`.
+ * @enum {string}
+ */
+export type BankAccountVerificationType = "airwallex_plaid" | "micro_deposit";
+/** Monite schema `CompleteVerificationRequest`. */
+export type CompleteVerificationRequest = {
+    airwallex_plaid: CompleteVerificationAirwallexPlaidRequest;
+    type: BankAccountVerificationType;
+};
+/**
+ * Monite schema `AirwallexPlaidBankAccountVerificationStatus`.
+ * @enum {string}
+ */
+export type AirwallexPlaidBankAccountVerificationStatus = "verified" | "expired" | "suspended";
+/** Monite schema `AirwallexPlaidVerification`. */
+export type AirwallexPlaidVerification = {
+    status: AirwallexPlaidBankAccountVerificationStatus;
+};
+/** Monite schema `BankAccountVerifications`. */
+export type BankAccountVerifications = {
+    airwallex_plaid?: AirwallexPlaidVerification;
+};
+/** Monite schema `CompleteVerificationResponse`. */
+export type CompleteVerificationResponse = {
+    /**
+     * Format: uuid
+     * @deprecated
+     */
+    id: string;
+    account_holder_name?: string;
+    account_number?: string;
+    /** Format: uuid */
+    bank_account_id: string;
+    bank_name?: string;
+    bic?: string;
+    country?: AllowedCountries;
+    currency?: CurrencyEnum;
+    display_name?: string;
+    iban?: string;
+    is_default: boolean;
+    routing_number?: string;
+    sort_code?: string;
+    verifications: BankAccountVerifications;
+    /** Format: uuid */
+    was_created_by_user_id?: string;
+};
+/** Monite schema `VerificationAirwallexPlaidRequest`. */
+export type VerificationAirwallexPlaidRequest = {
+    client_name: string;
+    link_customization_name?: string;
+    /** Format: uri */
+    redirect_url: string;
+};
+/** Monite schema `VerificationRequest`. */
+export type VerificationRequest = {
+    airwallex_plaid: VerificationAirwallexPlaidRequest;
+    type: BankAccountVerificationType;
+};
+/** Monite schema `VerificationAirwallexPlaidResponse`. */
+export type VerificationAirwallexPlaidResponse = {
+    client_name: string;
+    /** Format: date-time */
+    expires_at: string;
+    link_customization_name?: string;
+    link_token: string;
+    /** Format: uri */
+    redirect_url: string;
+};
+/** Monite schema `VerificationResponse`. */
+export type VerificationResponse = {
+    airwallex_plaid: VerificationAirwallexPlaidResponse;
+    type: BankAccountVerificationType;
+};
+/** Monite schema `CompleteRefreshVerificationRequest`. */
+export type CompleteRefreshVerificationRequest = {
+    type: BankAccountVerificationType;
+};
+/** Monite schema `CompleteRefreshVerificationResponse`. */
+export type CompleteRefreshVerificationResponse = {
+    verifications: BankAccountVerifications;
+};
+/** Monite schema `EstimatedMonthlyRevenue`. */
+export type EstimatedMonthlyRevenue = {
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount?: number | null;
+    currency?: CurrencyEnum | null;
+};
+/** Monite schema `BusinessProfile-Output`. */
+export type BusinessProfileOutput = {
+    description_of_goods_or_services?: string | null;
+    estimated_monthly_revenue?: EstimatedMonthlyRevenue | null;
+    mcc?: string | null;
+    operating_countries?: AllowedCountries[] | null;
+    url?: string | null;
+};
+/** Monite schema `OwnershipDeclaration-Output`. */
+export type OwnershipDeclarationOutput = {
+    date?: string | null;
+    ip?: string | null;
+};
+/** Monite schema `TermsOfServiceAcceptance-Output`. */
+export type TermsOfServiceAcceptanceOutput = {
+    date?: string | null;
+    ip?: string | null;
+};
+/** Monite schema `EntityOnboardingDataResponse`. */
+export type EntityOnboardingDataResponse = {
+    business_profile?: BusinessProfileOutput | null;
+    ownership_declaration?: OwnershipDeclarationOutput | null;
+    tos_acceptance?: TermsOfServiceAcceptanceOutput | null;
+    treasury_tos_acceptance?: TermsOfServiceAcceptanceOutput | null;
+};
+/** Monite schema `BusinessProfile-Input`. */
+export type BusinessProfileInput = {
+    description_of_goods_or_services?: string | null;
+    estimated_monthly_revenue?: EstimatedMonthlyRevenue | null;
+    mcc?: string | null;
+    operating_countries?: AllowedCountries[] | null;
+    url?: string | null;
+};
+/** Monite schema `OwnershipDeclaration-Input`. */
+export type OwnershipDeclarationInput = {
+    date?: string | null;
+    ip?: string | null;
+};
+/** Monite schema `TermsOfServiceAcceptance-Input`. */
+export type TermsOfServiceAcceptanceInput = {
+    date?: string | null;
+    ip?: string | null;
+};
+/** Monite schema `EntityOnboardingDataRequest`. */
+export type EntityOnboardingDataRequest = {
+    business_profile?: BusinessProfileInput | null;
+    ownership_declaration?: OwnershipDeclarationInput | null;
+    tos_acceptance?: TermsOfServiceAcceptanceInput | null;
+    treasury_tos_acceptance?: TermsOfServiceAcceptanceInput | null;
+};
+/** Monite schema `EntityOnboardingDocumentsPayload`. */
+export type EntityOnboardingDocumentsPayload = {
+    /** Format: uuid */
+    additional_verification_document_back?: string;
+    /** Format: uuid */
+    additional_verification_document_front?: string;
+    bank_account_ownership_verification?: string[];
+    company_license?: string[];
+    company_memorandum_of_association?: string[];
+    company_ministerial_decree?: string[];
+    company_registration_verification?: string[];
+    company_tax_id_verification?: string[];
+    proof_of_registration?: string[];
+    /** Format: uuid */
+    verification_document_back?: string;
+    /** Format: uuid */
+    verification_document_front?: string;
+};
+/** Monite schema `PersonOnboardingDocumentsPayload`. */
+export type PersonOnboardingDocumentsPayload = {
+    /** Format: uuid */
+    additional_verification_document_back?: string;
+    /** Format: uuid */
+    additional_verification_document_front?: string;
+    /** Format: uuid */
+    verification_document_back?: string;
+    /** Format: uuid */
+    verification_document_front?: string;
+};
+/** Monite schema `OnboardingLinkRequest`. */
+export type OnboardingLinkRequest = {
+    /** Format: date-time */
+    expires_at: string;
+    /** Format: uri */
+    refresh_url: string;
+    /** Format: uri */
+    return_url: string;
+};
+/** Monite schema `OnboardingLinkPublicResponse`. */
+export type OnboardingLinkPublicResponse = {
+    /** Format: uuid */
+    id: string;
+    /** Format: uuid */
+    entity_id: string;
+    /** Format: date-time */
+    expires_at: string;
+    /** Format: uri */
+    refresh_url: string;
+    /** Format: uri */
+    return_url: string;
+    /** Format: uri */
+    url: string;
+};
+/**
+ * Monite schema `RecipientType`.
+ * @enum {string}
+ */
+export type RecipientType = "entity" | "counterpart";
+/** Monite schema `Recipient`. */
+export type Recipient = {
+    /** Format: uuid */
+    id: string;
+    type: RecipientType;
+};
+/** Monite schema `CreateOnboardingLinkRequest`. */
+export type CreateOnboardingLinkRequest = {
+    recipient: Recipient;
+    /** Format: uri */
+    refresh_url: string;
+    /** Format: uri */
+    return_url: string;
+};
+/** Monite schema `OnboardingLinkResponse`. */
+export type OnboardingLinkResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /** Format: date-time */
+    expires_at: string;
+    recipient: Recipient;
+    /** Format: uri */
+    refresh_url: string;
+    /** Format: uri */
+    return_url: string;
+    /** Format: uri */
+    url: string;
+};
+/**
+ * Monite schema `AccountDisabledReason`.
+ * @enum {string}
+ */
+export type AccountDisabledReason = "requirements.past_due" | "requirements.pending_verification" | "listed" | "platform_paused" | "rejected.fraud" | "rejected.listed" | "rejected.terms_of_service" | "rejected.other" | "under_review" | "other";
+/** Monite schema `PaymentRequirements`. */
+export type PaymentRequirements = {
+    /** Format: date-time */
+    current_deadline?: string;
+    currently_due: string[];
+    eventually_due: string[];
+    pending_verification: string[];
+};
+/** Monite schema `RequirementsError`. */
+export type RequirementsError = {
+    code: string;
+    reason: string;
+    requirement: string;
+};
+/** Monite schema `VerificationError`. */
+export type VerificationError = {
+    code: string;
+    details: string;
+};
+/**
+ * Monite schema `VerificationStatusEnum`.
+ * @enum {string}
+ */
+export type VerificationStatusEnum = "enabled" | "disabled" | "pending";
+/** Monite schema `OnboardingRequirementsResponse`. */
+export type OnboardingRequirementsResponse = {
+    disabled_reason?: AccountDisabledReason;
+    requirements: PaymentRequirements;
+    requirements_errors: RequirementsError[];
+    verification_errors: VerificationError[];
+    verification_status: VerificationStatusEnum;
+};
+/** Monite schema `PaymentMethodRequirements`. */
+export type PaymentMethodRequirements = {
+    /** Format: date-time */
+    current_deadline?: string;
+    currently_due: string[];
+    eventually_due: string[];
+    past_due: string[];
+    pending_verification: string[];
+};
+/** Monite schema `OnboardingRequirementsError`. */
+export type OnboardingRequirementsError = {
+    code: string;
+    reason: string;
+    requirement: string;
+};
+/** Monite schema `OnboardingVerificationError`. */
+export type OnboardingVerificationError = {
+    code: string;
+    details: string;
+};
+/**
+ * Monite schema `OnboardingVerificationStatusEnum`.
+ * @enum {string}
+ */
+export type OnboardingVerificationStatusEnum = "enabled" | "disabled" | "pending";
+/** Monite schema `SingleOnboardingRequirementsResponse`. */
+export type SingleOnboardingRequirementsResponse = {
+    disabled_reason?: string;
+    payment_method: string;
+    requirements: PaymentMethodRequirements;
+    requirements_errors: OnboardingRequirementsError[];
+    verification_errors: OnboardingVerificationError[];
+    verification_status: OnboardingVerificationStatusEnum;
+};
+/** Monite schema `GetOnboardingRequirementsResponse`. */
+export type GetOnboardingRequirementsResponse = {
+    data: SingleOnboardingRequirementsResponse[];
+};
+/**
+ * Monite schema `PaymentIntentCursorFields`.
+ * @enum {string}
+ */
+export type PaymentIntentCursorFields = "id" | "created_at";
+/** Monite schema `InvoiceFile`. */
+export type InvoiceFile = {
+    mimetype: string;
+    name: string;
+    /** Format: uri */
+    url: string;
+};
+/** Monite schema `Invoice`. */
+export type Invoice = {
+    /** Format: date */
+    due_date?: string;
+    file?: InvoiceFile;
+    /** Format: date */
+    issue_date?: string;
+};
+/**
+ * Monite schema `PaymentObjectType`.
+ * @enum {string}
+ */
+export type PaymentObjectType = "payable" | "receivable";
+/** Monite schema `PaymentObject`. */
+export type PaymentObject = {
+    /** Format: uuid */
+    id: string;
+    type: PaymentObjectType;
+};
+/** Monite schema `BankAccount`. */
+export type BankAccount = {
+    /** Format: uuid */
+    id: string;
+    account_holder_name?: string;
+    account_number?: string;
+    bic?: string;
+    country?: AllowedCountries;
+    currency?: CurrencyEnum;
+    display_name?: string;
+    iban?: string;
+    /** @default false */
+    is_default?: boolean;
+    name?: string;
+    routing_number?: string;
+    sort_code?: string;
+    /** Format: uuid */
+    was_created_by_user_id?: string;
+};
+/**
+ * Monite schema `PaymentAccountType`.
+ * @enum {string}
+ */
+export type PaymentAccountType = "entity" | "counterpart";
+/** Monite schema `PayerAccountResponse`. */
+export type PayerAccountResponse = {
+    /** Format: uuid */
+    id: string;
+    bank_accounts?: BankAccount[];
+    name?: string;
+    type: PaymentAccountType;
+};
+/**
+ * Monite schema `MoniteAllPaymentMethodsTypes`.
+ * @enum {string}
+ */
+export type MoniteAllPaymentMethodsTypes = "sepa_credit" | "us_ach" | "blik" | "card" | "bacs_direct_debit" | "bancontact" | "eps" | "giropay" | "ideal" | "p24" | "sepa_debit" | "sofort" | "applepay" | "googlepay" | "affirm" | "klarna";
+/** Monite schema `RecipientAccountResponse`. */
+export type RecipientAccountResponse = {
+    /** Format: uuid */
+    id: string;
+    bank_accounts?: BankAccount[];
+    name?: string;
+    type: PaymentAccountType;
+};
+/** Monite schema `PaymentIntentResponse`. */
+export type PaymentIntentResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    application_fee_amount?: number;
+    /** Format: uuid */
+    batch_payment_id?: string;
+    currency: string;
+    invoice?: Invoice;
+    object?: PaymentObject;
+    payer?: PayerAccountResponse;
+    /** Format: uuid */
+    payment_link_id?: string;
+    payment_methods: MoniteAllPaymentMethodsTypes[];
+    payment_reference?: string;
+    provider?: string;
+    recipient: RecipientAccountResponse;
+    selected_payment_method?: MoniteAllPaymentMethodsTypes;
+    status: string;
+};
+/** Monite schema `PaymentIntentsListResponse`. */
+export type PaymentIntentsListResponse = {
+    data: PaymentIntentResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `UpdatePaymentIntentPayload`. */
+export type UpdatePaymentIntentPayload = {
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount: number;
+};
+/** Monite schema `PaymentIntentHistory`. */
+export type PaymentIntentHistory = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** Format: uuid */
+    payment_intent_id: string;
+    status: string;
+};
+/** Monite schema `PaymentIntentHistoryResponse`. */
+export type PaymentIntentHistoryResponse = {
+    data: PaymentIntentHistory[];
+};
+/** Monite schema `PaymentAccountObject`. */
+export type PaymentAccountObject = {
+    /** Format: uuid */
+    id: string;
+    type: PaymentAccountType;
+};
+/** Monite schema `CreatePaymentLinkRequest`. */
+export type CreatePaymentLinkRequest = {
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount?: number;
+    currency?: CurrencyEnum;
+    /** Format: date-time */
+    expires_at?: string;
+    invoice?: Invoice;
+    object?: PaymentObject;
+    payment_methods: MoniteAllPaymentMethodsTypes[];
+    payment_reference?: string;
+    recipient: PaymentAccountObject;
+    /** Format: uri */
+    return_url?: string;
+};
+/** Monite schema `PaymentIntent`. */
+export type PaymentIntent = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    application_fee_amount?: number;
+    object?: PaymentObject;
+    provider?: string;
+    selected_payment_method?: string;
+    status: string;
+};
+/** Monite schema `PublicPaymentLinkResponse`. */
+export type PublicPaymentLinkResponse = {
+    /** Format: uuid */
+    id: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    amount: number;
+    currency: CurrencyEnum;
+    /** Format: date-time */
+    expires_at: string;
+    invoice?: Invoice;
+    payer?: PayerAccountResponse;
+    payment_intent?: PaymentIntent;
+    /** Format: uuid */
+    payment_intent_id: string;
+    payment_methods: string[];
+    /** Format: uri */
+    payment_page_url: string;
+    payment_reference?: string;
+    recipient: RecipientAccountResponse;
+    return_url?: string;
+    status: string;
+};
+/**
+ * Monite schema `PaymentMethodDirection`.
+ * @enum {string}
+ */
+export type PaymentMethodDirection = "receive" | "send";
+/**
+ * Monite schema `MoniteAllPaymentMethods`.
+ * @enum {string}
+ */
+export type MoniteAllPaymentMethods = "SEPA Payments" | "US ACH Payments" | "BLIK" | "Card payments" | "Bacs Direct Debit" | "Bancontact" | "Electronic Payment Standard" | "Giropay" | "iDEAL" | "Przelewy24" | "SEPA Direct Debit" | "SOFORT" | "Apple Pay" | "Google Pay" | "Affirm" | "Klarna";
+/**
+ * Monite schema `PaymentMethodStatus`.
+ * @enum {string}
+ */
+export type PaymentMethodStatus = "active" | "inactive";
+/** Monite schema `PaymentMethod`. */
+export type PaymentMethod = {
+    direction: PaymentMethodDirection;
+    name: MoniteAllPaymentMethods;
+    status: PaymentMethodStatus;
+    type: MoniteAllPaymentMethodsTypes;
+};
+/** Monite schema `OnboardingPaymentMethodsResponse`. */
+export type OnboardingPaymentMethodsResponse = {
+    data: PaymentMethod[];
+};
+/** Monite schema `EnabledPaymentMethods`. */
+export type EnabledPaymentMethods = {
+    /** @deprecated */
+    payment_methods?: MoniteAllPaymentMethodsTypes[];
+    payment_methods_receive?: MoniteAllPaymentMethodsTypes[];
+    payment_methods_send?: MoniteAllPaymentMethodsTypes[];
+};
+/** Monite schema `BusinessInfoSchema`. */
+export type BusinessInfoSchema = {
+    base_currency?: string;
+    email?: string;
+    legal_name?: string;
+    name?: string;
+    type?: string;
+};
+/** Monite schema `ErrorSchema`. */
+export type ErrorSchema = {
+    message: string;
+};
+/**
+ * Monite schema `ConnectionStatus`.
+ * @description State of an accounting connection: `pending_auth` (waiting for the user to authorise), `connected`, `disconnected`, `deauthorized` (the user withdrew access).
+ * @enum {string}
+ */
+export type ConnectionStatus = "connected" | "disconnected" | "deauthorized" | "pending_auth";
+/** Monite schema `AccountingConnectionResponse`. */
+export type AccountingConnectionResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    business_info?: BusinessInfoSchema;
+    connection_url: string;
+    errors?: ErrorSchema[];
+    /** Format: date-time */
+    last_pull?: string;
+    platform?: string;
+    status?: ConnectionStatus;
+};
+/** Monite schema `AccountingConnectionList`. */
+export type AccountingConnectionList = {
+    data: AccountingConnectionResponse[];
+};
+/** Monite schema `AccountingMessageResponse`. */
+export type AccountingMessageResponse = {
+    message: string;
+};
+/**
+ * Monite schema `ObjectMatchTypes`.
+ * @enum {string}
+ */
+export type ObjectMatchTypes = "product" | "customer" | "vendor" | "receivable" | "bill" | "payment_record";
+/**
+ * Monite schema `SyncRecordCursorFields`.
+ * @enum {string}
+ */
+export type SyncRecordCursorFields = "created_at" | "updated_at";
+/**
+ * Monite schema `Platform`.
+ * @enum {string}
+ */
+export type Platform = "xero" | "quickbooks" | "quickbooks_online" | "quickbooks_online_sandbox";
+/**
+ * Monite schema `ServiceProvidersEnum`.
+ * @enum {string}
+ */
+export type ServiceProvidersEnum = "codat" | "railz";
+/**
+ * Monite schema `SyncStatus`.
+ * @description Synchronisation with the accounting system: `pending`, `done` or `error`.
+ * @enum {string}
+ */
+export type SyncStatus = "pending" | "error" | "done";
+/** Monite schema `SyncRecordResource`. */
+export type SyncRecordResource = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    errors?: Record<string, never>;
+    /** Format: date-time */
+    last_pulled_at: string;
+    /** Format: uuid */
+    object_id?: string;
+    object_type: ObjectMatchTypes;
+    /** Format: date-time */
+    object_updated_at?: string;
+    platform?: Platform;
+    platform_object_id?: string;
+    /** Format: date-time */
+    platform_updated_at?: string;
+    provider?: ServiceProvidersEnum;
+    provider_object_id?: string;
+    /** Format: date-time */
+    provider_updated_at?: string;
+    sync_status: SyncStatus;
+};
+/** Monite schema `SyncRecordResourceList`. */
+export type SyncRecordResourceList = {
+    data: SyncRecordResource[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/**
+ * Monite schema `TaxRateAccountCursorFields`.
+ * @enum {string}
+ */
+export type TaxRateAccountCursorFields = "name";
+/** Monite schema `TaxComponentResponse`. */
+export type TaxComponentResponse = {
+    is_compound?: boolean;
+    name?: string;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    rate?: number;
+};
+/** Monite schema `AccountingTaxRateResponse`. */
+export type AccountingTaxRateResponse = {
+    /** Format: uuid */
+    id: string;
+    code?: string;
+    components?: TaxComponentResponse[];
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    effective_tax_rate?: number;
+    name?: string;
+    status?: string;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    total_tax_rate?: number;
+};
+/** Monite schema `AccountingTaxRateListResponse`. */
+export type AccountingTaxRateListResponse = {
+    data: AccountingTaxRateResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/**
+ * Monite schema `LedgerAccountCursorFields`.
+ * @enum {string}
+ */
+export type LedgerAccountCursorFields = "name";
+/** Monite schema `LedgerAccountResponse`. */
+export type LedgerAccountResponse = {
+    /** Format: uuid */
+    id: string;
+    currency?: CurrencyEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    current_balance?: number;
+    description?: string;
+    is_bank_account: boolean;
+    name: string;
+    nominal_code?: string;
+    status: string;
+    subtype?: string;
+    type: string;
+};
+/** Monite schema `LedgerAccountListResponse`. */
+export type LedgerAccountListResponse = {
+    data: LedgerAccountResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/**
+ * Monite schema `AuditLogType`.
+ * @description Whether the entry records an incoming request or the response to it.
+ * @enum {string}
+ */
+export type AuditLogType = "request" | "response";
+/**
+ * Monite schema `AuditLogEntry`.
+ * @description One audit log record. Only these fields are confirmed; Monite may send more.
+ */
+export type AuditLogEntry = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the request or response happened (ISO 8601, UTC).
+     */
+    timestamp: string;
+    type: AuditLogType;
+} & {
+    [key: string]: unknown;
+};
+/** Monite schema `AuditLogPaginationResponse`. */
+export type AuditLogPaginationResponse = {
+    data: AuditLogEntry[];
+    /** @description Token of the next page; `null` on the last page. */
+    next_pagination_token?: string | null;
+    /** @description Token of the previous page; `null` on the first page. */
+    prev_pagination_token?: string | null;
+};
+/**
+ * Monite schema `DataExportCursorFields`.
+ * @enum {string}
+ */
+export type DataExportCursorFields = "created_at";
+/** Monite schema `DocumentExportResponseSchema`. */
+export type DocumentExportResponseSchema = {
+    /** Format: uuid */
+    id: string;
+    count: number;
+    /** Format: uuid */
+    created_by_entity_user_id?: string;
+    /** Format: date-time */
+    end_datetime?: string;
+    /** Format: uuid */
+    entity_id: string;
+    format: string;
+    language: string;
+    /** Format: uri */
+    source_url?: string;
+    /** Format: date-time */
+    start_datetime?: string;
+    status: string;
+};
+/** Monite schema `AllDocumentExportResponseSchema`. */
+export type AllDocumentExportResponseSchema = {
+    data: DocumentExportResponseSchema[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/**
+ * Monite schema `ExportFormat`.
+ * @enum {string}
+ */
+export type ExportFormat = "csv" | "pdf" | "csv_xero";
+/** Monite schema `ExportPayableSchema`. */
+export type ExportPayableSchema = {
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    name: "payable";
+    statuses: PayableStateEnum[];
+};
+/** Monite schema `ExportReceivableSchema`. */
+export type ExportReceivableSchema = {
+    /**
+     * @description discriminator enum property added by openapi-typescript
+     * @enum {string}
+     */
+    name: "receivable";
+    statuses: ReceivablesStatusEnum[];
+};
+/** Monite schema `ExportObjectSchema`. */
+export type ExportObjectSchema = ExportPayableSchema | ExportReceivableSchema;
+/** Monite schema `ExportPayloadSchema`. */
+export type ExportPayloadSchema = {
+    /** Format: date */
+    date_from: string;
+    /** Format: date */
+    date_to: string;
+    format: ExportFormat;
+    objects: ExportObjectSchema[];
+};
+/** Monite schema `CreateExportTaskResponseSchema`. */
+export type CreateExportTaskResponseSchema = {
+    /** Format: uuid */
+    id: string;
+};
+/** Monite schema `SupportedFormatSchema`. */
+export type SupportedFormatSchema = {
+    available_types: {
+        [key: string]: ExportFormat[];
+    };
+    /** @enum {string} */
+    object_type: "payable" | "receivable";
+};
+/**
+ * Monite schema `ExportSettingCursorFields`.
+ * @enum {string}
+ */
+export type ExportSettingCursorFields = "id" | "created_at";
+/**
+ * Monite schema `SupportedFieldNames`.
+ * @enum {string}
+ */
+export type SupportedFieldNames = "default_account_code" | "default_tax_rate_code";
+/** Monite schema `ExtraDataResource`. */
+export type ExtraDataResource = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** Format: uuid */
+    created_by?: string;
+    field_name: SupportedFieldNames;
+    field_value: string;
+    /** Format: uuid */
+    object_id: string;
+    /** @enum {string} */
+    object_type: "counterpart";
+};
+/** Monite schema `ExtraDataResourceList`. */
+export type ExtraDataResourceList = {
+    data: ExtraDataResource[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `ExtraDataCreateRequest`. */
+export type ExtraDataCreateRequest = {
+    field_name: SupportedFieldNames;
+    field_value: string;
+    /** Format: uuid */
+    object_id: string;
+    /** @enum {string} */
+    object_type: "counterpart";
+};
+/** Monite schema `ExtraDataUpdateRequest`. */
+export type ExtraDataUpdateRequest = {
+    field_name?: SupportedFieldNames;
+    field_value?: string;
+    /** Format: uuid */
+    object_id?: string;
+    /** @enum {string} */
+    object_type?: "counterpart";
+};
+/**
+ * Monite schema `AllowedFileTypes`.
+ * @enum {string}
+ */
+export type AllowedFileTypes = "ocr_results" | "ocr_files" | "payables" | "receivables" | "delivery_notes" | "receipts" | "userpics" | "entity_logo" | "companies_logo" | "zip" | "identity_documents" | "additional_identity_documents" | "receivable_signatures" | "einvoices_xml" | "attachments";
+/** Monite schema `FileResponse`. */
+export type FileResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    file_type: string;
+    md5: string;
+    mimetype: string;
+    name: string;
+    region: string;
+    s3_bucket: string;
+    s3_file_path: string;
+    size: number;
+    url: string;
+};
+/** Monite schema `FilesResponse`. */
+export type FilesResponse = {
+    data: FileResponse[];
+};
+/** Monite schema `UploadFile`. */
+export type UploadFile = {
+    /** Format: binary */
+    file: Blob;
+    file_type: AllowedFileTypes;
+};
+/**
+ * Monite schema `CustomTemplatesCursorFields`.
+ * @enum {string}
+ */
+export type CustomTemplatesCursorFields = "type" | "name";
+/**
+ * Monite schema `DocumentObjectTypeRequestEnum`.
+ * @enum {string}
+ */
+export type DocumentObjectTypeRequestEnum = "receivables_quote" | "receivables_invoice" | "receivables_paid_invoice" | "receivables_credit_note" | "receivables_discount_reminder" | "receivables_final_reminder" | "payables_purchase_order" | "payables_notify_approver" | "payables_notify_payer";
+/** Monite schema `CustomTemplateDataSchema`. */
+export type CustomTemplateDataSchema = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    body_template: string;
+    is_default: boolean;
+    language: string;
+    name: string;
+    subject_template: string;
+    type: string;
+};
+/** Monite schema `CustomTemplatesPaginationResponse`. */
+export type CustomTemplatesPaginationResponse = {
+    data: CustomTemplateDataSchema[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `AddCustomTemplateSchema`. */
+export type AddCustomTemplateSchema = {
+    body_template: string;
+    /** @default false */
+    is_default?: boolean;
+    /** @default en */
+    language?: LanguageCodeEnum;
+    name: string;
+    subject_template: string;
+    type: DocumentObjectTypeRequestEnum;
+};
+/** Monite schema `PreviewTemplateRequest`. */
+export type PreviewTemplateRequest = {
+    body: string;
+    document_type: DocumentObjectTypeRequestEnum;
+    language_code: LanguageCodeEnum;
+    subject: string;
+};
+/** Monite schema `PreviewTemplateResponse`. */
+export type PreviewTemplateResponse = {
+    body_preview: string;
+    subject_preview: string;
+};
+/** Monite schema `TemplateDataSchema`. */
+export type TemplateDataSchema = {
+    body_template: string;
+    language: string;
+    subject_template: string;
+};
+/** Monite schema `SystemTemplateDataSchema`. */
+export type SystemTemplateDataSchema = {
+    available_templates: TemplateDataSchema[];
+    template_name: string;
+};
+/** Monite schema `SystemTemplates`. */
+export type SystemTemplates = {
+    data: SystemTemplateDataSchema[];
+};
+/** Monite schema `UpdateCustomTemplateSchemaRequest`. */
+export type UpdateCustomTemplateSchemaRequest = {
+    body_template?: string;
+    language?: LanguageCodeEnum;
+    name?: string;
+    subject_template?: string;
+};
+/**
+ * Monite schema `DNSRecordPurpose`.
+ * @enum {string}
+ */
+export type DNSRecordPurpose = "DKIM" | "SPF";
+/**
+ * Monite schema `DNSRecordType`.
+ * @enum {string}
+ */
+export type DNSRecordType = "TXT" | "MX" | "CNAME";
+/** Monite schema `DNSRecord`. */
+export type DNSRecord = {
+    is_active: boolean;
+    name?: string;
+    record_purpose?: DNSRecordPurpose;
+    record_type: DNSRecordType;
+    valid: string;
+    value: string;
+};
+/** Monite schema `DNSRecords`. */
+export type DNSRecords = {
+    receiving_dns_records: DNSRecord[];
+    sending_dns_records: DNSRecord[];
+};
+/** Monite schema `DomainResponse`. */
+export type DomainResponse = {
+    /** Format: uuid */
+    id: string;
+    dedicated_ip?: string;
+    dns_records: DNSRecords | Record<string, never>;
+    /** Format: hostname */
+    domain: string;
+    /** Format: date-time */
+    last_updated_at?: string;
+    status: string;
+};
+/** Monite schema `DomainListResponse`. */
+export type DomainListResponse = {
+    data: DomainResponse[];
+};
+/** Monite schema `DomainRequest`. */
+export type DomainRequest = {
+    /** Format: hostname */
+    domain: string;
+};
+/** Monite schema `VerifyResponse`. */
+export type VerifyResponse = {
+    /** Format: uuid */
+    id: string;
+    /** Format: hostname */
+    domain: string;
+    status: string;
+};
+/** Monite schema `MailboxResponse`. */
+export type MailboxResponse = {
+    /** Format: uuid */
+    id: string;
+    /** Format: uuid */
+    mailbox_domain_id?: string;
+    mailbox_full_address: string;
+    mailbox_name: string;
+    related_object_type: string;
+    status: string;
+};
+/** Monite schema `MailboxDataResponse`. */
+export type MailboxDataResponse = {
+    data?: MailboxResponse[];
+};
+/**
+ * Monite schema `MailboxObjectTypeEnum`.
+ * @enum {string}
+ */
+export type MailboxObjectTypeEnum = "payable" | "receipt";
+/** Monite schema `MailboxDomainRequest`. */
+export type MailboxDomainRequest = {
+    /** Format: uuid */
+    mailbox_domain_id: string;
+    mailbox_name: string;
+    related_object_type: MailboxObjectTypeEnum;
+};
+/** Monite schema `MailboxMultipleEntitiesRequest`. */
+export type MailboxMultipleEntitiesRequest = {
+    entity_ids: string[];
+};
+/**
+ * Monite schema `TemplateTypeEnum`.
+ * @enum {string}
+ */
+export type TemplateTypeEnum = "block" | "source_object";
+/** Monite schema `TemplateReceivableResponse`. */
+export type TemplateReceivableResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at?: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at?: string;
+    blocks?: string[];
+    document_type: DocumentTypeEnum;
+    is_default: boolean;
+    language: string;
+    name: string;
+    preview?: FileResponse;
+    template: string;
+    /** @default source_object */
+    template_type?: TemplateTypeEnum;
+};
+/** Monite schema `TemplateListResponse`. */
+export type TemplateListResponse = {
+    data?: TemplateReceivableResponse[];
+};
+/**
+ * Monite schema `TextTemplateType`.
+ * @enum {string}
+ */
+export type TextTemplateType = "email_header" | "email_body" | "memo";
+/**
+ * Monite schema `TextTemplateDocumentTypeEnum`.
+ * @enum {string}
+ */
+export type TextTemplateDocumentTypeEnum = "quote" | "invoice" | "credit_note" | "discount_reminder" | "final_reminder" | "payables_purchase_order" | "overdue_reminder";
+/** Monite schema `TextTemplateResponse`. */
+export type TextTemplateResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    document_type: TextTemplateDocumentTypeEnum;
+    is_default: boolean;
+    name: string;
+    template: string;
+    type: TextTemplateType;
+};
+/** Monite schema `TextTemplateResponseList`. */
+export type TextTemplateResponseList = {
+    data: TextTemplateResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `CreateTextTemplatePayload`. */
+export type CreateTextTemplatePayload = {
+    document_type: TextTemplateDocumentTypeEnum;
+    name: string;
+    template: string;
+    type: TextTemplateType;
+};
+/** Monite schema `UpdateTextTemplatePayload`. */
+export type UpdateTextTemplatePayload = {
+    name?: string;
+    template?: string;
+};
+/**
+ * Monite schema `AllowedEinvoicingCountryCodes`.
+ * @enum {string}
+ */
+export type AllowedEinvoicingCountryCodes = "DE" | "NL" | "BE";
+/** Monite schema `EinvoicingAddress`. */
+export type EinvoicingAddress = {
+    address_line1: string;
+    address_line2?: string;
+    city: string;
+    country: AllowedEinvoicingCountryCodes;
+    postal_code: string;
+    state?: string;
+};
+/** Monite schema `EinvoicingNetworkCredentialsResponse`. */
+export type EinvoicingNetworkCredentialsResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** Format: uuid */
+    einvoicing_connection_id: string;
+    network_credentials_identifier: string;
+    network_credentials_schema: EinvoiceSchemaTypeEnum;
+};
+/** Monite schema `EinvoicingConnectionResponse`. */
+export type EinvoicingConnectionResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    address: EinvoicingAddress;
+    credentials: EinvoicingNetworkCredentialsResponse[];
+    /** Format: uuid */
+    entity_id: string;
+    /** @default true */
+    is_receiver?: boolean;
+    /** @default true */
+    is_sender?: boolean;
+    legal_name: string;
+    provider_id?: string;
+    status: string;
+};
+/** Monite schema `EInvoicingRetrieveListData`. */
+export type EInvoicingRetrieveListData = {
+    data: EinvoicingConnectionResponse[];
+};
+/** Monite schema `EinvoicingConnectionCreateRequest`. */
+export type EinvoicingConnectionCreateRequest = {
+    address: EinvoicingAddress;
+    /** Format: uuid */
+    entity_vat_id_id?: string;
+    /** @default true */
+    is_receiver?: boolean;
+    /** @default true */
+    is_sender?: boolean;
+};
+/** Monite schema `UpdateEinvoicingAddress`. */
+export type UpdateEinvoicingAddress = {
+    address_line1: string;
+    address_line2?: string;
+    city: string;
+    postal_code: string;
+    state?: string;
+};
+/** Monite schema `EinvoicingConnectionUpdateRequest`. */
+export type EinvoicingConnectionUpdateRequest = {
+    address?: UpdateEinvoicingAddress;
+    is_receiver?: boolean;
+    is_sender?: boolean;
+};
+/** Monite schema `EinvoicingNetworkCredentialsCreateRequest`. */
+export type EinvoicingNetworkCredentialsCreateRequest = {
+    network_credentials_identifier: string;
+    network_credentials_schema: EinvoiceSchemaTypeEnum;
+};
+/**
+ * Monite schema `CreditNoteCursorFields`.
+ * @enum {string}
+ */
+export type CreditNoteCursorFields = "id" | "created_at";
+/**
+ * Monite schema `PayableCreditNoteStateEnum`.
+ * @description Where a vendor credit note is: `draft`, `new`, `submitted_for_approval`, `approved`, `rejected`, `applied` (used against a payable), `canceled`.
+ * @enum {string}
+ */
+export type PayableCreditNoteStateEnum = "new" | "draft" | "applied" | "approved" | "rejected" | "canceled" | "submitted_for_approval";
+/**
+ * Monite schema `OriginEnum`.
+ * @enum {string}
+ */
+export type OriginEnum = "upload" | "einvoicing";
+/** Monite schema `CurrencyExchangeSchema`. */
+export type CurrencyExchangeSchema = {
+    default_currency_code: string;
+    rate: number;
+    total: number;
+};
+/** Monite schema `CreditNoteResponse`. */
+export type CreditNoteResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** Format: uuid */
+    based_on?: string;
+    based_on_document_id?: string;
+    counterpart?: CounterpartRawData;
+    /** Format: uuid */
+    counterpart_address_id?: string;
+    /** Format: uuid */
+    counterpart_bank_account_id?: string;
+    /** Format: uuid */
+    counterpart_id?: string;
+    counterpart_raw?: CounterpartRawData;
+    /** Format: uuid */
+    counterpart_vat_id_id?: string;
+    created_by_external_user_id?: string;
+    created_by_external_user_name?: string;
+    /** Format: uuid */
+    created_by_user_id?: string;
+    currency?: string;
+    currency_exchange?: CurrencyExchangeSchema;
+    description?: string;
+    document_id?: string;
+    /** Format: uuid */
+    entity_id: string;
+    /** Format: uuid */
+    file_id?: string;
+    file_url?: string;
+    /** Format: date */
+    issued_at?: string;
+    /** Format: uuid */
+    ocr_request_id?: string;
+    ocr_status?: string;
+    origin: string;
+    /** Format: uuid */
+    project_id?: string;
+    sender?: string;
+    source_of_data: string;
+    status: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal?: number;
+    tags?: TagReadSchema[];
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    tax_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount?: number;
+};
+/** Monite schema `CreditNotePaginationResponse`. */
+export type CreditNotePaginationResponse = {
+    data: CreditNoteResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `CreditNoteCreateRequest`. */
+export type CreditNoteCreateRequest = {
+    /** Format: uuid */
+    based_on?: string;
+    based_on_document_id?: string;
+    /** Format: uuid */
+    counterpart_address_id?: string;
+    /** Format: uuid */
+    counterpart_bank_account_id?: string;
+    /** Format: uuid */
+    counterpart_id?: string;
+    /** Format: uuid */
+    counterpart_vat_id_id?: string;
+    /** @default EUR */
+    currency?: CurrencyEnum;
+    description?: string;
+    document_id: string;
+    /** Format: date */
+    issued_at: string;
+    /** Format: uuid */
+    project_id?: string;
+    sender?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal?: number;
+    tag_ids?: string[];
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    tax_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount?: number;
+};
+/** Monite schema `CreditNoteUploadFile`. */
+export type CreditNoteUploadFile = {
+    /** Format: binary */
+    file: Blob;
+};
+/**
+ * Monite schema `CreditNoteFieldsAllowedForValidate`.
+ * @enum {string}
+ */
+export type CreditNoteFieldsAllowedForValidate = "currency" | "document_id" | "issued_at" | "tax_amount" | "based_on" | "total_amount" | "subtotal" | "description" | "tax" | "file_id" | "counterpart_id" | "counterpart_bank_account_id" | "counterpart_address_id" | "counterpart_vat_id_id" | "line_items" | "line_items.quantity" | "line_items.unit_price" | "line_items.tax" | "line_items.unit" | "line_items.name" | "line_items.description" | "line_items.subtotal" | "line_items.total" | "line_items.tax_amount";
+/** Monite schema `CreditNoteValidationsResource`. */
+export type CreditNoteValidationsResource = {
+    required_fields: CreditNoteFieldsAllowedForValidate[];
+};
+/** Monite schema `CreditNoteUpdateRequest`. */
+export type CreditNoteUpdateRequest = {
+    /** Format: uuid */
+    based_on?: string;
+    based_on_document_id?: string;
+    /** Format: uuid */
+    counterpart_address_id?: string;
+    /** Format: uuid */
+    counterpart_bank_account_id?: string;
+    /** Format: uuid */
+    counterpart_id?: string;
+    /** Format: uuid */
+    counterpart_vat_id_id?: string;
+    currency?: CurrencyEnum;
+    description?: string;
+    document_id?: string;
+    /** Format: date */
+    issued_at?: string;
+    /** Format: uuid */
+    project_id?: string;
+    sender?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal?: number;
+    tag_ids?: string[];
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    tax_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount?: number;
+};
+/**
+ * Monite schema `CreditNoteLineItemCursorFields`.
+ * @enum {string}
+ */
+export type CreditNoteLineItemCursorFields = "id" | "created_at" | "name" | "total" | "quantity" | "unit_price";
+/** Monite schema `CreditNoteLineItemResponse`. */
+export type CreditNoteLineItemResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** Format: uuid */
+    created_by_user_id?: string;
+    /** Format: uuid */
+    credit_note_id: string;
+    description?: string;
+    name?: string;
+    quantity?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    subtotal?: number;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    tax_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total?: number;
+    unit?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    unit_price?: number;
+};
+/** Monite schema `CreditNoteLineItemPaginationResponse`. */
+export type CreditNoteLineItemPaginationResponse = {
+    data: CreditNoteLineItemResponse[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `CreditNoteLineItemCreateRequest`. */
+export type CreditNoteLineItemCreateRequest = {
+    description?: string;
+    name?: string;
+    quantity?: number;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax?: number;
+    unit?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    unit_price?: number;
+};
+/** Monite schema `CreditNoteLineItemReplaceRequest`. */
+export type CreditNoteLineItemReplaceRequest = {
+    data: CreditNoteLineItemCreateRequest[];
+};
+/** Monite schema `CreditNoteLineItemUpdateRequest`. */
+export type CreditNoteLineItemUpdateRequest = {
+    description?: string;
+    name?: string;
+    quantity?: number;
+    /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
+    tax?: number;
+    unit?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    unit_price?: number;
+};
+/** Monite schema `CreditNoteValidationResponse`. */
+export type CreditNoteValidationResponse = {
+    /** Format: uuid */
+    id: string;
+    validation_errors?: Record<string, never>[];
+};
+/**
+ * Monite schema `FinancingInvoiceCursorFields`.
+ * @enum {string}
+ */
+export type FinancingInvoiceCursorFields = "id" | "created_at";
+/**
+ * Monite schema `WCInvoiceStatus`.
+ * @enum {string}
+ */
+export type WCInvoiceStatus = "DRAFT" | "NEW" | "FUNDED" | "PAID" | "LATE" | "REJECTED" | "DEFAULTED";
+/**
+ * Monite schema `FinancingInvoiceType`.
+ * @enum {string}
+ */
+export type FinancingInvoiceType = "payable" | "receivable";
+/** Monite schema `RepaymentSchedule`. */
+export type RepaymentSchedule = {
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    repayment_amount: number;
+    repayment_date: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    repayment_fee_amount: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    repayment_principal_amount: number;
+};
+/** Monite schema `FinancingInvoice`. */
+export type FinancingInvoice = {
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    advance_amount?: number;
+    advance_rate_percentage?: number;
+    currency: CurrencyEnum;
+    description?: string;
+    document_id: string;
+    /** Format: date */
+    due_date: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    fee_amount?: number;
+    fee_percentage?: number;
+    /** Format: uuid */
+    invoice_id: string;
+    /** Format: date */
+    issue_date: string;
+    payer_business_name?: string;
+    payer_first_name?: string;
+    payer_last_name?: string;
+    payer_type: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    principal_amount?: number;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    repayment_amount?: number;
+    repayment_schedule?: RepaymentSchedule;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    requested_amount?: number;
+    status: WCInvoiceStatus;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount: number;
+    type: FinancingInvoiceType;
+};
+/** Monite schema `FinancingInvoiceListResponse`. */
+export type FinancingInvoiceListResponse = {
+    data: FinancingInvoice[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `FinancingPushInvoicesRequestInvoice`. */
+export type FinancingPushInvoicesRequestInvoice = {
+    /** Format: uuid */
+    id: string;
+    type: FinancingInvoiceType;
+};
+/** Monite schema `FinancingPushInvoicesRequest`. */
+export type FinancingPushInvoicesRequest = {
+    invoices: FinancingPushInvoicesRequestInvoice[];
+};
+/** Monite schema `FinancingPushInvoicesResponse`. */
+export type FinancingPushInvoicesResponse = {
+    connect_token: string;
+    session_token: string;
+};
+/**
+ * Monite schema `WCBusinessStatus`.
+ * @enum {string}
+ */
+export type WCBusinessStatus = "NEW" | "INPUT_REQUIRED" | "ONBOARDED";
+/**
+ * Monite schema `WCRepaymentType`.
+ * @enum {string}
+ */
+export type WCRepaymentType = "MULTIPLE_DURATION" | "FIXED_DURATION" | "FIXED_DATE";
+/** Monite schema `PricingPlan`. */
+export type PricingPlan = {
+    advance_rate_percentage: number;
+    fee_percentage: number;
+    repayment_duration_days?: number;
+    repayment_type: WCRepaymentType;
+};
+/**
+ * Monite schema `WCOfferStatus`.
+ * @enum {string}
+ */
+export type WCOfferStatus = "NEW" | "ACCEPTED" | "EXPIRED" | "CURRENT" | "LATE" | "CLOSED" | "DEFAULTED";
+/** Monite schema `FinancingOffer`. */
+export type FinancingOffer = {
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    available_amount?: number;
+    currency: CurrencyEnum;
+    pricing_plans: PricingPlan[];
+    status: WCOfferStatus;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount: number;
+};
+/** Monite schema `FinancingOffersResponse`. */
+export type FinancingOffersResponse = {
+    business_status: WCBusinessStatus;
+    offers: FinancingOffer[];
+};
+/** Monite schema `FinancingTokenResponse`. */
+export type FinancingTokenResponse = {
+    connect_token: string;
+};
+/** Monite schema `AccountingRefObject`. */
+export type AccountingRefObject = {
+    id?: string;
+};
+/** Monite schema `AccountingLineItem`. */
+export type AccountingLineItem = {
+    description?: string;
+    discount_amount?: number;
+    discount_percentage?: number;
+    ledger_account_id?: string;
+    quantity?: number;
+    tax_rate_ref?: AccountingRefObject;
+    unit_amount?: number;
+};
+/** Monite schema `AccountingPurchaseOrderRef`. */
+export type AccountingPurchaseOrderRef = {
+    id: string;
+    name?: string;
+};
+/** Monite schema `AccountingVendorRefObject`. */
+export type AccountingVendorRefObject = {
+    id: string;
+    name?: string;
+};
+/** Monite schema `AccountingPayable`. */
+export type AccountingPayable = {
+    id: string;
+    amount_due?: number;
+    currency?: string;
+    currency_rate?: number;
+    due_date?: string;
+    invoice_number?: string;
+    lines?: AccountingLineItem[];
+    memo?: string;
+    /** Format: date */
+    posted_date?: string;
+    purchase_order_refs?: AccountingPurchaseOrderRef[];
+    status: string;
+    subtotal?: number;
+    tax_amount?: number;
+    total_amount: number;
+    vendor_ref?: AccountingVendorRefObject;
+};
+/** Monite schema `AccountingPayableList`. */
+export type AccountingPayableList = {
+    data: AccountingPayable[];
+};
+/** Monite schema `AccountingCustomerRefObject`. */
+export type AccountingCustomerRefObject = {
+    id: string;
+    company_name?: string;
+};
+/** Monite schema `AccountingReceivable`. */
+export type AccountingReceivable = {
+    id?: string;
+    currency?: string;
+    currency_rate?: number;
+    customer_ref?: AccountingCustomerRefObject;
+    due_date?: string;
+    invoice_number?: string;
+    lines?: AccountingLineItem[];
+    memo?: string;
+    pass_through?: Record<string, never>;
+    /** Format: date */
+    posted_date?: string;
+};
+/** Monite schema `AccountingReceivableList`. */
+export type AccountingReceivableList = {
+    data: AccountingReceivable[];
+};
+/**
+ * Monite schema `CreditNoteDimensionEnum`.
+ * @enum {string}
+ */
+export type CreditNoteDimensionEnum = "created_at" | "status" | "counterpart_id" | "currency" | "issued_at" | "project_id";
+/**
+ * Monite schema `CreditNoteMetricEnum`.
+ * @enum {string}
+ */
+export type CreditNoteMetricEnum = "id" | "total_amount";
+/**
+ * Monite schema `AggregationFunctionEnum`.
+ * @enum {string}
+ */
+export type AggregationFunctionEnum = "count" | "average" | "summary" | "min" | "max";
+/**
+ * Monite schema `DateDimensionBreakdownEnum`.
+ * @enum {string}
+ */
+export type DateDimensionBreakdownEnum = "daily" | "weekly" | "monthly" | "quarterly" | "yearly";
+/** Monite schema `AnalyticsDataPoint`. */
+export type AnalyticsDataPoint = {
+    dimension_value?: string;
+    metric_value: number;
+};
+/** Monite schema `PayableAnalyticsResponse`. */
+export type PayableAnalyticsResponse = {
+    data: AnalyticsDataPoint[];
+};
+/**
+ * Monite schema `PayableDimensionEnum`.
+ * @enum {string}
+ */
+export type PayableDimensionEnum = "created_at" | "status" | "counterpart_id" | "currency" | "issued_at" | "due_date" | "project_id";
+/**
+ * Monite schema `PayableMetricEnum`.
+ * @enum {string}
+ */
+export type PayableMetricEnum = "id" | "total_amount";
+/**
+ * Monite schema `ReceivableDimensionEnum`.
+ * @enum {string}
+ */
+export type ReceivableDimensionEnum = "created_at" | "status" | "counterpart_id" | "currency" | "issue_date" | "due_date" | "project_id" | "product_id";
+/**
+ * Monite schema `ReceivableMetricEnum`.
+ * @enum {string}
+ */
+export type ReceivableMetricEnum = "id" | "total_amount" | "product_amount" | "product_quantity";
+/** Monite schema `ReceivablesAnalyticsDataPoint`. */
+export type ReceivablesAnalyticsDataPoint = {
+    dimension_value?: string;
+    metric_value: number;
+};
+/** Monite schema `ReceivablesAnalyticsResponse`. */
+export type ReceivablesAnalyticsResponse = {
+    data: ReceivablesAnalyticsDataPoint[];
+};
+/** Monite schema `CustomVatRateResponse`. */
+export type CustomVatRateResponse = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    components: VatRateComponent2[];
+    /** Format: uuid */
+    created_by_entity_user_id?: string;
+    name: string;
+    value: number;
+};
+/** Monite schema `CustomVatRateResponseList`. */
+export type CustomVatRateResponseList = {
+    data: CustomVatRateResponse[];
+};
+/** Monite schema `CustomVatRateRequest`. */
+export type CustomVatRateRequest = {
+    components: VatRateComponent2[];
+    name: string;
+};
+/** Monite schema `CustomVatRateUpdateRequest`. */
+export type CustomVatRateUpdateRequest = {
+    components?: VatRateComponent2[];
+    name?: string;
+};
+/**
+ * Monite schema `DeliveryNoteCursorFields`.
+ * @enum {string}
+ */
+export type DeliveryNoteCursorFields = "status" | "document_id" | "delivery_date" | "created_at";
+/**
+ * Monite schema `DeliveryNoteStatusEnum`.
+ * @description Where a delivery note is: `created`, then `delivered` or `canceled`.
+ * @enum {string}
+ */
+export type DeliveryNoteStatusEnum = "created" | "canceled" | "delivered";
+/** Monite schema `DeliveryNoteCounterpartResource`. */
+export type DeliveryNoteCounterpartResource = {
+    /** Format: uuid */
+    id: string;
+    individual?: CounterpartIndividualResponse;
+    language?: LanguageCodeEnum;
+    organization?: CounterpartOrganizationResponse;
+};
+/** Monite schema `ReceivablesCounterpartAddress`. */
+export type ReceivablesCounterpartAddress = {
+    city: string;
+    country: AllowedCountries;
+    line1: string;
+    line2?: string;
+    postal_code: string;
+    state?: string;
+};
+/** Monite schema `DeliveryNoteLineItemProduct`. */
+export type DeliveryNoteLineItemProduct = {
+    description?: string;
+    measure_unit?: UnitRequest;
+    name: string;
+};
+/** Monite schema `DeliveryNoteLineItemResource`. */
+export type DeliveryNoteLineItemResource = {
+    product: DeliveryNoteLineItemProduct;
+    quantity: number;
+};
+/** Monite schema `DeliveryNoteResource`. */
+export type DeliveryNoteResource = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** Format: uuid */
+    based_on?: string;
+    based_on_document_id?: string;
+    counterpart: DeliveryNoteCounterpartResource;
+    counterpart_address: ReceivablesCounterpartAddress;
+    /** Format: uuid */
+    counterpart_id: string;
+    /** Format: uuid */
+    created_by_entity_user_id?: string;
+    /** Format: date */
+    delivery_date?: string;
+    delivery_number?: string;
+    display_signature_placeholder: boolean;
+    document_id: string;
+    entity: ReceivableEntityOrganization | ReceivableEntityIndividual;
+    entity_address: ReceivableEntityAddressSchema;
+    /** Format: uuid */
+    entity_id: string;
+    file_language: LanguageCodeEnum;
+    file_url?: string;
+    line_items: DeliveryNoteLineItemResource[];
+    memo?: string;
+    original_file_language: LanguageCodeEnum;
+    original_file_url?: string;
+    status: DeliveryNoteStatusEnum;
+};
+/** Monite schema `DeliveryNoteResourceList`. */
+export type DeliveryNoteResourceList = {
+    data: DeliveryNoteResource[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `DeliveryNoteCreateLineItem`. */
+export type DeliveryNoteCreateLineItem = {
+    product?: DeliveryNoteLineItemProduct;
+    /** Format: uuid */
+    product_id?: string;
+    quantity: number;
+};
+/** Monite schema `DeliveryNoteCreateRequest`. */
+export type DeliveryNoteCreateRequest = {
+    /** Format: uuid */
+    counterpart_address_id: string;
+    /** Format: uuid */
+    counterpart_id: string;
+    /** Format: date */
+    delivery_date?: string;
+    delivery_number?: string;
+    /** @default false */
+    display_signature_placeholder?: boolean;
+    document_id?: string;
+    line_items: DeliveryNoteCreateLineItem[];
+    memo?: string;
+};
+/** Monite schema `DeliveryNoteCreateBasedOnRequest`. */
+export type DeliveryNoteCreateBasedOnRequest = {
+    /** Format: uuid */
+    based_on: string;
+};
+/** Monite schema `DeliveryNoteUpdateRequest`. */
+export type DeliveryNoteUpdateRequest = {
+    /** Format: uuid */
+    counterpart_address_id?: string;
+    /** Format: uuid */
+    counterpart_id?: string;
+    /** Format: date */
+    delivery_date?: string;
+    delivery_number?: string;
+    display_signature_placeholder?: boolean;
+    line_items?: DeliveryNoteCreateLineItem[];
+    memo?: string;
+};
+/** Monite schema `CounterpartEinvoicingCredentialExistenceResponse`. */
+export type CounterpartEinvoicingCredentialExistenceResponse = {
+    exists: boolean;
+};
+/**
+ * Monite schema `CursorFields`.
+ * @enum {string}
+ */
+export type CursorFields = "id" | "created_at";
+/**
+ * Monite schema `OCRTaskStatus`.
+ * @description Text recognition of a document: `processing`, then `success` (recognised data is ready) or `error`.
+ * @enum {string}
+ */
+export type OCRTaskStatus = "processing" | "success" | "error";
+/**
+ * Monite schema `OCRDocumentTypeEnum`.
+ * @enum {string}
+ */
+export type OCRDocumentTypeEnum = "invoice" | "credit_note" | "receipt";
+/** Monite schema `OCRLineItem`. */
+export type OCRLineItem = {
+    description?: string;
+    line_reference?: string;
+    name?: string;
+    quantity?: number;
+    subtotal?: number;
+    tax_amount?: number;
+    tax_rate?: number;
+    total_amount?: number;
+    unit?: string;
+    unit_price?: number;
+};
+/** Monite schema `OCRAddressDetails`. */
+export type OCRAddressDetails = {
+    city?: string;
+    country?: AllowedCountries;
+    postal_code?: string;
+    state?: string;
+    street_and_number?: string;
+};
+/** Monite schema `OCRBankDetails`. */
+export type OCRBankDetails = {
+    bank_account_number?: string;
+    iban?: string;
+    swift_bic?: string;
+};
+/** Monite schema `OCRCounterpartDetails`. */
+export type OCRCounterpartDetails = {
+    address: OCRAddressDetails;
+    bank_account: OCRBankDetails;
+    email?: string;
+    name?: string;
+    tax_number?: string;
+    vat_number?: string;
+};
+/** Monite schema `OCRInvoice`. */
+export type OCRInvoice = {
+    amount_paid?: number;
+    currency?: CurrencyEnum;
+    document_number?: string;
+    /** Format: date */
+    due_date?: string;
+    /** Format: date */
+    issue_date?: string;
+    line_items?: OCRLineItem[];
+    payment_terms?: string;
+    recipient: OCRCounterpartDetails;
+    sender: OCRCounterpartDetails;
+    subtotal?: number;
+    tax_amount?: number;
+    tax_rate?: number;
+    total_amount?: number;
+    /**
+     * @default invoice
+     * @enum {string}
+     */
+    type?: "invoice";
+};
+/** Monite schema `OCRCreditNote`. */
+export type OCRCreditNote = {
+    currency?: CurrencyEnum;
+    document_number?: string;
+    /** Format: date */
+    issue_date?: string;
+    line_items: OCRLineItem[];
+    original_invoice_number?: string;
+    recipient: OCRCounterpartDetails;
+    sender: OCRCounterpartDetails;
+    subtotal?: number;
+    tax_amount?: number;
+    tax_rate?: number;
+    total_amount?: number;
+    /**
+     * @default credit_note
+     * @enum {string}
+     */
+    type?: "credit_note";
+};
+/** Monite schema `OCRReceiptLineItem`. */
+export type OCRReceiptLineItem = {
+    description?: string;
+    discount_amount?: number;
+    line_reference?: string;
+    name?: string;
+    quantity?: number;
+    subtotal?: number;
+    tax_amount?: number;
+    tax_rate?: number;
+    total_amount?: number;
+    unit?: string;
+    unit_price?: number;
+};
+/** Monite schema `OCRReceipt`. */
+export type OCRReceipt = {
+    currency?: CurrencyEnum;
+    discount?: number;
+    document_number?: string;
+    /** Format: date-time */
+    issued_at?: string;
+    line_items: OCRReceiptLineItem[];
+    sender: OCRCounterpartDetails;
+    subtotal?: number;
+    tax_amount?: number;
+    tax_rate?: number;
+    tax_type?: string;
+    total_amount?: number;
+    /**
+     * @default receipt
+     * @enum {string}
+     */
+    type?: "receipt";
+};
+/** Monite schema `OcrTaskResponseSchema`. */
+export type OcrTaskResponseSchema = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    document_type?: OCRDocumentTypeEnum;
+    recognized_data?: OCRInvoice | OCRCreditNote | OCRReceipt;
+    status: OCRTaskStatus;
+};
+/** Monite schema `OCRTasksPaginationResponse`. */
+export type OCRTasksPaginationResponse = {
+    data: OcrTaskResponseSchema[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `CreateOCRRequestPayload`. */
+export type CreateOCRRequestPayload = {
+    document_type?: OCRDocumentTypeEnum;
+    file_url: string;
+};
+/** Monite schema `OCRFileUpload`. */
+export type OCRFileUpload = {
+    /** Format: binary */
+    file: Blob;
+};
+/**
+ * Monite schema `ReceiptCursorFields`.
+ * @enum {string}
+ */
+export type ReceiptCursorFields = "id" | "created_at";
+/**
+ * Monite schema `SourceOfReceiptDataEnum`.
+ * @enum {string}
+ */
+export type SourceOfReceiptDataEnum = "ocr" | "user_specified";
+/** Monite schema `ReceiptResponseSchema`. */
+export type ReceiptResponseSchema = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** Format: uuid */
+    created_by_entity_user_id?: string;
+    currency?: CurrencyEnum;
+    currency_exchange?: Record<string, never>;
+    document_id?: string;
+    /** Format: uuid */
+    file_id?: string;
+    file_url?: string;
+    /** Format: date-time */
+    issued_at?: string;
+    merchant_location?: string;
+    merchant_name?: string;
+    /** Format: uuid */
+    ocr_request_id?: string;
+    ocr_status?: string;
+    partner_metadata?: Record<string, never>;
+    source_of_data?: SourceOfReceiptDataEnum;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount?: number;
+    /** Format: uuid */
+    transaction_id?: string;
+};
+/** Monite schema `ReceiptPaginationResponse`. */
+export type ReceiptPaginationResponse = {
+    data: ReceiptResponseSchema[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `ReceiptCreateSchema`. */
+export type ReceiptCreateSchema = {
+    base64_encoded_file?: string;
+    currency?: CurrencyEnum;
+    document_id?: string;
+    /** Format: date-time */
+    issued_at?: string;
+    merchant_location?: string;
+    merchant_name?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount?: number;
+    /** Format: uuid */
+    transaction_id?: string;
+};
+/** Monite schema `ReceiptUploadFile`. */
+export type ReceiptUploadFile = {
+    /** Format: binary */
+    file: Blob;
+};
+/** Monite schema `ReceiptUpdateSchema`. */
+export type ReceiptUpdateSchema = {
+    base64_encoded_file?: string;
+    currency?: CurrencyEnum;
+    document_id?: string;
+    /** Format: date-time */
+    issued_at?: string;
+    merchant_location?: string;
+    merchant_name?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total_amount?: number;
+    /** Format: uuid */
+    transaction_id?: string;
+};
+/** Monite schema `ReceiptAttachFile`. */
+export type ReceiptAttachFile = {
+    /** Format: binary */
+    file: Blob;
+};
+/**
+ * Monite schema `ReceiptLineItemCursorFields`.
+ * @enum {string}
+ */
+export type ReceiptLineItemCursorFields = "created_at" | "updated_at";
+/** Monite schema `ReceiptLineItemResponseSchema`. */
+export type ReceiptLineItemResponseSchema = {
+    /** Format: uuid */
+    id: string;
+    /**
+     * Format: date-time
+     * @description When the object was created (ISO 8601, UTC).
+     */
+    created_at: string;
+    /**
+     * Format: date-time
+     * @description When the object was last changed (ISO 8601, UTC).
+     */
+    updated_at: string;
+    /** Format: uuid */
+    accounting_tax_rate_id?: string;
+    /** Format: uuid */
+    cost_center_id?: string;
+    /** Format: uuid */
+    created_by_entity_user_id?: string;
+    name?: string;
+    /** Format: uuid */
+    receipt_id: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total?: number;
+};
+/** Monite schema `ReceiptLineItemsPaginationResponse`. */
+export type ReceiptLineItemsPaginationResponse = {
+    data: ReceiptLineItemResponseSchema[];
+    next_pagination_token?: string;
+    prev_pagination_token?: string;
+};
+/** Monite schema `ReceiptLineItemCreateSchema`. */
+export type ReceiptLineItemCreateSchema = {
+    /** Format: uuid */
+    accounting_tax_rate_id?: string;
+    /** Format: uuid */
+    cost_center_id?: string;
+    /** Format: uuid */
+    general_ledger_id?: string;
+    name?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total?: number;
+};
+/** Monite schema `ReceiptLineItemUpdateSchema`. */
+export type ReceiptLineItemUpdateSchema = {
+    /** Format: uuid */
+    accounting_tax_rate_id?: string;
+    /** Format: uuid */
+    cost_center_id?: string;
+    /** Format: uuid */
+    general_ledger_id?: string;
+    name?: string;
+    /** @description Money in the minor unit of the currency: 5000 means 50.00. */
+    total?: number;
+};
 export interface paths {
     "/auth/token": {
         parameters: {
@@ -4248,6282 +11510,744 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @enum {string} */
-        GrantType: "client_credentials" | "entity_user";
-        ObtainTokenPayload: {
-            /** Format: uuid */
-            client_id: string;
-            client_secret: string;
-            entity_user_id?: string | null;
-            grant_type: components["schemas"]["GrantType"];
-        };
-        AccessTokenResponse: {
-            access_token: string;
-            expires_in: number;
-            token_type: string;
-        };
-        /** @description The body of every Monite error response except 422. */
-        Error: {
-            error: {
-                /** @description What went wrong, for people. */
-                message: string;
-                /** @description A machine-readable error kind, when Monite gives one (e.g. `missing_api_version`). */
-                type?: string;
-            };
-        };
-        ValidationError: {
-            loc: (string | number)[];
-            msg: string;
-            type: string;
-        };
-        HTTPValidationError: {
-            detail?: components["schemas"]["ValidationError"][];
-        };
-        RevokeTokenPayload: {
-            /** Format: uuid */
-            client_id: string;
-            client_secret: string;
-            token: string;
-        };
-        MessageResponse: {
-            message: string;
-        };
-        /** @enum {string} */
-        APIVersion: "2025-06-23" | "2024-05-25" | "2024-01-31" | "2023-09-01" | "2023-06-04" | "2023-04-12" | "2023-03-14" | "2023-03-01" | "2023-02-07" | "2022-11-16";
-        /**
-         * @description ISO 4217 currency code.
-         * @enum {string}
-         */
-        CurrencyEnum: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "SVC" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW";
-        ExchangeRate: {
-            base: components["schemas"]["CurrencyEnum"];
-            rate: number;
-            to: components["schemas"]["CurrencyEnum"];
-        };
-        "CurrencySettings-Output": {
-            default: components["schemas"]["CurrencyEnum"];
-            exchange_rates?: (components["schemas"]["ExchangeRate"] | null)[];
-        };
-        MailSettings: {
-            /** @default true */
-            attach_documents_as_pdf?: boolean;
-            from_email_username?: string | null;
-            from_name?: string | null;
-        };
-        PayableSettings: {
-            /** @default false */
-            allow_cancel_duplicates_automatically?: boolean | null;
-            /** @default false */
-            allow_counterpart_autocreation?: boolean | null;
-            /** @default false */
-            allow_counterpart_autolinking?: boolean | null;
-            /** @default false */
-            allow_credit_note_autolinking?: boolean | null;
-            /** Format: uri */
-            approve_page_url: string;
-            default_state?: string | null;
-            /** @default true */
-            enable_line_items?: boolean;
-            /** @default false */
-            skip_approval_for_paid_invoice?: boolean | null;
-        };
-        ButtonTheme: {
-            primary_color?: string | null;
-            primary_hover_color?: string | null;
-            secondary_color?: string | null;
-            secondary_hover_color?: string | null;
-        };
-        CardTheme: {
-            background_color?: string | null;
-        };
-        PaymentPageTheme: {
-            background_color?: string | null;
-            border_radius?: string | null;
-            button?: components["schemas"]["ButtonTheme"] | null;
-            card?: components["schemas"]["CardTheme"] | null;
-            font_color?: string | null;
-            font_family?: string | null;
-            font_link_href?: string | null;
-            logo_src?: string | null;
-        };
-        "PaymentsSettings-Output": {
-            payment_page_domain?: string | null;
-            payment_page_theme?: components["schemas"]["PaymentPageTheme"] | null;
-            support_email?: string | null;
-        };
-        ReceivableSettings: {
-            create_without_personal_info: boolean;
-            deduction_title?: string | null;
-        };
-        Unit: {
-            designation: string;
-            name: string;
-        };
-        "PartnerProjectSettingsPayload-Output": {
-            api_version?: components["schemas"]["APIVersion"] | null;
-            commercial_conditions?: string[] | null;
-            currency?: components["schemas"]["CurrencySettings-Output"] | null;
-            default_role?: {
-                [key: string]: unknown;
-            } | null;
-            mail?: components["schemas"]["MailSettings"] | null;
-            payable?: components["schemas"]["PayableSettings"] | null;
-            payments?: components["schemas"]["PaymentsSettings-Output"] | null;
-            receivable?: components["schemas"]["ReceivableSettings"] | null;
-            units?: components["schemas"]["Unit"][] | null;
-            website?: string | null;
-        };
-        "CurrencySettings-Input": {
-            default: components["schemas"]["CurrencyEnum"];
-            exchange_rates?: (components["schemas"]["ExchangeRate"] | null)[];
-        };
-        "PaymentsSettings-Input": {
-            payment_page_domain?: string | null;
-            payment_page_theme?: components["schemas"]["PaymentPageTheme"] | null;
-            support_email?: string | null;
-        };
-        "PartnerProjectSettingsPayload-Input": {
-            api_version?: components["schemas"]["APIVersion"] | null;
-            commercial_conditions?: string[] | null;
-            currency?: components["schemas"]["CurrencySettings-Input"] | null;
-            default_role?: {
-                [key: string]: unknown;
-            } | null;
-            mail?: components["schemas"]["MailSettings"] | null;
-            payable?: components["schemas"]["PayableSettings"] | null;
-            payments?: components["schemas"]["PaymentsSettings-Input"] | null;
-            receivable?: components["schemas"]["ReceivableSettings"] | null;
-            units?: components["schemas"]["Unit"][] | null;
-            website?: string | null;
-        };
-        /**
-         * @description Sort direction of a list.
-         * @enum {string}
-         */
-        OrderEnum: "asc" | "desc";
-        /** @enum {string} */
-        WebhookSubscriptionCursorFields: "created_at" | "updated_at";
-        /** @enum {string} */
-        WebhookObjectType: "account" | "accounting_connection" | "approval" | "approval_request" | "approval_policy" | "approval_policy_process" | "batch_payment" | "comment" | "counterpart" | "counterpart_address" | "counterpart_bank_account" | "counterpart_contact_person" | "counterpart_partner_metadata" | "counterpart_tax_id" | "entity" | "entity_bank_account" | "entity_settings" | "entity_user" | "export" | "overdue_reminder" | "partner_settings" | "payable" | "payables_credit_note" | "payables_purchase_order" | "payable.line_item" | "payment" | "payment_intent" | "payment_link" | "payment_reminder" | "product" | "project" | "receivable" | "recurrence" | "role" | "tag" | "todo_task" | "workflow" | "workflow_pipeline" | "ocr_task" | "delivery_note" | "receipt" | "transaction";
-        /**
-         * @description Only `enabled` subscriptions receive events.
-         * @enum {string}
-         */
-        WebhookSubscriptionStatus: "enabled" | "disabled";
-        WebhookSubscriptionResource: {
-            /** Format: uuid */
-            id: string;
-            event_types: string[];
-            object_type: components["schemas"]["WebhookObjectType"];
-            status: components["schemas"]["WebhookSubscriptionStatus"];
-            /** Format: uri */
-            url: string;
-        };
-        WebhookSubscriptionPaginationResource: {
-            data: components["schemas"]["WebhookSubscriptionResource"][];
-            next_pagination_token?: string | null;
-            prev_pagination_token?: string | null;
-        };
-        CreateWebhookSubscriptionRequest: {
-            event_types?: string[];
-            object_type: components["schemas"]["WebhookObjectType"];
-            /** Format: uri */
-            url: string;
-        };
-        WebhookSubscriptionResourceWithSecret: {
-            /** Format: uuid */
-            id: string;
-            event_types: string[];
-            object_type: components["schemas"]["WebhookObjectType"];
-            secret: string;
-            status: components["schemas"]["WebhookSubscriptionStatus"];
-            /** Format: uri */
-            url: string;
-        };
-        EventResourceForWebhookClient: {
-            /** Format: uuid */
-            id: string;
-            /** @description When the object was created (ISO 8601, UTC). */
-            created_at?: string | null;
-            action: string;
-            api_version: string | null;
-            description: string;
-            /** Format: uuid */
-            entity_id: string;
-            object?: unknown | null;
-            object_type: components["schemas"]["WebhookObjectType"];
-            /** Format: uuid */
-            webhook_subscription_id: string;
-        };
-        UpdateWebhookSubscriptionRequest: {
-            event_types?: string[] | null;
-            object_type?: components["schemas"]["WebhookObjectType"] | null;
-            url?: string | null;
-        };
-        /** @enum {string} */
-        WebhookDeliveryCursorFields: "created_at" | "updated_at";
-        WebhookDeliveryResource: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            event_id: string;
-            requests_made_count: number;
-            response?: string | null;
-            response_status_code?: number | null;
-            /** Format: uri */
-            url: string;
-            was_successful?: boolean | null;
-        };
-        WebhookDeliveryPaginationResource: {
-            data: components["schemas"]["WebhookDeliveryResource"][];
-            next_pagination_token?: string | null;
-            prev_pagination_token?: string | null;
-        };
-        /** @enum {string} */
-        EventCursorFields: "created_at" | "updated_at";
-        EventResource: {
-            /** Format: uuid */
-            id: string;
-            /** @description When the object was created (ISO 8601, UTC). */
-            created_at?: string | null;
-            action: string;
-            api_version: string | null;
-            description: string;
-            /** Format: uuid */
-            entity_id: string;
-            object?: unknown | null;
-            object_type: components["schemas"]["WebhookObjectType"];
-        };
-        EventPaginationResource: {
-            data: components["schemas"]["EventResource"][];
-            next_pagination_token?: string | null;
-            prev_pagination_token?: string | null;
-        };
-        /** @enum {string} */
-        EntityCursorFields: "created_at" | "updated_at";
-        /** @enum {string} */
-        EntityTypeEnum: "individual" | "organization";
-        /**
-         * @description `active` entities can be used; `inactive` ones are suspended; `deleted` ones are kept for history.
-         * @enum {string}
-         */
-        EntityStatusEnum: "active" | "inactive" | "deleted";
-        /**
-         * @description ISO 3166-1 alpha-2 country code.
-         * @enum {string}
-         */
-        AllowedCountries: "AF" | "AX" | "AL" | "DZ" | "AS" | "AD" | "AO" | "AI" | "AQ" | "AG" | "AR" | "AM" | "AW" | "AU" | "AT" | "AZ" | "BS" | "BH" | "BD" | "BB" | "BY" | "BE" | "BZ" | "BJ" | "BM" | "BT" | "BO" | "BA" | "BW" | "BV" | "BR" | "IO" | "BN" | "BG" | "BF" | "BI" | "KH" | "CM" | "CA" | "IC" | "CV" | "KY" | "CF" | "EA" | "TD" | "CL" | "CN" | "CX" | "CC" | "CO" | "KM" | "CG" | "CD" | "CK" | "CR" | "CI" | "HR" | "CU" | "CY" | "CZ" | "DK" | "DJ" | "DM" | "DO" | "EC" | "EG" | "SV" | "GQ" | "ER" | "EE" | "SZ" | "ET" | "FK" | "FO" | "FJ" | "FI" | "FR" | "GF" | "PF" | "TF" | "GA" | "GM" | "GE" | "DE" | "GH" | "GI" | "GR" | "GL" | "GD" | "GP" | "GU" | "GT" | "GG" | "GN" | "GW" | "GY" | "HT" | "HM" | "VA" | "HN" | "HK" | "HU" | "IS" | "IN" | "ID" | "IR" | "IQ" | "IE" | "IM" | "IL" | "IT" | "JM" | "JP" | "JE" | "JO" | "KZ" | "KE" | "KI" | "KP" | "KR" | "KW" | "KG" | "LA" | "LV" | "LB" | "LS" | "LR" | "LY" | "LI" | "LT" | "LU" | "MO" | "MG" | "MW" | "MY" | "MV" | "ML" | "MT" | "MH" | "MQ" | "MR" | "MU" | "YT" | "MX" | "FM" | "MD" | "MC" | "MN" | "ME" | "MS" | "MA" | "MZ" | "MM" | "NA" | "NR" | "NP" | "NL" | "AN" | "NC" | "NZ" | "NI" | "NE" | "NG" | "NU" | "NF" | "MP" | "MK" | "NO" | "OM" | "PK" | "PW" | "PS" | "PA" | "PG" | "PY" | "PE" | "PH" | "PN" | "PL" | "PT" | "PR" | "QA" | "RE" | "RO" | "RU" | "RW" | "SH" | "KN" | "LC" | "PM" | "VC" | "WS" | "SM" | "ST" | "SA" | "SN" | "RS" | "SC" | "SL" | "SG" | "SK" | "SI" | "SB" | "SO" | "ZA" | "SS" | "GS" | "ES" | "LK" | "SD" | "SR" | "SJ" | "SE" | "CH" | "SY" | "TW" | "TJ" | "TZ" | "TH" | "TL" | "TG" | "TK" | "TO" | "TT" | "TN" | "TR" | "TM" | "TC" | "TV" | "UG" | "UA" | "AE" | "GB" | "US" | "UM" | "UY" | "UZ" | "VU" | "VE" | "VN" | "VG" | "VI" | "WF" | "EH" | "YE" | "ZM" | "ZW" | "BL" | "BQ" | "CW" | "MF" | "SX";
-        EntityAddressResponseSchema: {
-            city: string;
-            country: components["schemas"]["AllowedCountries"];
-            line1: string;
-            line2?: string | null;
-            postal_code: string;
-            state?: string | null;
-        };
-        IndividualResponseSchema: {
-            date_of_birth?: string | null;
-            first_name: string;
-            id_number?: string | null;
-            last_name: string;
-            ssn_last_4?: string | null;
-            title?: string | null;
-        };
-        PageSchema: {
-            /** Format: uuid */
-            id: string;
-            mimetype: string;
-            number: number;
-            size: number;
-            url: string;
-        };
-        PreviewSchema: {
-            height: number;
-            url: string;
-            width: number;
-        };
-        FileSchema2: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            file_type: string;
-            md5: string;
-            mimetype: string;
-            name: string;
-            /** @default [] */
-            pages?: components["schemas"]["PageSchema"][] | null;
-            /** @default [] */
-            previews?: components["schemas"]["PreviewSchema"][] | null;
-            region: string;
-            size: number;
-            url: string;
-        };
-        EntityIndividualResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            address: components["schemas"]["EntityAddressResponseSchema"];
-            email?: string | null;
-            individual: components["schemas"]["IndividualResponseSchema"];
-            logo?: components["schemas"]["FileSchema2"] | null;
-            phone?: string | null;
-            registration_authority?: string | null;
-            registration_number?: string | null;
-            status: components["schemas"]["EntityStatusEnum"];
-            tax_id?: string | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "individual";
-            website?: string | null;
-        };
-        /** @enum {string} */
-        EntityBusinessStructure: "incorporated_partnership" | "unincorporated_partnership" | "public_corporation" | "private_corporation" | "sole_proprietorship" | "single_member_llc" | "multi_member_llc" | "private_partnership" | "unincorporated_association" | "public_partnership";
-        OrganizationResponseSchema: {
-            business_structure?: components["schemas"]["EntityBusinessStructure"] | null;
-            directors_provided?: boolean | null;
-            executives_provided?: boolean | null;
-            legal_entity_id?: string | null;
-            legal_name: string;
-            owners_provided?: boolean | null;
-            representative_provided?: boolean | null;
-        };
-        EntityOrganizationResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            address: components["schemas"]["EntityAddressResponseSchema"];
-            email?: string | null;
-            logo?: components["schemas"]["FileSchema2"] | null;
-            organization: components["schemas"]["OrganizationResponseSchema"];
-            phone?: string | null;
-            registration_authority?: string | null;
-            registration_number?: string | null;
-            status: components["schemas"]["EntityStatusEnum"];
-            tax_id?: string | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "organization";
-            website?: string | null;
-        };
-        EntityResponse: components["schemas"]["EntityOrganizationResponse"] | components["schemas"]["EntityIndividualResponse"];
-        EntityPaginationResponse: {
-            data: components["schemas"]["EntityResponse"][];
-            next_pagination_token?: string | null;
-            prev_pagination_token?: string | null;
-        };
-        EntityAddressSchema: {
-            city: string;
-            country: components["schemas"]["AllowedCountries"];
-            line1: string;
-            line2?: string | null;
-            postal_code: string;
-            state?: string | null;
-        };
-        IndividualSchema: {
-            date_of_birth?: string | null;
-            first_name: string;
-            id_number?: string | null;
-            last_name: string;
-            ssn_last_4?: string | null;
-            title?: string | null;
-        };
-        OrganizationSchema: {
-            business_structure?: components["schemas"]["EntityBusinessStructure"] | null;
-            directors_provided?: boolean | null;
-            executives_provided?: boolean | null;
-            legal_entity_id?: string | null;
-            legal_name: string;
-            owners_provided?: boolean | null;
-            representative_provided?: boolean | null;
-        };
-        CreateEntityRequest: {
-            address: components["schemas"]["EntityAddressSchema"];
-            /** Format: email */
-            email: string;
-            individual?: components["schemas"]["IndividualSchema"] | null;
-            organization?: components["schemas"]["OrganizationSchema"] | null;
-            phone?: string | null;
-            registration_authority?: string | null;
-            registration_number?: string | null;
-            tax_id?: string | null;
-            type: components["schemas"]["EntityTypeEnum"];
-            website?: string | null;
-        };
-        UpdateEntityAddressSchema: {
-            city?: string | null;
-            line1?: string | null;
-            line2?: string | null;
-            postal_code?: string | null;
-            state?: string | null;
-        };
-        OptionalIndividualSchema: {
-            date_of_birth?: string | null;
-            first_name?: string | null;
-            id_number?: string | null;
-            last_name?: string | null;
-            ssn_last_4?: string | null;
-            title?: string | null;
-        };
-        OptionalOrganizationSchema: {
-            business_structure?: components["schemas"]["EntityBusinessStructure"] | null;
-            directors_provided?: boolean | null;
-            executives_provided?: boolean | null;
-            legal_entity_id?: string | null;
-            legal_name?: string | null;
-            owners_provided?: boolean | null;
-            representative_provided?: boolean | null;
-        };
-        UpdateEntityRequest: {
-            address?: components["schemas"]["UpdateEntityAddressSchema"] | null;
-            email?: string | null;
-            individual?: components["schemas"]["OptionalIndividualSchema"] | null;
-            organization?: components["schemas"]["OptionalOrganizationSchema"] | null;
-            phone?: string | null;
-            registration_authority?: string | null;
-            registration_number?: string | null;
-            tax_id?: string | null;
-            website?: string | null;
-        };
-        Body_put_entities_id_logo: {
-            /** Format: binary */
-            file: Blob;
-        };
-        PartnerMetadataResponse: {
-            metadata?: {
-                [key: string]: unknown;
-            } | null;
-        };
-        PartnerMetadata: {
-            metadata: {
-                [key: string]: unknown;
-            };
-        };
-        DefaultLedgerAccountIDs: {
-            payments?: string | null;
-            products?: string | null;
-        };
-        DefaultAccountingTaxIDs: {
-            deductions?: string | null;
-        };
-        AccountingSettings: {
-            ledger_account_ids?: components["schemas"]["DefaultLedgerAccountIDs"] | null;
-            tax_ids?: components["schemas"]["DefaultAccountingTaxIDs"] | null;
-        };
-        DocumentTypePrefix: {
-            /** @default CN */
-            credit_note?: string;
-            /** @default DN */
-            delivery_note?: string;
-            /** @default INV */
-            invoice?: string;
-            /** @default PO */
-            purchase_order?: string;
-            /** @default Q */
-            quote?: string;
-        };
-        /** @enum {string} */
-        DocumentIDSeparators: "/" | "-" | "|" | "." | "";
-        DocumentIDsSettings: {
-            /**
-             * @default {
-             *       "credit_note": "CN",
-             *       "delivery_note": "DN",
-             *       "invoice": "INV",
-             *       "purchase_order": "PO",
-             *       "quote": "Q"
-             *     }
-             */
-            document_type_prefix?: components["schemas"]["DocumentTypePrefix"];
-            /** @default false */
-            include_date?: boolean;
-            /** @default 5 */
-            min_digits?: number;
-            prefix?: string | null;
-            /** @default - */
-            separator?: components["schemas"]["DocumentIDSeparators"];
-        };
-        CreditNoteRenderingSettings: {
-            /** @default true */
-            display_entity_bank_account?: boolean;
-        };
-        InvoiceRenderingSettings: {
-            /** @default true */
-            display_entity_bank_account?: boolean;
-        };
-        LineItemColumnSettings: {
-            /** @default true */
-            display?: boolean;
-            label?: string;
-        };
-        LineItemNumericColumnSettings: {
-            /** @default true */
-            display?: boolean;
-            label?: string;
-            precision?: number;
-        };
-        LineItemsRenderingSettings: {
-            discount?: components["schemas"]["LineItemColumnSettings"];
-            measure_unit?: components["schemas"]["LineItemColumnSettings"];
-            name?: components["schemas"]["LineItemColumnSettings"];
-            price?: components["schemas"]["LineItemNumericColumnSettings"];
-            price_after_vat?: components["schemas"]["LineItemNumericColumnSettings"];
-            quantity?: components["schemas"]["LineItemColumnSettings"];
-            total_price?: components["schemas"]["LineItemNumericColumnSettings"];
-            total_price_after_vat?: components["schemas"]["LineItemNumericColumnSettings"];
-            /**
-             * @default {
-             *       "display": false
-             *     }
-             */
-            vat_amount?: components["schemas"]["LineItemNumericColumnSettings"];
-            vat_rate?: components["schemas"]["LineItemNumericColumnSettings"];
-        };
-        QuoteRenderingSettings: {
-            /** @default true */
-            display_entity_bank_account?: boolean;
-            /** @default false */
-            display_signature?: boolean;
-        };
-        "DocumentRenderingSettings-Output": {
-            credit_note?: components["schemas"]["CreditNoteRenderingSettings"];
-            /** @default true */
-            display_entity_bank_account?: boolean;
-            /** @default true */
-            display_line_items?: boolean;
-            invoice?: components["schemas"]["InvoiceRenderingSettings"];
-            line_items?: components["schemas"]["LineItemsRenderingSettings"];
-            quote?: components["schemas"]["QuoteRenderingSettings"];
-        };
-        /** @enum {string} */
-        LanguageCodeEnum: "ab" | "aa" | "af" | "ak" | "sq" | "am" | "ar" | "an" | "hy" | "av" | "ae" | "ay" | "az" | "bm" | "ba" | "eu" | "be" | "bn" | "bi" | "bs" | "br" | "bg" | "my" | "ca" | "ch" | "ce" | "ny" | "zh" | "cu" | "cv" | "kw" | "co" | "cr" | "hr" | "cs" | "da" | "dv" | "nl" | "dz" | "en" | "eo" | "et" | "ee" | "fo" | "fj" | "fi" | "fr" | "fy" | "ff" | "gd" | "gl" | "lg" | "ka" | "de" | "el" | "kl" | "gn" | "gu" | "ht" | "ha" | "he" | "hz" | "hi" | "ho" | "hu" | "io" | "ig" | "id" | "ia" | "ie" | "iu" | "ik" | "ga" | "it" | "ja" | "jv" | "kn" | "kr" | "ks" | "kk" | "km" | "ki" | "rw" | "ky" | "kv" | "kg" | "ko" | "kj" | "ku" | "lo" | "la" | "lv" | "li" | "ln" | "lt" | "lu" | "lb" | "mk" | "mg" | "ms" | "ml" | "mt" | "gv" | "mi" | "mr" | "mh" | "mn" | "na" | "nv" | "nd" | "nr" | "ng" | "ne" | "no" | "nb" | "nn" | "ii" | "oc" | "oj" | "om" | "os" | "pi" | "ps" | "fa" | "pl" | "pt" | "pa" | "qu" | "ro" | "rm" | "rn" | "ru" | "se" | "sm" | "sg" | "sa" | "sc" | "sr" | "sn" | "sd" | "si" | "sk" | "sl" | "so" | "st" | "es" | "su" | "sw" | "ss" | "sv" | "tl" | "ty" | "tg" | "ta" | "tt" | "te" | "th" | "bo" | "ti" | "to" | "ts" | "tn" | "tr" | "tk" | "tw" | "ug" | "uk" | "ur" | "uz" | "ve" | "vi" | "vo" | "wa" | "cy" | "wo" | "xh" | "yi" | "yo" | "za" | "zu";
-        EntityMailSettings: {
-            reply_to?: string[] | null;
-        };
-        OcrAutoTaggingSettingsRequest: {
-            enabled: boolean;
-            keywords: string[];
-            /** Format: uuid */
-            tag_id: string;
-        };
-        /** @enum {string} */
-        PaymentPriorityEnum: "working_capital" | "balanced" | "bottom_line";
-        /** @enum {string} */
-        ReceivableEditFlow: "compliant" | "partially_compliant" | "non_compliant";
-        RemindersSettings: {
-            /** @default true */
-            enabled?: boolean;
-        };
-        /** @enum {string} */
-        VatModeEnum: "exclusive" | "inclusive";
-        SettingsResponse: {
-            accounting?: components["schemas"]["AccountingSettings"] | null;
-            /** @default true */
-            allow_purchase_order_autolinking?: boolean | null;
-            currency?: components["schemas"]["CurrencySettings-Output"] | null;
-            document_ids?: components["schemas"]["DocumentIDsSettings"] | null;
-            document_rendering?: components["schemas"]["DocumentRenderingSettings-Output"];
-            /** @default false */
-            generate_paid_invoice_pdf?: boolean;
-            language?: components["schemas"]["LanguageCodeEnum"] | null;
-            mail?: components["schemas"]["EntityMailSettings"] | null;
-            payables_ocr_auto_tagging?: components["schemas"]["OcrAutoTaggingSettingsRequest"][] | null;
-            /** @default false */
-            payables_skip_approval_flow?: boolean;
-            /** @default working_capital */
-            payment_priority?: components["schemas"]["PaymentPriorityEnum"] | null;
-            /** @default false */
-            quote_signature_required?: boolean;
-            /** @default compliant */
-            receivable_edit_flow?: components["schemas"]["ReceivableEditFlow"] | null;
-            reminder?: components["schemas"]["RemindersSettings"] | null;
-            /** @default exclusive */
-            vat_inclusive_discount_mode?: components["schemas"]["VatModeEnum"];
-            /** @default exclusive */
-            vat_mode?: components["schemas"]["VatModeEnum"] | null;
-        };
-        DocumentIDsSettingsNextNumber: {
-            credit_note?: number | null;
-            delivery_note?: number | null;
-            invoice?: number | null;
-            purchase_order?: number | null;
-            quote?: number | null;
-        };
-        DocumentIDsSettingsRequest: {
-            /**
-             * @default {
-             *       "credit_note": "CN",
-             *       "delivery_note": "DN",
-             *       "invoice": "INV",
-             *       "purchase_order": "PO",
-             *       "quote": "Q"
-             *     }
-             */
-            document_type_prefix?: components["schemas"]["DocumentTypePrefix"];
-            /** @default false */
-            include_date?: boolean;
-            /** @default 5 */
-            min_digits?: number;
-            next_number?: components["schemas"]["DocumentIDsSettingsNextNumber"] | null;
-            prefix?: string | null;
-            /** @default - */
-            separator?: components["schemas"]["DocumentIDSeparators"];
-        };
-        "DocumentRenderingSettings-Input": {
-            credit_note?: components["schemas"]["CreditNoteRenderingSettings"];
-            /** @default true */
-            display_entity_bank_account?: boolean;
-            /** @default true */
-            display_line_items?: boolean;
-            invoice?: components["schemas"]["InvoiceRenderingSettings"];
-            line_items?: components["schemas"]["LineItemsRenderingSettings"];
-            quote?: components["schemas"]["QuoteRenderingSettings"];
-        };
-        PatchSettingsPayload: {
-            accounting?: components["schemas"]["AccountingSettings"] | null;
-            /** @default true */
-            allow_purchase_order_autolinking?: boolean | null;
-            currency?: components["schemas"]["CurrencySettings-Input"] | null;
-            document_ids?: components["schemas"]["DocumentIDsSettingsRequest"] | null;
-            document_rendering?: components["schemas"]["DocumentRenderingSettings-Input"];
-            /** @default false */
-            generate_paid_invoice_pdf?: boolean;
-            language?: components["schemas"]["LanguageCodeEnum"] | null;
-            mail?: components["schemas"]["EntityMailSettings"] | null;
-            payables_ocr_auto_tagging?: components["schemas"]["OcrAutoTaggingSettingsRequest"][] | null;
-            /** @default false */
-            payables_skip_approval_flow?: boolean;
-            /** @default working_capital */
-            payment_priority?: components["schemas"]["PaymentPriorityEnum"] | null;
-            /** @default false */
-            quote_signature_required?: boolean;
-            /** @default compliant */
-            receivable_edit_flow?: components["schemas"]["ReceivableEditFlow"] | null;
-            reminder?: components["schemas"]["RemindersSettings"] | null;
-            /** @default exclusive */
-            vat_inclusive_discount_mode?: components["schemas"]["VatModeEnum"];
-            /** @default exclusive */
-            vat_mode?: components["schemas"]["VatModeEnum"] | null;
-        };
-        NextDocumentNumbers: {
-            /** @default 1 */
-            credit_note?: number;
-            /** @default 1 */
-            delivery_note?: number;
-            /** @default 1 */
-            invoice?: number;
-            /** @default 1 */
-            purchase_order?: number;
-            /** @default 1 */
-            quote?: number;
-        };
-        EntityBankAccountResponse: {
-            /** Format: uuid */
-            id: string;
-            account_holder_name?: string;
-            account_number?: string;
-            bank_name?: string;
-            bic?: string;
-            country?: components["schemas"]["AllowedCountries"];
-            currency?: components["schemas"]["CurrencyEnum"];
-            display_name?: string;
-            iban?: string;
-            /** @default false */
-            is_default_for_currency?: boolean;
-            routing_number?: string;
-            sort_code?: string;
-            /** Format: uuid */
-            was_created_by_user_id?: string;
-        };
-        EntityBankAccountPaginationResponse: {
-            data: components["schemas"]["EntityBankAccountResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        CreateEntityBankAccountRequest: {
-            account_holder_name?: string;
-            account_number?: string;
-            bank_name?: string;
-            bic?: string;
-            country: components["schemas"]["AllowedCountries"];
-            currency: components["schemas"]["CurrencyEnum"];
-            display_name?: string;
-            iban?: string;
-            /** @default false */
-            is_default_for_currency?: boolean;
-            routing_number?: string;
-            sort_code?: string;
-        };
-        UpdateEntityBankAccountRequest: {
-            account_holder_name?: string;
-            display_name?: string;
-        };
-        PersonAddressResponse: {
-            city: string;
-            country: string;
-            line1: string;
-            line2?: string | null;
-            postal_code: string;
-            state?: string | null;
-        };
-        PersonRelationshipResponse: {
-            /** @default false */
-            director?: boolean;
-            /** @default false */
-            executive?: boolean;
-            /** @default false */
-            owner?: boolean;
-            percent_ownership?: number | null;
-            /** @default false */
-            representative?: boolean;
-            title?: string | null;
-        };
-        PersonResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            address?: components["schemas"]["PersonAddressResponse"] | null;
-            citizenship?: components["schemas"]["AllowedCountries"] | null;
-            created_by_entity_user_id: string | null;
-            date_of_birth?: string | null;
-            /** Format: email */
-            email: string;
-            /** Format: uuid */
-            entity_id: string;
-            first_name: string;
-            id_number?: string | null;
-            last_name: string;
-            phone?: string | null;
-            relationship: components["schemas"]["PersonRelationshipResponse"];
-            ssn_last_4?: string | null;
-        };
-        PersonsResponse: {
-            data: components["schemas"]["PersonResponse"][];
-        };
-        PersonAddressRequest: {
-            city: string;
-            country: components["schemas"]["AllowedCountries"];
-            line1: string;
-            line2?: string | null;
-            postal_code: string;
-            state?: string | null;
-        };
-        PersonRelationshipRequest: {
-            /** @default false */
-            director?: boolean;
-            /** @default false */
-            executive?: boolean;
-            /** @default false */
-            owner?: boolean;
-            percent_ownership?: number | null;
-            /** @default false */
-            representative?: boolean;
-            title?: string | null;
-        };
-        PersonRequest: {
-            address?: components["schemas"]["PersonAddressRequest"] | null;
-            citizenship?: components["schemas"]["AllowedCountries"] | null;
-            date_of_birth?: string | null;
-            /** Format: email */
-            email: string;
-            first_name: string;
-            id_number?: string | null;
-            last_name: string;
-            phone?: string | null;
-            relationship: components["schemas"]["PersonRelationshipRequest"];
-            ssn_last_4?: string | null;
-        };
-        OptionalPersonAddressRequest: {
-            city?: string | null;
-            country?: components["schemas"]["AllowedCountries"] | null;
-            line1?: string | null;
-            line2?: string | null;
-            postal_code?: string | null;
-            state?: string | null;
-        };
-        OptionalPersonRelationship: {
-            director?: boolean | null;
-            executive?: boolean | null;
-            owner?: boolean | null;
-            percent_ownership?: number | null;
-            representative?: boolean | null;
-            title?: string | null;
-        };
-        OptionalPersonRequest: {
-            address?: components["schemas"]["OptionalPersonAddressRequest"] | null;
-            citizenship?: components["schemas"]["AllowedCountries"] | null;
-            date_of_birth?: string | null;
-            email?: string | null;
-            first_name?: string | null;
-            id_number?: string | null;
-            last_name?: string | null;
-            phone?: string | null;
-            relationship?: components["schemas"]["OptionalPersonRelationship"] | null;
-            ssn_last_4?: string | null;
-        };
-        /** @enum {string} */
-        VatIDTypeEnum: "ae_trn" | "au_abn" | "au_arn" | "bg_uic" | "br_cnpj" | "br_cpf" | "ca_bn" | "ca_gst_hst" | "ca_pst_bc" | "ca_pst_mb" | "ca_pst_sk" | "ca_qst" | "ch_vat" | "cl_tin" | "es_cif" | "eu_oss_vat" | "eu_vat" | "gb_vat" | "ge_vat" | "hk_br" | "hu_tin" | "id_npwp" | "il_vat" | "in_gst" | "is_vat" | "jp_cn" | "jp_rn" | "kr_brn" | "li_uid" | "mx_rfc" | "my_frp" | "my_itn" | "my_sst" | "no_vat" | "nz_gst" | "ru_inn" | "ru_kpp" | "sa_vat" | "sg_gst" | "sg_uen" | "si_tin" | "th_vat" | "tw_vat" | "ua_vat" | "us_ein" | "za_vat" | "unknown";
-        EntityVatIDResponse: {
-            /** Format: uuid */
-            id: string;
-            country: components["schemas"]["AllowedCountries"];
-            /** Format: uuid */
-            entity_id: string;
-            /** @default unknown */
-            type?: components["schemas"]["VatIDTypeEnum"];
-            value: string;
-        };
-        EntityVatIDResourceList: {
-            data: components["schemas"]["EntityVatIDResponse"][];
-        };
-        EntityVatID: {
-            country: components["schemas"]["AllowedCountries"];
-            /** @default unknown */
-            type?: components["schemas"]["VatIDTypeEnum"];
-            value: string;
-        };
-        EntityUpdateVatID: {
-            country?: components["schemas"]["AllowedCountries"] | null;
-            type?: components["schemas"]["VatIDTypeEnum"] | null;
-            value?: string | null;
-        };
-        /** @enum {string} */
-        RoleCursorFields: "updated_at" | "created_at";
-        /** @enum {string} */
-        ActionEnum: "create" | "read" | "update" | "delete";
-        /** @enum {string} */
-        PermissionEnum: "allowed" | "allowed_for_own" | "not_allowed";
-        ActionSchema2: {
-            /** @default read */
-            action_name?: components["schemas"]["ActionEnum"];
-            /** @default allowed */
-            permission?: components["schemas"]["PermissionEnum"];
-        };
-        "CommonSchema-Output": {
-            actions?: components["schemas"]["ActionSchema2"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object_type: "approval_policy" | "approval_request" | "comment" | "counterpart" | "counterpart_vat_id" | "delivery_note" | "entity" | "entity_bank_account" | "entity_user" | "entity_vat_ids" | "export" | "mailbox" | "ocr_task" | "onboarding" | "overdue_reminder" | "payables_purchase_order" | "payment_record" | "payment_reminder" | "person" | "product" | "project" | "receipt" | "receivable" | "reconciliation" | "role" | "tag" | "todo_task" | "todo_task_mute" | "transaction" | "workflow";
-        };
-        /** @enum {string} */
-        PayableActionEnum: "create" | "read" | "update" | "delete" | "pay" | "approve" | "cancel" | "submit" | "create_from_mail" | "reopen";
-        PayableActionSchema: {
-            /** @default read */
-            action_name?: components["schemas"]["PayableActionEnum"];
-            /** @default allowed */
-            permission?: components["schemas"]["PermissionEnum"];
-        };
-        "PayableSchema-Output": {
-            actions?: components["schemas"]["PayableActionSchema"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object_type: "payable";
-        };
-        "RootSchema-Output": components["schemas"]["CommonSchema-Output"] | components["schemas"]["PayableSchema-Output"];
-        "BizObjectsSchema-Output": {
-            objects?: components["schemas"]["RootSchema-Output"][];
-        };
-        /** @enum {string} */
-        StatusEnum: "active" | "deleted";
-        RoleResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            name: string;
-            permissions: components["schemas"]["BizObjectsSchema-Output"];
-            status: components["schemas"]["StatusEnum"];
-        };
-        RolePaginationResponse: {
-            data: components["schemas"]["RoleResponse"][];
-            next_pagination_token?: string | null;
-            prev_pagination_token?: string | null;
-        };
-        "CommonSchema-Input": {
-            actions?: components["schemas"]["ActionSchema2"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object_type: "approval_policy" | "approval_request" | "comment" | "counterpart" | "counterpart_vat_id" | "delivery_note" | "entity" | "entity_bank_account" | "entity_user" | "entity_vat_ids" | "export" | "mailbox" | "ocr_task" | "onboarding" | "overdue_reminder" | "payables_purchase_order" | "payment_record" | "payment_reminder" | "person" | "product" | "project" | "receipt" | "receivable" | "reconciliation" | "role" | "tag" | "todo_task" | "todo_task_mute" | "transaction" | "workflow";
-        };
-        "PayableSchema-Input": {
-            actions?: components["schemas"]["PayableActionSchema"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object_type: "payable";
-        };
-        "RootSchema-Input": components["schemas"]["CommonSchema-Input"] | components["schemas"]["PayableSchema-Input"];
-        "BizObjectsSchema-Input": {
-            objects?: components["schemas"]["RootSchema-Input"][];
-        };
-        CreateRoleRequest: {
-            name: string;
-            permissions: components["schemas"]["BizObjectsSchema-Input"];
-        };
-        UpdateRoleRequest: {
-            name?: string | null;
-            permissions?: components["schemas"]["BizObjectsSchema-Input"] | null;
-        };
-        /** @enum {string} */
-        EntityUserCursorFields: "updated_at";
-        EntityUserResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            email?: string | null;
-            first_name?: string;
-            last_name?: string | null;
-            login: string;
-            phone?: string | null;
-            /** Format: uuid */
-            role_id: string;
-            status: components["schemas"]["StatusEnum"];
-            userpic_file_id?: string | null;
-        };
-        EntityUserPaginationResponse: {
-            data: components["schemas"]["EntityUserResponse"][];
-            next_pagination_token?: string | null;
-            prev_pagination_token?: string | null;
-        };
-        CreateEntityUserRequest: {
-            email?: string | null;
-            first_name: string;
-            last_name?: string | null;
-            login: string;
-            phone?: string | null;
-            role_id?: string | null;
-            title?: string | null;
-        };
-        UpdateMeEntityUserRequest: {
-            email?: string | null;
-            first_name?: string | null;
-            last_name?: string | null;
-            phone?: string | null;
-            title?: string | null;
-        };
-        UpdateEntityUserRequest: {
-            email?: string | null;
-            first_name?: string | null;
-            last_name?: string | null;
-            login?: string | null;
-            phone?: string | null;
-            role_id?: string | null;
-            title?: string | null;
-        };
-        /** @enum {string} */
-        CounterpartCursorFields: "counterpart_name";
-        /** @enum {string} */
-        CounterpartType: "individual" | "organization";
-        /** @enum {string} */
-        TagCategory: "document_type" | "department" | "project" | "cost_center" | "vendor_type" | "payment_method" | "approval_status";
-        CounterpartTagSchema: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            category?: components["schemas"]["TagCategory"];
-            /** Format: uuid */
-            created_by_entity_user_id?: string;
-            description?: string;
-            name: string;
-        };
-        CounterpartIndividualResponse: {
-            /** Format: email */
-            email?: string;
-            first_name: string;
-            is_customer: boolean;
-            is_vendor: boolean;
-            last_name: string;
-            phone?: string;
-            tags?: components["schemas"]["CounterpartTagSchema"][];
-            title?: string;
-        };
-        CounterpartIndividualRootResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** @default false */
-            created_automatically?: boolean;
-            /** Format: uuid */
-            created_by_entity_user_id?: string;
-            /** Format: uuid */
-            default_billing_address_id?: string;
-            /** Format: uuid */
-            default_shipping_address_id?: string;
-            external_reference?: string;
-            individual: components["schemas"]["CounterpartIndividualResponse"];
-            language?: components["schemas"]["LanguageCodeEnum"];
-            reminders_enabled?: boolean;
-            tax_id?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "individual";
-        };
-        CounterpartOrganizationResponse: {
-            /** Format: email */
-            email?: string;
-            is_customer: boolean;
-            is_vendor: boolean;
-            legal_name: string;
-            phone?: string;
-            tags?: components["schemas"]["CounterpartTagSchema"][];
-        };
-        CounterpartOrganizationRootResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** @default false */
-            created_automatically?: boolean;
-            /** Format: uuid */
-            created_by_entity_user_id?: string;
-            /** Format: uuid */
-            default_billing_address_id?: string;
-            /** Format: uuid */
-            default_shipping_address_id?: string;
-            external_reference?: string;
-            language?: components["schemas"]["LanguageCodeEnum"];
-            organization: components["schemas"]["CounterpartOrganizationResponse"];
-            reminders_enabled?: boolean;
-            tax_id?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "organization";
-        };
-        CounterpartResponse: components["schemas"]["CounterpartIndividualRootResponse"] | components["schemas"]["CounterpartOrganizationRootResponse"];
-        CounterpartPaginationResponse: {
-            data: components["schemas"]["CounterpartResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        CounterpartAddress: {
-            city: string;
-            country: components["schemas"]["AllowedCountries"];
-            line1: string;
-            line2?: string;
-            postal_code: string;
-            state?: string;
-        };
-        CounterpartOrganizationCreatePayload: {
-            address: components["schemas"]["CounterpartAddress"];
-            /** Format: email */
-            email?: string;
-            is_customer: boolean;
-            is_vendor: boolean;
-            legal_name: string;
-            phone?: string;
-            tag_ids?: string[];
-        };
-        CounterpartOrganizationRootCreatePayload: {
-            external_reference?: string;
-            /** @default en */
-            language?: components["schemas"]["LanguageCodeEnum"];
-            organization: components["schemas"]["CounterpartOrganizationCreatePayload"];
-            /** @default true */
-            reminders_enabled?: boolean;
-            tax_id?: string;
-            /** @enum {string} */
-            type: "organization";
-        };
-        CounterpartIndividualCreatePayload: {
-            address: components["schemas"]["CounterpartAddress"];
-            /** Format: email */
-            email?: string;
-            first_name: string;
-            is_customer: boolean;
-            is_vendor: boolean;
-            last_name: string;
-            phone?: string;
-            tag_ids?: string[];
-            title?: string;
-        };
-        CounterpartIndividualRootCreatePayload: {
-            external_reference?: string;
-            individual: components["schemas"]["CounterpartIndividualCreatePayload"];
-            /** @default en */
-            language?: components["schemas"]["LanguageCodeEnum"];
-            /** @default true */
-            reminders_enabled?: boolean;
-            tax_id?: string;
-            /** @enum {string} */
-            type: "individual";
-        };
-        CounterpartCreatePayload: components["schemas"]["CounterpartOrganizationRootCreatePayload"] | components["schemas"]["CounterpartIndividualRootCreatePayload"];
-        CounterpartIndividualUpdatePayload: {
-            /** Format: email */
-            email?: string;
-            first_name?: string;
-            is_customer?: boolean;
-            is_vendor?: boolean;
-            last_name?: string;
-            phone?: string;
-            tag_ids?: string[];
-            title?: string;
-        };
-        CounterpartIndividualRootUpdatePayload: {
-            /** Format: uuid */
-            default_billing_address_id?: string;
-            /** Format: uuid */
-            default_shipping_address_id?: string;
-            external_reference?: string;
-            individual: components["schemas"]["CounterpartIndividualUpdatePayload"];
-            language?: components["schemas"]["LanguageCodeEnum"];
-            reminders_enabled?: boolean;
-            tax_id?: string;
-        };
-        CounterpartOrganizationUpdatePayload: {
-            /** Format: email */
-            email?: string;
-            is_customer?: boolean;
-            is_vendor?: boolean;
-            legal_name?: string;
-            phone?: string;
-            tag_ids?: string[];
-        };
-        CounterpartOrganizationRootUpdatePayload: {
-            /** Format: uuid */
-            default_billing_address_id?: string;
-            /** Format: uuid */
-            default_shipping_address_id?: string;
-            external_reference?: string;
-            /** @default en */
-            language?: components["schemas"]["LanguageCodeEnum"];
-            organization: components["schemas"]["CounterpartOrganizationUpdatePayload"];
-            /** @default true */
-            reminders_enabled?: boolean;
-            tax_id?: string;
-        };
-        CounterpartUpdatePayload: components["schemas"]["CounterpartIndividualRootUpdatePayload"] | components["schemas"]["CounterpartOrganizationRootUpdatePayload"];
-        CounterpartAddressResponseWithCounterpartID: {
-            /** Format: uuid */
-            id: string;
-            city: string;
-            /** Format: uuid */
-            counterpart_id: string;
-            country: components["schemas"]["AllowedCountries"];
-            line1: string;
-            line2?: string;
-            postal_code: string;
-            state?: string;
-        };
-        CounterpartAddressResourceList: {
-            data: components["schemas"]["CounterpartAddressResponseWithCounterpartID"][];
-        };
-        CounterpartUpdateAddress: {
-            city?: string;
-            country?: components["schemas"]["AllowedCountries"];
-            line1?: string;
-            line2?: string;
-            postal_code?: string;
-            state?: string;
-        };
-        CounterpartBankAccountResponse: {
-            /** Format: uuid */
-            id: string;
-            account_holder_name?: string;
-            account_number?: string;
-            bic?: string;
-            /** Format: uuid */
-            counterpart_id: string;
-            country: components["schemas"]["AllowedCountries"];
-            currency: components["schemas"]["CurrencyEnum"];
-            iban?: string;
-            /** @default false */
-            is_default_for_currency?: boolean;
-            name?: string;
-            partner_metadata?: Record<string, never>;
-            routing_number?: string;
-            sort_code?: string;
-        };
-        CounterpartBankAccountResourceList: {
-            data: components["schemas"]["CounterpartBankAccountResponse"][];
-        };
-        CreateCounterpartBankAccount: {
-            account_holder_name?: string;
-            account_number?: string;
-            bic?: string;
-            country: components["schemas"]["AllowedCountries"];
-            currency: components["schemas"]["CurrencyEnum"];
-            iban?: string;
-            /** @default false */
-            is_default_for_currency?: boolean;
-            name?: string;
-            partner_metadata?: Record<string, never>;
-            routing_number?: string;
-            sort_code?: string;
-        };
-        UpdateCounterpartBankAccount: {
-            account_holder_name?: string;
-            account_number?: string;
-            bic?: string;
-            country?: components["schemas"]["AllowedCountries"];
-            currency?: components["schemas"]["CurrencyEnum"];
-            iban?: string;
-            name?: string;
-            partner_metadata?: Record<string, never>;
-            routing_number?: string;
-            sort_code?: string;
-        };
-        CounterpartContactResponse: {
-            /** Format: uuid */
-            id: string;
-            address: components["schemas"]["CounterpartAddress"];
-            /** Format: uuid */
-            counterpart_id: string;
-            /** Format: email */
-            email?: string;
-            first_name: string;
-            is_default: boolean;
-            last_name: string;
-            phone?: string;
-            title?: string;
-        };
-        CounterpartContactsResourceList: {
-            data: components["schemas"]["CounterpartContactResponse"][];
-        };
-        CreateCounterpartContactPayload: {
-            address: components["schemas"]["CounterpartAddress"];
-            /** Format: email */
-            email?: string;
-            first_name: string;
-            last_name: string;
-            phone?: string;
-            title?: string;
-        };
-        UpdateCounterpartContactPayload: {
-            address?: components["schemas"]["CounterpartAddress"];
-            /** Format: email */
-            email?: string;
-            first_name?: string;
-            last_name?: string;
-            phone?: string;
-            title?: string;
-        };
-        CounterpartVatIDResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            counterpart_id: string;
-            country?: components["schemas"]["AllowedCountries"];
-            /** @default unknown */
-            type?: components["schemas"]["VatIDTypeEnum"];
-            value: string;
-        };
-        CounterpartVatIDResourceList: {
-            data: components["schemas"]["CounterpartVatIDResponse"][];
-        };
-        CounterpartVatID: {
-            country?: components["schemas"]["AllowedCountries"];
-            /** @default unknown */
-            type?: components["schemas"]["VatIDTypeEnum"];
-            value: string;
-        };
-        CounterpartUpdateVatID: {
-            country?: components["schemas"]["AllowedCountries"];
-            type?: components["schemas"]["VatIDTypeEnum"];
-            value?: string;
-        };
-        /** @enum {string} */
-        EinvoiceSchemaTypeEnum: "DE:VAT" | "NL:KVK" | "NL:VAT" | "BE:VAT" | "BE:EN";
-        CounterpartEinvoicingCredentialResponse: {
-            /** Format: uuid */
-            id: string;
-            network_identifier: string;
-            network_schema: components["schemas"]["EinvoiceSchemaTypeEnum"];
-        };
-        CounterpartEinvoicingCredentialResponseList: {
-            data: components["schemas"]["CounterpartEinvoicingCredentialResponse"][];
-        };
-        CreateCounterpartEinvoicingCredentialCounterpartVatId: {
-            /** Format: uuid */
-            counterpart_vat_id_id: string;
-        };
-        CounterpartEinvoicingCredentialSchema: {
-            network_identifier: string;
-            network_schema: components["schemas"]["EinvoiceSchemaTypeEnum"];
-        };
-        CreateCounterpartEinvoicingCredentialPayload: components["schemas"]["CreateCounterpartEinvoicingCredentialCounterpartVatId"] | components["schemas"]["CounterpartEinvoicingCredentialSchema"];
-        UpdateCounterpartEinvoicingCredentialSchema: {
-            network_identifier?: string;
-            network_schema?: components["schemas"]["EinvoiceSchemaTypeEnum"];
-        };
-        /** @enum {string} */
-        PaymentRecordCursorFields: "paid_at" | "amount" | "overpaid_amount";
-        /** @enum {string} */
-        ObjectTypeEnum: "receivable" | "payable";
-        /**
-         * @description `created`, `processing`, then `succeeded` or `canceled`.
-         * @enum {string}
-         */
-        PaymentRecordStatusEnum: "created" | "processing" | "succeeded" | "canceled";
-        PaymentRecordHistoryResponse: {
-            /** Format: uuid */
-            entity_user_id?: string;
-            status: components["schemas"]["PaymentRecordStatusEnum"];
-            /** Format: date-time */
-            timestamp: string;
-        };
-        PaymentRecordObjectResponse: {
-            /** Format: uuid */
-            id: string;
-            new_status: string;
-            old_status: string;
-            type: components["schemas"]["ObjectTypeEnum"];
-        };
-        PaymentRecordResponse: {
-            /** Format: uuid */
-            id: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount: number;
-            currency: components["schemas"]["CurrencyEnum"];
-            /** Format: uuid */
-            entity_user_id?: string;
-            history: components["schemas"]["PaymentRecordHistoryResponse"][];
-            is_external: boolean;
-            object: components["schemas"]["PaymentRecordObjectResponse"];
-            /**
-             * @description Money in the minor unit of the currency: 5000 means 50.00.
-             * @default 0
-             */
-            overpaid_amount?: number;
-            /** Format: date-time */
-            paid_at?: string;
-            /** Format: uuid */
-            payment_intent_id?: string;
-            payment_intent_status?: string;
-            payment_method?: string;
-            /** Format: date */
-            planned_payment_date?: string;
-            /** @default succeeded */
-            status?: string;
-        };
-        PaymentRecordResponseList: {
-            data: components["schemas"]["PaymentRecordResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        PaymentRecordObjectRequest: {
-            /** Format: uuid */
-            id: string;
-            type: components["schemas"]["ObjectTypeEnum"];
-        };
-        PaymentRecordRequest: {
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount: number;
-            currency: components["schemas"]["CurrencyEnum"];
-            /** Format: uuid */
-            entity_user_id?: string;
-            object: components["schemas"]["PaymentRecordObjectRequest"];
-            /** Format: date-time */
-            paid_at?: string;
-            /** Format: uuid */
-            payment_intent_id?: string;
-            payment_intent_status?: string;
-            payment_method?: string;
-            /** Format: date */
-            planned_payment_date?: string;
-            /**
-             * @default succeeded
-             * @enum {string}
-             */
-            status?: "created" | "processing" | "succeeded";
-        };
-        PaymentRecordUpdateRequest: {
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount?: number;
-            currency?: components["schemas"]["CurrencyEnum"];
-            /** Format: uuid */
-            entity_user_id?: string;
-            object?: components["schemas"]["PaymentRecordObjectRequest"];
-            /** Format: date-time */
-            paid_at?: string;
-            /** Format: uuid */
-            payment_intent_id?: string;
-            payment_intent_status?: string;
-            payment_method?: string;
-            /** Format: date */
-            planned_payment_date?: string;
-        };
-        PaymentRecordStatusUpdateRequest: {
-            payment_intent_status?: string;
-        };
-        PaymentRecordMarkAsSucceededRequest: {
-            /** Format: date-time */
-            paid_at: string;
-            payment_intent_status?: string;
-        };
-        /** @enum {string} */
-        ProjectCursorFields: "id" | "created_at";
-        TagReadSchema: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            category?: components["schemas"]["TagCategory"];
-            /** Format: uuid */
-            created_by_entity_user_id?: string;
-            description?: string;
-            name: string;
-        };
-        ProjectResource: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            code?: string;
-            color?: string;
-            /** Format: uuid */
-            created_by_entity_user_id?: string;
-            description?: string;
-            /** Format: date */
-            end_date?: string;
-            /** Format: uuid */
-            entity_id: string;
-            name: string;
-            /** Format: uuid */
-            parent_id?: string;
-            partner_metadata?: Record<string, never>;
-            /** Format: date */
-            start_date?: string;
-            tags?: components["schemas"]["TagReadSchema"][];
-        };
-        ProjectPaginationResponse: {
-            data: components["schemas"]["ProjectResource"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        ProjectCreateRequest: {
-            code?: string;
-            color?: string;
-            description?: string;
-            /** Format: date */
-            end_date?: string;
-            name: string;
-            /** Format: uuid */
-            parent_id?: string;
-            partner_metadata?: Record<string, never>;
-            /** Format: date */
-            start_date?: string;
-            /** @default [] */
-            tag_ids?: string[];
-        };
-        ProjectUpdateRequest: {
-            code?: string;
-            color?: string;
-            description?: string;
-            /** Format: date */
-            end_date?: string;
-            name?: string;
-            /** Format: uuid */
-            parent_id?: string;
-            partner_metadata?: Record<string, never>;
-            /** Format: date */
-            start_date?: string;
-            /** @default [] */
-            tag_ids?: string[];
-        };
-        /** @enum {string} */
-        TagCursorFields: "created_at" | "updated_at";
-        TagsPaginationResponse: {
-            data: components["schemas"]["TagReadSchema"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        TagCreateSchema: {
-            category?: components["schemas"]["TagCategory"];
-            description?: string;
-            name: string;
-        };
-        TagUpdateSchema: {
-            category?: components["schemas"]["TagCategory"];
-            description?: string;
-            name?: string;
-        };
-        /** @enum {string} */
-        ApprovalPolicyCursorFields: "created_at" | "updated_at";
-        ApprovalPolicyResource: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** Format: uuid */
-            created_by: string;
-            description?: string;
-            /** Format: date-time */
-            ends_at?: string;
-            name: string;
-            /** @default 0 */
-            priority?: number;
-            script: (boolean | number | string | unknown[] | Record<string, never>)[];
-            /** Format: date-time */
-            starts_at?: string;
-            /** @enum {string} */
-            status: "active" | "pending";
-            trigger?: boolean | number | string | unknown[] | Record<string, never>;
-            /** Format: uuid */
-            updated_by?: string;
-        };
-        ApprovalPolicyResourceList: {
-            data: components["schemas"]["ApprovalPolicyResource"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        ApprovalPolicyCreate: {
-            description?: string;
-            /** Format: date-time */
-            ends_at?: string;
-            name: string;
-            /** @default 0 */
-            priority?: number;
-            script: (boolean | number | string | unknown[] | Record<string, never>)[];
-            /** Format: date-time */
-            starts_at?: string;
-            trigger?: boolean | number | string | unknown[] | Record<string, never>;
-        };
-        /**
-         * @description `active` policies apply to new documents; `pending` ones are being set up; `deleted` ones are kept for history.
-         * @enum {string}
-         */
-        ApprovalPolicyStatus: "active" | "deleted" | "pending";
-        ApprovalPolicyUpdate: {
-            description?: string;
-            /** Format: date-time */
-            ends_at?: string;
-            name?: string;
-            priority?: number;
-            script?: (boolean | number | string | unknown[] | Record<string, never>)[];
-            /** Format: date-time */
-            starts_at?: string;
-            status?: components["schemas"]["ApprovalPolicyStatus"];
-            trigger?: boolean | number | string | unknown[] | Record<string, never>;
-        };
-        /**
-         * @description State of an approval process run: `waiting`, `running`, then `succeeded`, `failed`, `canceled` or `timed_out`.
-         * @enum {string}
-         */
-        ProcessStatusEnum: "succeeded" | "waiting" | "failed" | "running" | "canceled" | "timed_out";
-        ProcessResource: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at?: string;
-            /** Format: uuid */
-            created_by?: string;
-            error?: Record<string, never>;
-            input: Record<string, never>;
-            metadata: Record<string, never>;
-            script_snapshot?: boolean | number | string | unknown[] | Record<string, never>;
-            status: components["schemas"]["ProcessStatusEnum"];
-            /** Format: uuid */
-            updated_by?: string;
-        };
-        ApprovalProcessResourceList: {
-            data: components["schemas"]["ProcessResource"][];
-        };
-        /**
-         * @description State of one step of an approval process: `not_started`, `waiting`, then `approved`, `rejected`, `canceled`, `failed` or `skipped`.
-         * @enum {string}
-         */
-        ApprovalProcessStepStatus: "waiting" | "approved" | "rejected" | "canceled" | "failed" | "not_started" | "skipped";
-        ApprovalProcessStepResource: {
-            /** Format: uuid */
-            approval_request_id?: string;
-            approved_by: string[];
-            /** Format: uuid */
-            object_id: string;
-            /** Format: uuid */
-            rejected_by?: string;
-            required_approval_count: number;
-            role_ids: string[];
-            status: components["schemas"]["ApprovalProcessStepStatus"];
-            user_ids: string[];
-        };
-        ApprovalProcessStepResourceList: {
-            data: components["schemas"]["ApprovalProcessStepResource"][];
-        };
-        /** @enum {string} */
-        ApprovalRequestCursorFields: "created_at" | "updated_at";
-        /**
-         * @description `waiting` for a decision, then `approved`, `rejected` or `canceled`.
-         * @enum {string}
-         */
-        ApprovalRequestStatus: "waiting" | "approved" | "rejected" | "canceled";
-        /** @enum {string} */
-        ObjectType: "account" | "approval" | "approval_request" | "approval_policy" | "approval_policy_process" | "audit_trail" | "comment" | "counterpart" | "counterpart_address" | "counterpart_bank_account" | "counterpart_contact_person" | "counterpart_partner_metadata" | "counterpart_tax_id" | "counterpart_vat_id" | "delivery_note" | "einvoicing" | "entity" | "entity_bank_account" | "entity_settings" | "entity_token" | "entity_user" | "entity_user_token" | "entity_vat_ids" | "export" | "mailbox" | "monitescript_process" | "ocr_task" | "onboarding" | "overdue_reminder" | "partner" | "partner_internal_config" | "partner_settings" | "partner_token" | "payable" | "payable_line_item" | "payables_credit_note" | "payables_purchase_order" | "payment" | "payment_intent" | "payment_link" | "payment_record" | "payment_reminder" | "person" | "product" | "project" | "receivable" | "reconciliation" | "recurrence" | "role" | "tag" | "todo_task" | "todo_task_mute" | "transaction" | "webhook" | "workflow" | "workflow_pipeline";
-        ApprovalRequestResourceWithMetadata: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            approved_by: string[];
-            /** Format: uuid */
-            created_by: string;
-            /** Format: uuid */
-            object_id: string;
-            object_type: components["schemas"]["ObjectType"];
-            /** Format: uuid */
-            rejected_by?: string;
-            required_approval_count: number;
-            role_ids: string[];
-            status: components["schemas"]["ApprovalRequestStatus"];
-            user_ids: string[];
-        };
-        ApprovalRequestResourceList: {
-            data: components["schemas"]["ApprovalRequestResourceWithMetadata"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        ApprovalRequestCreateByRoleRequest: {
-            /** Format: uuid */
-            object_id: string;
-            object_type: components["schemas"]["ObjectType"];
-            required_approval_count: number;
-            role_ids: string[];
-        };
-        ApprovalRequestCreateByUserRequest: {
-            /** Format: uuid */
-            object_id: string;
-            object_type: components["schemas"]["ObjectType"];
-            required_approval_count: number;
-            user_ids: string[];
-        };
-        ApprovalRequestCreateRequest: components["schemas"]["ApprovalRequestCreateByRoleRequest"] | components["schemas"]["ApprovalRequestCreateByUserRequest"];
-        /** @enum {unknown} */
-        ObjectTypeAvailableComment: "payable";
-        /** @enum {string} */
-        CommentCursorFields: "id";
-        CommentResource: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at?: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at?: string;
-            /** Format: uuid */
-            created_by_entity_user_id: string;
-            /** Format: uuid */
-            entity_id: string;
-            /** Format: uuid */
-            object_id: string;
-            object_type: string;
-            /** Format: uuid */
-            reply_to_entity_user_id?: string;
-            status: components["schemas"]["StatusEnum"];
-            text: string;
-        };
-        CommentResourceList: {
-            data: components["schemas"]["CommentResource"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        CommentCreateRequest: {
-            /** Format: uuid */
-            object_id: string;
-            object_type: string;
-            /** Format: uuid */
-            reply_to_entity_user_id?: string;
-            text: string;
-        };
-        CommentUpdateRequest: {
-            /** Format: uuid */
-            reply_to_entity_user_id?: string;
-            text?: string;
-        };
-        /** @enum {string} */
-        LineItemCursorFields: "created_at" | "updated_at";
-        LineItemResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            accounting_tax_rate_id?: string;
-            description?: string;
-            /** Format: uuid */
-            ledger_account_id?: string;
-            name?: string;
-            /** @default false */
-            ocr_set_quantity_to_one?: boolean;
-            /** Format: uuid */
-            payable_id: string;
-            quantity?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal?: number;
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            tax_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total?: number;
-            unit?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            unit_price?: number;
-            /** Format: uuid */
-            was_created_by_user_id?: string;
-        };
-        LineItemPaginationResponse: {
-            data: components["schemas"]["LineItemResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        LineItemInternalRequest: {
-            /** Format: uuid */
-            accounting_tax_rate_id?: string;
-            description?: string;
-            /** Format: uuid */
-            ledger_account_id?: string;
-            name?: string;
-            quantity?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal?: number;
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total?: number;
-            unit?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            unit_price?: number;
-        };
-        LineItemsReplaceRequest: {
-            data: components["schemas"]["LineItemInternalRequest"][];
-        };
-        LineItemsReplaceResponse: {
-            data: components["schemas"]["LineItemResponse"][];
-        };
-        LineItemRequest: {
-            /** Format: uuid */
-            accounting_tax_rate_id?: string;
-            description?: string;
-            /** Format: uuid */
-            ledger_account_id?: string;
-            name?: string;
-            quantity?: number;
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax?: number;
-            unit?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            unit_price?: number;
-        };
-        /** @enum {string} */
-        PayableCursorFields: "id" | "created_at" | "issued_at";
-        /**
-         * @description Where a payable is in its life: `draft` (being entered), `new` (complete, not yet sent for approval), `approve_in_progress` (waiting for approvers), `waiting_to_be_paid` (approved), `partially_paid`, `paid`, `canceled`, `rejected` (an approver refused it; it can be reopened).
-         * @enum {string}
-         */
-        PayableStateEnum: "draft" | "new" | "approve_in_progress" | "waiting_to_be_paid" | "partially_paid" | "paid" | "canceled" | "rejected";
-        /** @enum {string} */
-        SourceOfPayableDataEnum: "ocr" | "user_specified" | "einvoicing";
-        /**
-         * @description Text recognition of an uploaded document: `processing`, then `success`, `error` or `canceled`.
-         * @enum {string}
-         */
-        OcrStatusEnum: "processing" | "error" | "success" | "canceled";
-        /** @enum {string} */
-        PayableOriginEnum: "upload" | "email" | "einvoicing";
-        CounterpartRawAddress: {
-            city?: string;
-            country?: components["schemas"]["AllowedCountries"];
-            line1?: string;
-            line2?: string;
-            postal_code?: string;
-            state?: string;
-        };
-        CounterpartRawBankAccount: {
-            account_holder_name?: string;
-            account_number?: string;
-            bic?: string;
-            iban?: string;
-            routing_number?: string;
-            sort_code?: string;
-        };
-        CounterpartRawVatID: {
-            country?: components["schemas"]["AllowedCountries"];
-            type?: string;
-            value?: string;
-        };
-        CounterpartRawData: {
-            address?: components["schemas"]["CounterpartRawAddress"];
-            bank_account?: components["schemas"]["CounterpartRawBankAccount"];
-            /** Format: email */
-            email?: string;
-            name?: string;
-            phone?: string;
-            tax_id?: string;
-            vat_id?: components["schemas"]["CounterpartRawVatID"];
-        };
-        PayableCreditNoteData: {
-            /** Format: uuid */
-            id: string;
-            document_id?: string;
-            /** Format: date */
-            issued_at?: string;
-            status: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount?: number;
-        };
-        CurrencyExchangeSchema2: {
-            default_currency_code: string;
-            rate: number;
-            total: number;
-        };
-        PageSchema2: {
-            /** Format: uuid */
-            id: string;
-            mimetype: string;
-            number: number;
-            size: number;
-            url: string;
-        };
-        PreviewSchema2: {
-            height: number;
-            url: string;
-            width: number;
-        };
-        FileSchema: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            file_type: string;
-            md5: string;
-            mimetype: string;
-            name: string;
-            /** @default [] */
-            pages?: components["schemas"]["PageSchema2"][];
-            /** @default [] */
-            previews?: components["schemas"]["PreviewSchema2"][];
-            region: string;
-            size: number;
-            url: string;
-        };
-        OCRAddress: {
-            city?: string;
-            country?: string;
-            line1?: string;
-            line2?: string;
-            original_country_name?: string;
-            postal_code?: string;
-            state?: string;
-        };
-        OCRResponseInvoiceReceiptLineItemRaw: {
-            description?: string;
-            /** @default false */
-            item_adjusted?: boolean;
-            line_item_ocr_id?: string;
-            quantity?: number;
-            total_excl_vat?: number;
-            total_incl_vat?: number;
-            unit?: string;
-            unit_price?: number;
-            vat_amount?: number;
-            vat_percentage?: number;
-        };
-        OCRResponseInvoiceReceiptData: {
-            counterpart_account_id?: string;
-            counterpart_account_number?: string;
-            counterpart_address?: string;
-            counterpart_address_object?: components["schemas"]["OCRAddress"];
-            counterpart_branch_number?: string;
-            counterpart_email?: string;
-            counterpart_name?: string;
-            counterpart_routing_number?: string;
-            counterpart_vat_id?: string;
-            currency?: string;
-            discount_raw?: number;
-            document_due_date?: string;
-            document_id?: string;
-            document_issued_at_date?: string;
-            line_items_raw?: components["schemas"]["OCRResponseInvoiceReceiptLineItemRaw"][];
-            payment_terms_raw?: string[];
-            purchase_order_number?: string;
-            tax_payer_id?: string;
-            total_excl_vat_raw?: number;
-            /** @default 0 */
-            total_paid_amount_raw?: number;
-            total_raw?: number;
-            total_vat_amount_raw?: number;
-            total_vat_rate_raw?: number;
-            /**
-             * @default invoice
-             * @enum {string}
-             */
-            type?: "invoice";
-        };
-        Item: {
-            confidence: number;
-            processed_text?: unknown;
-            text: string;
-        };
-        LabelNValue: {
-            label: components["schemas"]["Item"];
-            value: components["schemas"]["Item"];
-        };
-        OcrRecognitionResponse: {
-            line_items?: components["schemas"]["LabelNValue"][];
-            summary?: components["schemas"]["LabelNValue"][];
-        };
-        PayablePaymentTermDiscount: {
-            discount: number;
-            number_of_days: number;
-        };
-        PayablePaymentTermFinal: {
-            number_of_days: number;
-        };
-        PayablePaymentTermsCreatePayload: {
-            description?: string;
-            name: string;
-            term_1?: components["schemas"]["PayablePaymentTermDiscount"];
-            term_2?: components["schemas"]["PayablePaymentTermDiscount"];
-            term_final: components["schemas"]["PayablePaymentTermFinal"];
-        };
-        SuggestedPaymentTerm: {
-            /** Format: date */
-            date: string;
-            discount?: number;
-        };
-        PayableResponseSchema: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            amount_due?: number;
-            amount_paid?: number;
-            amount_to_pay?: number;
-            /** Format: uuid */
-            approval_policy_id?: string;
-            counterpart?: components["schemas"]["CounterpartRawData"];
-            /** Format: uuid */
-            counterpart_address_id?: string;
-            /** Format: uuid */
-            counterpart_bank_account_id?: string;
-            /** Format: uuid */
-            counterpart_id?: string;
-            counterpart_raw_data?: components["schemas"]["CounterpartRawData"];
-            /** Format: uuid */
-            counterpart_vat_id_id?: string;
-            /** Format: uuid */
-            created_by_role_id?: string;
-            credit_notes: components["schemas"]["PayableCreditNoteData"][];
-            currency?: components["schemas"]["CurrencyEnum"];
-            currency_exchange?: components["schemas"]["CurrencyExchangeSchema2"];
-            description?: string;
-            discount?: number;
-            document_id?: string;
-            /** Format: date */
-            due_date?: string;
-            /** Format: uuid */
-            entity_id: string;
-            file?: components["schemas"]["FileSchema"];
-            /** Format: uuid */
-            file_id?: string;
-            /** Format: date */
-            issued_at?: string;
-            /** Format: uuid */
-            marked_as_paid_by_entity_user_id?: string;
-            marked_as_paid_with_comment?: string;
-            /** Format: uuid */
-            ocr_request_id?: string;
-            ocr_status?: components["schemas"]["OcrStatusEnum"];
-            other_extracted_data?: components["schemas"]["OCRResponseInvoiceReceiptData"] | components["schemas"]["OcrRecognitionResponse"];
-            /** Format: date-time */
-            paid_at?: string;
-            partner_metadata?: Record<string, never>;
-            payable_origin: components["schemas"]["PayableOriginEnum"];
-            payment_terms?: components["schemas"]["PayablePaymentTermsCreatePayload"];
-            /** Format: uuid */
-            project_id?: string;
-            /** Format: uuid */
-            purchase_order_id?: string;
-            /** Format: email */
-            sender?: string;
-            source_of_payable_data: components["schemas"]["SourceOfPayableDataEnum"];
-            status: components["schemas"]["PayableStateEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal?: number;
-            suggested_payment_term?: components["schemas"]["SuggestedPaymentTerm"];
-            tags?: components["schemas"]["TagReadSchema"][];
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            tax_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount_with_credit_notes?: number;
-            /** Format: uuid */
-            was_created_by_user_id?: string;
-        };
-        PayablePaginationResponse: {
-            data: components["schemas"]["PayableResponseSchema"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        PayableUploadWithDataSchema: {
-            base64_encoded_file?: string;
-            /** Format: uuid */
-            counterpart_address_id?: string;
-            /** Format: uuid */
-            counterpart_bank_account_id?: string;
-            /** Format: uuid */
-            counterpart_id?: string;
-            /** Format: uuid */
-            counterpart_vat_id_id?: string;
-            currency?: components["schemas"]["CurrencyEnum"];
-            description?: string;
-            discount?: number;
-            document_id?: string;
-            /** Format: date */
-            due_date?: string;
-            file_name?: string;
-            /** Format: date */
-            issued_at?: string;
-            partner_metadata?: Record<string, never>;
-            payment_terms?: components["schemas"]["PayablePaymentTermsCreatePayload"];
-            /** Format: uuid */
-            project_id?: string;
-            /** Format: uuid */
-            purchase_order_id?: string;
-            /** Format: email */
-            sender?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal?: number;
-            suggested_payment_term?: components["schemas"]["SuggestedPaymentTerm"];
-            tag_ids?: string[];
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            tax_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount?: number;
-        };
-        PayableAggregatedItem: {
-            count: number;
-            status: components["schemas"]["PayableStateEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            sum_total_amount: number;
-        };
-        PayableAggregatedDataResponse: {
-            count: number;
-            data: components["schemas"]["PayableAggregatedItem"][];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            sum_total_amount: number;
-        };
-        PayableUploadFile: {
-            /** Format: binary */
-            file: Blob;
-        };
-        /** @enum {string} */
-        PayablesFieldsAllowedForValidate: "currency" | "document_id" | "due_date" | "issued_at" | "tax_amount" | "total_amount" | "subtotal" | "description" | "suggested_payment_term" | "payment_terms" | "tax" | "sender" | "file_id" | "counterpart_id" | "counterpart_bank_account_id" | "counterpart_address_id" | "counterpart_vat_id_id" | "line_items" | "line_items.quantity" | "line_items.unit_price" | "line_items.tax" | "line_items.ledger_account_id" | "line_items.accounting_tax_rate_id" | "line_items.unit" | "line_items.name" | "line_items.description" | "line_items.subtotal" | "line_items.total" | "line_items.tax_amount";
-        PayableValidationsResource: {
-            required_fields: components["schemas"]["PayablesFieldsAllowedForValidate"][];
-        };
-        PayableValidationsUpdateRequest: {
-            required_fields: components["schemas"]["PayablesFieldsAllowedForValidate"][];
-        };
-        /** @enum {string} */
-        PayablesVariableType: "payables_purchase_order" | "payables_notify_approver";
-        PayableTemplatesVariable: {
-            description: string;
-            name: string;
-        };
-        PayableTemplatesVariablesObject: {
-            object_subtype: components["schemas"]["PayablesVariableType"];
-            object_type: components["schemas"]["ObjectType"];
-            variables: components["schemas"]["PayableTemplatesVariable"][];
-        };
-        PayableTemplatesVariablesObjectList: {
-            data: components["schemas"]["PayableTemplatesVariablesObject"][];
-        };
-        CounterpartRawAddressUpdateRequest: {
-            city?: string;
-            country?: components["schemas"]["AllowedCountries"];
-            line1?: string;
-            line2?: string;
-            postal_code?: string;
-            state?: string;
-        };
-        CounterpartRawBankAccountUpdateRequest: {
-            account_holder_name?: string;
-            account_number?: string;
-            bic?: string;
-            iban?: string;
-            routing_number?: string;
-            sort_code?: string;
-        };
-        CounterpartRawVatIDUpdateRequest: {
-            country?: components["schemas"]["AllowedCountries"];
-            type?: string;
-            value?: string;
-        };
-        CounterpartRawDataUpdateRequest: {
-            address?: components["schemas"]["CounterpartRawAddressUpdateRequest"];
-            bank_account?: components["schemas"]["CounterpartRawBankAccountUpdateRequest"];
-            /** Format: email */
-            email?: string;
-            name?: string;
-            phone?: string;
-            tax_id?: string;
-            vat_id?: components["schemas"]["CounterpartRawVatIDUpdateRequest"];
-        };
-        PayableUpdateSchema: {
-            amount_paid?: number;
-            /** Format: uuid */
-            counterpart_address_id?: string;
-            /** Format: uuid */
-            counterpart_bank_account_id?: string;
-            /** Format: uuid */
-            counterpart_id?: string;
-            counterpart_raw_data?: components["schemas"]["CounterpartRawDataUpdateRequest"];
-            /** Format: uuid */
-            counterpart_vat_id_id?: string;
-            currency?: components["schemas"]["CurrencyEnum"];
-            description?: string;
-            discount?: number;
-            document_id?: string;
-            /** Format: date */
-            due_date?: string;
-            /** Format: date */
-            issued_at?: string;
-            partner_metadata?: Record<string, never>;
-            payment_terms?: components["schemas"]["PayablePaymentTermsCreatePayload"];
-            /** Format: uuid */
-            project_id?: string;
-            /** Format: uuid */
-            purchase_order_id?: string;
-            /** Format: email */
-            sender?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal?: number;
-            suggested_payment_term?: components["schemas"]["SuggestedPaymentTerm"];
-            tag_ids?: string[];
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            tax_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount?: number;
-        };
-        PayableAttachFile: {
-            /** Format: binary */
-            file: Blob;
-        };
-        CommentPayload: {
-            comment?: string;
-        };
-        PartiallyPaidPayload: {
-            amount_paid: number;
-        };
-        PayableValidationResponse: {
-            /** Format: uuid */
-            id: string;
-            validation_errors?: Record<string, never>[];
-        };
-        /** @enum {string} */
-        PayableHistoryCursorFields: "timestamp";
-        /** @enum {string} */
-        PayableHistoryEventTypeEnum: "status_changed" | "payable_created" | "payable_updated" | "credit_note_linked" | "credit_note_unlinked" | "file_attached";
-        PayableStatusChangedEventData: {
-            new_status: components["schemas"]["PayableStateEnum"];
-            old_status: components["schemas"]["PayableStateEnum"];
-        };
-        PayableUpdatedEventData: Record<string, never>;
-        PayableCreatedEventData: {
-            payable_source: components["schemas"]["PayableOriginEnum"];
-        };
-        PayableCreditNoteLinkedEventData: {
-            credit_note_document_id?: string;
-            credit_note_id: string;
-        };
-        PayableCreditNoteUnlinkedEventData: {
-            credit_note_document_id?: string;
-            credit_note_id: string;
-        };
-        FileAttachedEventData: {
-            file_name: string;
-            file_size: number;
-            url: string;
-        };
-        PayableHistoryResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            entity_user_id?: string;
-            event_data: components["schemas"]["PayableStatusChangedEventData"] | components["schemas"]["PayableUpdatedEventData"] | components["schemas"]["PayableCreatedEventData"] | components["schemas"]["PayableCreditNoteLinkedEventData"] | components["schemas"]["PayableCreditNoteUnlinkedEventData"] | components["schemas"]["FileAttachedEventData"];
-            event_type: components["schemas"]["PayableHistoryEventTypeEnum"];
-            /** Format: uuid */
-            payable_id: string;
-            /** Format: date-time */
-            timestamp: string;
-        };
-        PayableHistoryPaginationResponse: {
-            data: components["schemas"]["PayableHistoryResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        SuggestedCounterpartPayload: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            address_id?: string;
-            /** Format: uuid */
-            bank_account_id?: string;
-            /** Format: uuid */
-            vat_id_id?: string;
-        };
-        SuggestedResponse: {
-            suggested_counterpart: components["schemas"]["SuggestedCounterpartPayload"];
-        };
-        /** @enum {string} */
-        PurchaseOrderCursorFields: "created_at" | "updated_at";
-        /**
-         * @description `draft` (editable) or `issued` (numbered and sent).
-         * @enum {string}
-         */
-        PurchaseOrderStatusEnum: "draft" | "issued";
-        PurchaseOrderCounterpartIndividualResponse: {
-            /** Format: email */
-            email?: string;
-            first_name: string;
-            is_customer: boolean;
-            is_vendor: boolean;
-            last_name: string;
-            phone?: string;
-            title?: string;
-        };
-        PurchaseOrderCounterpartIndividualRootResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** @default false */
-            created_automatically?: boolean;
-            /** Format: uuid */
-            created_by_entity_user_id?: string;
-            /** Format: uuid */
-            default_billing_address_id?: string;
-            /** Format: uuid */
-            default_shipping_address_id?: string;
-            individual: components["schemas"]["PurchaseOrderCounterpartIndividualResponse"];
-            language?: components["schemas"]["LanguageCodeEnum"];
-            reminders_enabled?: boolean;
-            tax_id?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "individual";
-        };
-        PurchaseOrderCounterpartOrganizationResponse: {
-            /** Format: email */
-            email?: string;
-            is_customer: boolean;
-            is_vendor: boolean;
-            legal_name: string;
-            phone?: string;
-        };
-        PurchaseOrderCounterpartOrganizationRootResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** @default false */
-            created_automatically?: boolean;
-            /** Format: uuid */
-            created_by_entity_user_id?: string;
-            /** Format: uuid */
-            default_billing_address_id?: string;
-            /** Format: uuid */
-            default_shipping_address_id?: string;
-            language?: components["schemas"]["LanguageCodeEnum"];
-            organization: components["schemas"]["PurchaseOrderCounterpartOrganizationResponse"];
-            reminders_enabled?: boolean;
-            tax_id?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "organization";
-        };
-        PurchaseOrderCounterpartSchema: components["schemas"]["PurchaseOrderCounterpartIndividualRootResponse"] | components["schemas"]["PurchaseOrderCounterpartOrganizationRootResponse"];
-        PurchaseOrderCounterpartAddressSchema: {
-            city: string;
-            country: components["schemas"]["AllowedCountries"];
-            line1: string;
-            line2?: string;
-            postal_code: string;
-            state?: string;
-        };
-        PayableEntityAddressSchema: {
-            city: string;
-            /** @default DE */
-            country?: components["schemas"]["AllowedCountries"];
-            line1: string;
-            line2?: string;
-            postal_code: string;
-            state?: string;
-        };
-        PayableIndividualSchema: {
-            /** Format: date */
-            date_of_birth?: string;
-            first_name: string;
-            id_number?: string;
-            last_name: string;
-            ssn_last_4?: string;
-            title?: string;
-        };
-        PageSchema3: {
-            /** Format: uuid */
-            id: string;
-            mimetype: string;
-            number: number;
-            size: number;
-            url: string;
-        };
-        PreviewSchema3: {
-            height: number;
-            url: string;
-            width: number;
-        };
-        FileSchema4: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            file_type: string;
-            md5: string;
-            mimetype: string;
-            name: string;
-            /** @default [] */
-            pages?: components["schemas"]["PageSchema3"][];
-            /** @default [] */
-            previews?: components["schemas"]["PreviewSchema3"][];
-            region: string;
-            size: number;
-            url: string;
-        };
-        PayableEntityIndividualResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            address: components["schemas"]["PayableEntityAddressSchema"];
-            email?: string;
-            individual: components["schemas"]["PayableIndividualSchema"];
-            logo?: components["schemas"]["FileSchema4"];
-            phone?: string;
-            status: components["schemas"]["StatusEnum"];
-            tax_id?: string;
-            /** Format: uri */
-            website?: string;
-        };
-        PayableOrganizationSchema: {
-            business_structure?: components["schemas"]["EntityBusinessStructure"];
-            directors_provided?: boolean;
-            executives_provided?: boolean;
-            legal_entity_id?: string;
-            legal_name: string;
-            owners_provided?: boolean;
-            representative_provided?: boolean;
-        };
-        PayableEntityOrganizationResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            address: components["schemas"]["PayableEntityAddressSchema"];
-            email?: string;
-            logo?: components["schemas"]["FileSchema4"];
-            organization: components["schemas"]["PayableOrganizationSchema"];
-            phone?: string;
-            status: components["schemas"]["StatusEnum"];
-            tax_id?: string;
-            /** Format: uri */
-            website?: string;
-        };
-        PurchaseOrderVatId: {
-            /** Format: uuid */
-            id: string;
-            country: string;
-            /** Format: uuid */
-            entity_id: string;
-            type: string;
-            value: string;
-        };
-        PurchaseOrderItem: {
-            currency: components["schemas"]["CurrencyEnum"];
-            name: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            price: number;
-            quantity: number;
-            unit: string;
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            vat_rate: number;
-        };
-        PurchaseOrderResponseSchema: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            counterpart: components["schemas"]["PurchaseOrderCounterpartSchema"];
-            counterpart_address?: components["schemas"]["PurchaseOrderCounterpartAddressSchema"];
-            /** Format: uuid */
-            counterpart_address_id?: string;
-            /** Format: uuid */
-            counterpart_id: string;
-            /** Format: uuid */
-            created_by_user_id?: string;
-            currency: components["schemas"]["CurrencyEnum"];
-            document_id: string;
-            entity: components["schemas"]["PayableEntityIndividualResponse"] | components["schemas"]["PayableEntityOrganizationResponse"];
-            /** Format: uuid */
-            entity_id: string;
-            entity_vat_id?: components["schemas"]["PurchaseOrderVatId"];
-            /** Format: uuid */
-            file_id?: string;
-            file_url?: string;
-            /** Format: date */
-            issued_at?: string;
-            items: components["schemas"]["PurchaseOrderItem"][];
-            message: string;
-            /** Format: uuid */
-            project_id?: string;
-            status: string;
-            valid_for_days: number;
-        };
-        PurchaseOrderPaginationResponse: {
-            data: components["schemas"]["PurchaseOrderResponseSchema"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        PurchaseOrderPayloadSchema: {
-            /** Format: uuid */
-            counterpart_address_id?: string;
-            /** Format: uuid */
-            counterpart_id: string;
-            currency: components["schemas"]["CurrencyEnum"];
-            /** Format: uuid */
-            entity_vat_id_id?: string;
-            items: components["schemas"]["PurchaseOrderItem"][];
-            message: string;
-            /** Format: uuid */
-            project_id?: string;
-            valid_for_days: number;
-        };
-        /** @enum {string} */
-        DocumentTypeEnum: "receivable" | "delivery_note" | "purchase_order" | "payable";
-        Variable: {
-            description: string;
-            name: string;
-        };
-        VariablesObject: {
-            object_subtype: components["schemas"]["DocumentTypeEnum"];
-            object_type: string;
-            variables: components["schemas"]["Variable"][];
-        };
-        VariablesObjectList: {
-            data: components["schemas"]["VariablesObject"][];
-        };
-        UpdatePurchaseOrderPayloadSchema: {
-            /** Format: uuid */
-            counterpart_address_id?: string;
-            /** Format: uuid */
-            counterpart_id?: string;
-            /** Format: uuid */
-            entity_vat_id_id?: string;
-            items?: components["schemas"]["PurchaseOrderItem"][];
-            message?: string;
-            /** Format: uuid */
-            project_id?: string;
-            valid_for_days?: number;
-        };
-        PurchaseOrderEmailPreviewRequest: {
-            body_text: string;
-            subject_text: string;
-        };
-        PurchaseOrderEmailPreviewResponse: {
-            body_preview: string;
-            subject_preview: string;
-        };
-        SendPurchaseOrderViaEmailRequest: {
-            body_text: string;
-            subject_text: string;
-        };
-        PurchaseOrderEmailSentResponse: {
-            /** Format: uuid */
-            mail_id: string;
-        };
-        UnitResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            description?: string;
-            name: string;
-        };
-        UnitListResponse: {
-            data: components["schemas"]["UnitResponse"][];
-        };
-        UnitRequest: {
-            description?: string;
-            name: string;
-        };
-        UnitUpdate: {
-            description?: string;
-            name?: string;
-        };
-        Recipients: {
-            bcc?: string[];
-            cc?: string[];
-            to?: string[];
-        };
-        OverdueReminderTerm: {
-            body: string;
-            days_after: number;
-            subject: string;
-        };
-        OverdueReminderResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            name: string;
-            recipients?: components["schemas"]["Recipients"];
-            terms?: components["schemas"]["OverdueReminderTerm"][];
-        };
-        AllOverdueRemindersResponse: {
-            data: components["schemas"]["OverdueReminderResponse"][];
-        };
-        OverdueReminderRequest: {
-            name: string;
-            recipients?: components["schemas"]["Recipients"];
-            terms?: components["schemas"]["OverdueReminderTerm"][];
-        };
-        OverdueReminderUpdateRequest: {
-            name?: string;
-            recipients?: components["schemas"]["Recipients"];
-            terms?: components["schemas"]["OverdueReminderTerm"][];
-        };
-        Reminder: {
-            body: string;
-            days_before: number;
-            subject: string;
-        };
-        PaymentReminderResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** Format: uuid */
-            entity_id: string;
-            name: string;
-            recipients?: components["schemas"]["Recipients"];
-            status: components["schemas"]["StatusEnum"];
-            term_1_reminder?: components["schemas"]["Reminder"];
-            term_2_reminder?: components["schemas"]["Reminder"];
-            term_final_reminder?: components["schemas"]["Reminder"];
-        };
-        GetAllPaymentReminders: {
-            data: components["schemas"]["PaymentReminderResponse"][];
-        };
-        PaymentReminder: {
-            name: string;
-            recipients?: components["schemas"]["Recipients"];
-            term_1_reminder?: components["schemas"]["Reminder"];
-            term_2_reminder?: components["schemas"]["Reminder"];
-            term_final_reminder?: components["schemas"]["Reminder"];
-        };
-        PaymentReminderUpdateRequest: {
-            name?: string;
-            recipients?: components["schemas"]["Recipients"];
-            term_1_reminder?: components["schemas"]["Reminder"];
-            term_2_reminder?: components["schemas"]["Reminder"];
-            term_final_reminder?: components["schemas"]["Reminder"];
-        };
-        TermDiscountDays: {
-            discount: number;
-            number_of_days: number;
-        };
-        TermFinalDays: {
-            number_of_days: number;
-        };
-        PaymentTermsResponse: {
-            /** Format: uuid */
-            id: string;
-            description?: string;
-            name: string;
-            term_1?: components["schemas"]["TermDiscountDays"];
-            term_2?: components["schemas"]["TermDiscountDays"];
-            term_final: components["schemas"]["TermFinalDays"];
-        };
-        PaymentTermsListResponse: {
-            data?: components["schemas"]["PaymentTermsResponse"][];
-        };
-        PaymentTermsCreatePayload: {
-            description?: string;
-            name: string;
-            term_1?: components["schemas"]["TermDiscountDays"];
-            term_2?: components["schemas"]["TermDiscountDays"];
-            term_final: components["schemas"]["TermFinalDays"];
-        };
-        PaymentTermsUpdatePayload: {
-            description?: string;
-            name?: string;
-            term_1?: components["schemas"]["TermDiscountDays"];
-            term_2?: components["schemas"]["TermDiscountDays"];
-            term_final?: components["schemas"]["TermFinalDays"];
-        };
-        /** @enum {string} */
-        ProductCursorFields: "name";
-        /** @enum {string} */
-        ProductServiceTypeEnum: "product" | "service";
-        Price2: {
-            currency: components["schemas"]["CurrencyEnum"];
-            value: number;
-        };
-        ProductServiceResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            description?: string;
-            /** Format: uuid */
-            entity_id: string;
-            /** Format: uuid */
-            entity_user_id?: string;
-            external_reference?: string;
-            /** Format: uuid */
-            ledger_account_id?: string;
-            /** Format: uuid */
-            measure_unit_id?: string;
-            name: string;
-            price?: components["schemas"]["Price2"];
-            smallest_amount?: number;
-            /** @default product */
-            type?: components["schemas"]["ProductServiceTypeEnum"];
-        };
-        ProductServicePaginationResponse: {
-            data: components["schemas"]["ProductServiceResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        ProductServiceRequest: {
-            description?: string;
-            external_reference?: string;
-            /** Format: uuid */
-            ledger_account_id?: string;
-            /** Format: uuid */
-            measure_unit_id?: string;
-            name: string;
-            price?: components["schemas"]["Price2"];
-            smallest_amount?: number;
-            /** @default product */
-            type?: components["schemas"]["ProductServiceTypeEnum"];
-        };
-        ProductServiceUpdate: {
-            description?: string;
-            external_reference?: string;
-            /** Format: uuid */
-            ledger_account_id?: string;
-            /** Format: uuid */
-            measure_unit_id?: string;
-            name?: string;
-            price?: components["schemas"]["Price2"];
-            smallest_amount?: number;
-            type?: components["schemas"]["ProductServiceTypeEnum"];
-        };
-        /** @enum {string} */
-        ReceivableCursorFields: "counterpart_name" | "counterpart_id" | "amount" | "total_amount" | "discounted_subtotal" | "status" | "due_date" | "issue_date" | "document_id" | "created_at" | "project_id";
-        /** @enum {string} */
-        ReceivableType: "quote" | "invoice" | "credit_note";
-        AttachmentResponse2: {
-            /** Format: uuid */
-            id: string;
-            /** @default false */
-            include_in_email?: boolean;
-            mimetype: string;
-            name: string;
-            size: number;
-            url: string;
-        };
-        ReceivablesRepresentationOfCounterpartAddress2: {
-            /** Format: uuid */
-            id?: string;
-            city: string;
-            country: components["schemas"]["AllowedCountries"];
-            line1: string;
-            line2?: string;
-            postal_code: string;
-            state?: string;
-        };
-        ReceivableCounterpartContact2: {
-            address: components["schemas"]["ReceivablesRepresentationOfCounterpartAddress2"];
-            /** Format: email */
-            email?: string;
-            first_name: string;
-            last_name: string;
-            phone?: string;
-            title?: string;
-        };
-        ReceivableCounterpartVatIDResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            counterpart_id: string;
-            country?: components["schemas"]["AllowedCountries"];
-            /** @default unknown */
-            type?: components["schemas"]["VatIDTypeEnum"];
-            value: string;
-        };
-        /** @enum {string} */
-        DiscountType: "amount" | "percentage";
-        DiscountResponse2: {
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount: number;
-            type: components["schemas"]["DiscountType"];
-            value?: number;
-        };
-        DocumentRenderingSettings: {
-            credit_note?: components["schemas"]["CreditNoteRenderingSettings"];
-            /** @default true */
-            display_entity_bank_account?: boolean;
-            /** @default true */
-            display_line_items?: boolean;
-            invoice?: components["schemas"]["InvoiceRenderingSettings"];
-            line_items?: components["schemas"]["LineItemsRenderingSettings"];
-            quote?: components["schemas"]["QuoteRenderingSettings"];
-        };
-        ReceivableEntityOrganization: {
-            /** Format: email */
-            email?: string;
-            /** Format: uri */
-            logo?: string;
-            name: string;
-            phone?: string;
-            registration_authority?: string;
-            registration_number?: string;
-            tax_id?: string;
-            /** @enum {string} */
-            type: "organization";
-            vat_id?: string;
-            /** Format: uri */
-            website?: string;
-        };
-        ReceivableEntityIndividual: {
-            /** Format: email */
-            email?: string;
-            first_name: string;
-            last_name: string;
-            /** Format: uri */
-            logo?: string;
-            phone?: string;
-            registration_authority?: string;
-            registration_number?: string;
-            tax_id?: string;
-            /** @enum {string} */
-            type: "individual";
-            /** Format: uri */
-            website?: string;
-        };
-        ReceivableEntityAddressSchema: {
-            city: string;
-            /** @default DE */
-            country?: components["schemas"]["AllowedCountries"];
-            line1: string;
-            line2?: string;
-            postal_code: string;
-            state?: string;
-        };
-        ReceivablesRepresentationOfEntityBankAccount2: {
-            /** Format: uuid */
-            id?: string;
-            account_holder_name?: string;
-            account_number?: string;
-            bank_name?: string;
-            bic?: string;
-            iban?: string;
-            routing_number?: string;
-            sort_code?: string;
-        };
-        ReceivableEntityVatIDResponse: {
-            /** Format: uuid */
-            id: string;
-            country: components["schemas"]["AllowedCountries"];
-            /** Format: uuid */
-            entity_id: string;
-            /** @default unknown */
-            type?: components["schemas"]["VatIDTypeEnum"];
-            value: string;
-        };
-        Discount2: {
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount: number;
-            type: components["schemas"]["DiscountType"];
-        };
-        LineItemProductMeasureUnit2: {
-            /** Format: uuid */
-            id?: string;
-            description?: string;
-            name: string;
-        };
-        VatRateComponent2: {
-            name: string;
-            value: number;
-        };
-        LineItemProductVatRate2: {
-            /** Format: uuid */
-            id?: string;
-            components?: components["schemas"]["VatRateComponent2"][];
-            country: components["schemas"]["AllowedCountries"];
-            /** @default false */
-            is_custom?: boolean;
-            name?: string;
-            value: number;
-        };
-        LineItemProduct: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            accounting_tax_rate_id?: string;
-            description?: string;
-            external_reference?: string;
-            /** @default false */
-            is_inline?: boolean;
-            /** Format: uuid */
-            ledger_account_id?: string;
-            measure_unit?: components["schemas"]["LineItemProductMeasureUnit2"];
-            name: string;
-            price: components["schemas"]["Price2"];
-            price_after_vat: components["schemas"]["Price2"];
-            smallest_amount?: number;
-            /** @default product */
-            type?: components["schemas"]["ProductServiceTypeEnum"];
-            vat_rate: components["schemas"]["LineItemProductVatRate2"];
-        };
-        ResponseItem: {
-            discount?: components["schemas"]["Discount2"];
-            product: components["schemas"]["LineItemProduct"];
-            quantity: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_after_vat: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_before_vat: number;
-        };
-        /**
-         * @description Where a quote is: `draft`, `issued`, then the customer's answer `accepted` or `declined`, or `expired`; `deleted` when removed.
-         * @enum {string}
-         */
-        QuoteStateEnum: "draft" | "issued" | "accepted" | "expired" | "declined" | "deleted";
-        TotalVatAmountItemComponent2: {
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount: number;
-            name: string;
-            value: number;
-        };
-        TotalVatAmountItem2: {
-            /** Format: uuid */
-            id?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount: number;
-            components?: components["schemas"]["TotalVatAmountItemComponent2"][];
-            name?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            taxable_amount: number;
-            value: number;
-        };
-        QuoteResponsePayload: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            attachments?: components["schemas"]["AttachmentResponse2"][];
-            /** Format: uuid */
-            based_on?: string;
-            based_on_document_id?: string;
-            comment?: string;
-            commercial_condition_description?: string;
-            counterpart_billing_address?: components["schemas"]["ReceivablesRepresentationOfCounterpartAddress2"];
-            counterpart_business_type?: string;
-            counterpart_contact?: components["schemas"]["ReceivableCounterpartContact2"];
-            counterpart_external_reference?: string;
-            /** Format: uuid */
-            counterpart_id: string;
-            counterpart_name?: string;
-            counterpart_shipping_address?: components["schemas"]["ReceivablesRepresentationOfCounterpartAddress2"];
-            counterpart_tax_id?: string;
-            counterpart_type: components["schemas"]["CounterpartType"];
-            counterpart_vat_id?: components["schemas"]["ReceivableCounterpartVatIDResponse"];
-            currency: components["schemas"]["CurrencyEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            deduction_amount?: number;
-            deduction_memo?: string;
-            discount?: components["schemas"]["DiscountResponse2"];
-            discounted_subtotal?: number;
-            document_id?: string;
-            document_rendering?: components["schemas"]["DocumentRenderingSettings"];
-            /** Format: date */
-            due_date?: string;
-            einvoice_file_url?: string;
-            entity: components["schemas"]["ReceivableEntityOrganization"] | components["schemas"]["ReceivableEntityIndividual"];
-            entity_address: components["schemas"]["ReceivableEntityAddressSchema"];
-            entity_bank_account?: components["schemas"]["ReceivablesRepresentationOfEntityBankAccount2"];
-            /** Format: uuid */
-            entity_user_id?: string;
-            entity_vat_id?: components["schemas"]["ReceivableEntityVatIDResponse"];
-            /** Format: date */
-            expiry_date?: string;
-            file_language: components["schemas"]["LanguageCodeEnum"];
-            file_url?: string;
-            footer?: string;
-            /** Format: date-time */
-            issue_date?: string;
-            line_items: components["schemas"]["ResponseItem"][];
-            memo?: string;
-            original_file_language: components["schemas"]["LanguageCodeEnum"];
-            original_file_url?: string;
-            partner_metadata?: Record<string, never>;
-            /** Format: uuid */
-            project_id?: string;
-            /** Format: uri */
-            quote_accept_page_url?: string;
-            signature_required?: boolean;
-            status: components["schemas"]["QuoteStateEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal_after_vat?: number;
-            /** @default [] */
-            tags?: components["schemas"]["TagReadSchema"][];
-            /**
-             * @description Money in the minor unit of the currency: 5000 means 50.00.
-             * @default 0
-             */
-            total_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_vat_amount: number;
-            total_vat_amounts?: components["schemas"]["TotalVatAmountItem2"][];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_withholding_tax?: number;
-            trade_name?: string;
-            /** @enum {string} */
-            type: "quote";
-            vat_exempt?: boolean;
-            vat_exemption_rationale?: string;
-            /** @default exclusive */
-            vat_inclusive_discount_mode?: components["schemas"]["VatModeEnum"];
-            /** @default exclusive */
-            vat_mode?: components["schemas"]["VatModeEnum"];
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            withholding_tax_rate?: number;
-        };
-        EinvoicingCredentials: {
-            /** Format: uuid */
-            id: string;
-            network_identifier: string;
-            network_schema: string;
-        };
-        InlineTermDiscount: {
-            discount: number;
-            /** Format: date */
-            end_date?: string;
-            number_of_days?: number;
-        };
-        InlineTermFinal: {
-            /** Format: date */
-            end_date?: string;
-            number_of_days?: number;
-        };
-        PaymentTerms: {
-            /** Format: uuid */
-            id?: string;
-            description?: string;
-            name?: string;
-            term_1?: components["schemas"]["InlineTermDiscount"];
-            term_2?: components["schemas"]["InlineTermDiscount"];
-            term_final: components["schemas"]["InlineTermFinal"];
-        };
-        RelatedDocuments: {
-            credit_note_ids?: string[];
-            /** Format: uuid */
-            proforma_invoice_id?: string;
-        };
-        /**
-         * @description Where an invoice, quote or credit note is: `draft` (editable), `issuing`/`issued` (numbered and final), `failed` (issuing failed), quote outcomes `accepted`/`declined`/`expired`, `recurring`, payment states `partially_paid`/`paid`/`overdue`/`uncollectible`, and `canceled`/`deleted`.
-         * @enum {string}
-         */
-        ReceivablesStatusEnum: "draft" | "issuing" | "issued" | "failed" | "accepted" | "expired" | "declined" | "recurring" | "partially_paid" | "paid" | "overdue" | "uncollectible" | "canceled" | "deleted";
-        InvoiceResponsePayload: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            amount_due: number;
-            amount_paid: number;
-            amount_to_pay?: number;
-            attachments?: components["schemas"]["AttachmentResponse2"][];
-            /** Format: uuid */
-            based_on?: string;
-            based_on_document_id?: string;
-            comment?: string;
-            commercial_condition_description?: string;
-            counterpart_billing_address?: components["schemas"]["ReceivablesRepresentationOfCounterpartAddress2"];
-            counterpart_business_type?: string;
-            counterpart_contact?: components["schemas"]["ReceivableCounterpartContact2"];
-            counterpart_einvoicing_credentials?: components["schemas"]["EinvoicingCredentials"];
-            counterpart_external_reference?: string;
-            /** Format: uuid */
-            counterpart_id: string;
-            counterpart_name?: string;
-            counterpart_shipping_address?: components["schemas"]["ReceivablesRepresentationOfCounterpartAddress2"];
-            counterpart_tax_id?: string;
-            counterpart_type: components["schemas"]["CounterpartType"];
-            counterpart_vat_id?: components["schemas"]["ReceivableCounterpartVatIDResponse"];
-            currency: components["schemas"]["CurrencyEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            deduction_amount?: number;
-            deduction_memo?: string;
-            discount?: components["schemas"]["DiscountResponse2"];
-            discounted_subtotal?: number;
-            document_id?: string;
-            document_rendering?: components["schemas"]["DocumentRenderingSettings"];
-            /** Format: date */
-            due_date?: string;
-            einvoice_error_comment?: string;
-            einvoice_file_url?: string;
-            entity: components["schemas"]["ReceivableEntityOrganization"] | components["schemas"]["ReceivableEntityIndividual"];
-            entity_address: components["schemas"]["ReceivableEntityAddressSchema"];
-            entity_bank_account?: components["schemas"]["ReceivablesRepresentationOfEntityBankAccount2"];
-            /** Format: uuid */
-            entity_user_id?: string;
-            entity_vat_id?: components["schemas"]["ReceivableEntityVatIDResponse"];
-            file_language: components["schemas"]["LanguageCodeEnum"];
-            file_url?: string;
-            footer?: string;
-            /** Format: date */
-            fulfillment_date?: string;
-            /** @default false */
-            is_einvoice?: boolean;
-            /** Format: date-time */
-            issue_date?: string;
-            line_items: components["schemas"]["ResponseItem"][];
-            memo?: string;
-            network_credentials?: components["schemas"]["EinvoicingCredentials"];
-            original_file_language: components["schemas"]["LanguageCodeEnum"];
-            original_file_url?: string;
-            /** Format: uuid */
-            overdue_reminder_id?: string;
-            /** Format: date-time */
-            paid_at?: string;
-            partner_metadata?: Record<string, never>;
-            /** Format: uri */
-            payment_page_url?: string;
-            /** Format: uuid */
-            payment_reminder_id?: string;
-            payment_terms?: components["schemas"]["PaymentTerms"];
-            /** Format: uuid */
-            project_id?: string;
-            purchase_order?: string;
-            /** Format: uuid */
-            recurrence_id?: string;
-            related_documents: components["schemas"]["RelatedDocuments"];
-            status: components["schemas"]["ReceivablesStatusEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal_after_vat?: number;
-            /** @default [] */
-            tags?: components["schemas"]["TagReadSchema"][];
-            /**
-             * @description Money in the minor unit of the currency: 5000 means 50.00.
-             * @default 0
-             */
-            total_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount_with_credit_notes: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_vat_amount: number;
-            total_vat_amounts?: components["schemas"]["TotalVatAmountItem2"][];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_withholding_tax?: number;
-            trade_name?: string;
-            /** @enum {string} */
-            type: "invoice";
-            vat_exempt?: boolean;
-            vat_exemption_rationale?: string;
-            /** @default exclusive */
-            vat_inclusive_discount_mode?: components["schemas"]["VatModeEnum"];
-            /** @default exclusive */
-            vat_mode?: components["schemas"]["VatModeEnum"];
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            withholding_tax_rate?: number;
-        };
-        /**
-         * @description Where a receivable credit note is: `draft`, `issuing`, `issued`, `failed` (issuing failed), `deleted`.
-         * @enum {string}
-         */
-        CreditNoteStateEnum: "draft" | "issuing" | "issued" | "failed" | "deleted";
-        CreditNoteResponsePayload: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            attachments?: components["schemas"]["AttachmentResponse2"][];
-            /** Format: uuid */
-            based_on?: string;
-            based_on_document_id?: string;
-            commercial_condition_description?: string;
-            counterpart_billing_address?: components["schemas"]["ReceivablesRepresentationOfCounterpartAddress2"];
-            counterpart_business_type?: string;
-            counterpart_contact?: components["schemas"]["ReceivableCounterpartContact2"];
-            counterpart_einvoicing_credentials?: components["schemas"]["EinvoicingCredentials"];
-            counterpart_external_reference?: string;
-            /** Format: uuid */
-            counterpart_id: string;
-            counterpart_name?: string;
-            counterpart_shipping_address?: components["schemas"]["ReceivablesRepresentationOfCounterpartAddress2"];
-            counterpart_tax_id?: string;
-            counterpart_type: components["schemas"]["CounterpartType"];
-            counterpart_vat_id?: components["schemas"]["ReceivableCounterpartVatIDResponse"];
-            currency: components["schemas"]["CurrencyEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            deduction_amount?: number;
-            deduction_memo?: string;
-            discount?: components["schemas"]["DiscountResponse2"];
-            discounted_subtotal?: number;
-            document_id?: string;
-            document_rendering?: components["schemas"]["DocumentRenderingSettings"];
-            /** Format: date */
-            due_date?: string;
-            einvoice_error_comment?: string;
-            einvoice_file_url?: string;
-            entity: components["schemas"]["ReceivableEntityOrganization"] | components["schemas"]["ReceivableEntityIndividual"];
-            entity_address: components["schemas"]["ReceivableEntityAddressSchema"];
-            entity_bank_account?: components["schemas"]["ReceivablesRepresentationOfEntityBankAccount2"];
-            /** Format: uuid */
-            entity_user_id?: string;
-            entity_vat_id?: components["schemas"]["ReceivableEntityVatIDResponse"];
-            file_language: components["schemas"]["LanguageCodeEnum"];
-            file_url?: string;
-            footer?: string;
-            /** @default false */
-            is_einvoice?: boolean;
-            /** Format: date-time */
-            issue_date?: string;
-            line_items: components["schemas"]["ResponseItem"][];
-            memo?: string;
-            network_credentials?: components["schemas"]["EinvoicingCredentials"];
-            original_file_language: components["schemas"]["LanguageCodeEnum"];
-            original_file_url?: string;
-            partner_metadata?: Record<string, never>;
-            /** Format: uuid */
-            project_id?: string;
-            purchase_order?: string;
-            status: components["schemas"]["CreditNoteStateEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal_after_vat?: number;
-            /** @default [] */
-            tags?: components["schemas"]["TagReadSchema"][];
-            /**
-             * @description Money in the minor unit of the currency: 5000 means 50.00.
-             * @default 0
-             */
-            total_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_vat_amount: number;
-            total_vat_amounts?: components["schemas"]["TotalVatAmountItem2"][];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_withholding_tax?: number;
-            trade_name?: string;
-            /** @enum {string} */
-            type: "credit_note";
-            vat_exempt?: boolean;
-            vat_exemption_rationale?: string;
-            /** @default exclusive */
-            vat_inclusive_discount_mode?: components["schemas"]["VatModeEnum"];
-            /** @default exclusive */
-            vat_mode?: components["schemas"]["VatModeEnum"];
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            withholding_tax_rate?: number;
-        };
-        ReceivableResponse: components["schemas"]["QuoteResponsePayload"] | components["schemas"]["InvoiceResponsePayload"] | components["schemas"]["CreditNoteResponsePayload"];
-        ReceivablePaginationResponse: {
-            data: components["schemas"]["ReceivableResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        AttachmentRequest: {
-            /** Format: uuid */
-            id: string;
-            /** @default false */
-            include_in_email?: boolean;
-        };
-        ReceivableEntityBase: {
-            /** Format: email */
-            email?: string;
-            /** Format: uri */
-            logo?: string;
-            phone?: string;
-            registration_authority?: string;
-            registration_number?: string;
-            /** Format: uri */
-            website?: string;
-        };
-        LineItemProductCreate: {
-            description?: string;
-            external_reference?: string;
-            /** Format: uuid */
-            ledger_account_id?: string;
-            measure_unit?: components["schemas"]["UnitRequest"];
-            name: string;
-            price: components["schemas"]["Price2"];
-            smallest_amount?: number;
-            /** @default product */
-            type?: components["schemas"]["ProductServiceTypeEnum"];
-        };
-        LineItem: {
-            /** Format: uuid */
-            accounting_tax_rate_id?: string;
-            /** Format: uuid */
-            custom_vat_rate_id?: string;
-            discount?: components["schemas"]["Discount2"];
-            product?: components["schemas"]["LineItemProductCreate"];
-            /** Format: uuid */
-            product_id?: string;
-            quantity: number;
-            tax_rate_name?: string;
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax_rate_value?: number;
-            /** Format: uuid */
-            vat_rate_id?: string;
-        };
-        ReceivableFacadeCreateQuotePayload: {
-            attachments?: components["schemas"]["AttachmentRequest"][];
-            commercial_condition_description?: string;
-            /** Format: uuid */
-            counterpart_billing_address_id: string;
-            counterpart_business_type?: string;
-            /** Format: uuid */
-            counterpart_id: string;
-            /** Format: uuid */
-            counterpart_shipping_address_id?: string;
-            /** Format: uuid */
-            counterpart_vat_id_id?: string;
-            currency: components["schemas"]["CurrencyEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            deduction_amount?: number;
-            deduction_memo?: string;
-            discount?: components["schemas"]["Discount2"];
-            document_id?: string;
-            document_rendering?: components["schemas"]["DocumentRenderingSettings"];
-            entity?: components["schemas"]["ReceivableEntityBase"];
-            /** Format: uuid */
-            entity_bank_account_id?: string;
-            /** Format: uuid */
-            entity_vat_id_id?: string;
-            /** Format: date */
-            expiry_date?: string;
-            footer?: string;
-            line_items: components["schemas"]["LineItem"][];
-            memo?: string;
-            partner_metadata?: Record<string, never>;
-            /** Format: uuid */
-            project_id?: string;
-            /** Format: uri */
-            quote_accept_page_url?: string;
-            signature_required?: boolean;
-            /** @default [] */
-            tag_ids?: string[];
-            trade_name?: string;
-            /** @enum {string} */
-            type: "quote";
-            vat_exempt?: boolean;
-            vat_exemption_rationale?: string;
-            vat_mode?: components["schemas"]["VatModeEnum"];
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            withholding_tax_rate?: number;
-        };
-        InlinePaymentTermsRequestPayload: {
-            term_1?: components["schemas"]["InlineTermDiscount"];
-            term_2?: components["schemas"]["InlineTermDiscount"];
-            term_final: components["schemas"]["InlineTermFinal"];
-        };
-        ReceivableFacadeCreateInvoicePayload: {
-            attachments?: components["schemas"]["AttachmentRequest"][];
-            commercial_condition_description?: string;
-            /** Format: uuid */
-            counterpart_billing_address_id: string;
-            counterpart_business_type?: string;
-            /** Format: uuid */
-            counterpart_einvoicing_credentials_id?: string;
-            /** Format: uuid */
-            counterpart_id: string;
-            /** Format: uuid */
-            counterpart_shipping_address_id?: string;
-            /** Format: uuid */
-            counterpart_vat_id_id?: string;
-            currency: components["schemas"]["CurrencyEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            deduction_amount?: number;
-            deduction_memo?: string;
-            discount?: components["schemas"]["Discount2"];
-            document_id?: string;
-            document_rendering?: components["schemas"]["DocumentRenderingSettings"];
-            entity?: components["schemas"]["ReceivableEntityBase"];
-            /** Format: uuid */
-            entity_bank_account_id?: string;
-            /** Format: uuid */
-            entity_vat_id_id?: string;
-            footer?: string;
-            /** Format: date */
-            fulfillment_date?: string;
-            /** @default false */
-            is_einvoice?: boolean;
-            line_items: components["schemas"]["LineItem"][];
-            memo?: string;
-            /** Format: uuid */
-            network_credentials_id?: string;
-            /** Format: uuid */
-            overdue_reminder_id?: string;
-            partner_metadata?: Record<string, never>;
-            /** Format: uri */
-            payment_page_url?: string;
-            /** Format: uuid */
-            payment_reminder_id?: string;
-            payment_terms?: components["schemas"]["InlinePaymentTermsRequestPayload"];
-            /** Format: uuid */
-            payment_terms_id?: string;
-            /** Format: uuid */
-            project_id?: string;
-            purchase_order?: string;
-            /** @default [] */
-            tag_ids?: string[];
-            trade_name?: string;
-            /** @enum {string} */
-            type: "invoice";
-            vat_exempt?: boolean;
-            vat_exemption_rationale?: string;
-            vat_mode?: components["schemas"]["VatModeEnum"];
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            withholding_tax_rate?: number;
-        };
-        /** @enum {string} */
-        BasedOnTransitionType: "invoice" | "credit_note";
-        ReceivableCreateBasedOnPayload: {
-            /** Format: uuid */
-            based_on: string;
-            /** @default [] */
-            tag_ids?: string[];
-            type: components["schemas"]["BasedOnTransitionType"];
-        };
-        ReceivableFacadeCreatePayload: components["schemas"]["ReceivableFacadeCreateQuotePayload"] | components["schemas"]["ReceivableFacadeCreateInvoicePayload"] | components["schemas"]["ReceivableCreateBasedOnPayload"];
-        /** @enum {string} */
-        VariablesType: "quote" | "invoice" | "credit_note" | "discount_reminder" | "final_reminder" | "overdue_reminder";
-        ReceivableTemplatesVariable: {
-            description: string;
-            name: string;
-        };
-        ReceivableTemplatesVariablesObject: {
-            object_subtype: components["schemas"]["VariablesType"];
-            object_type: string;
-            variables: components["schemas"]["ReceivableTemplatesVariable"][];
-        };
-        ReceivableTemplatesVariablesObjectList: {
-            data: components["schemas"]["ReceivableTemplatesVariablesObject"][];
-        };
-        FieldSchema: {
-            description: string;
-            required: boolean;
-        };
-        CounterpartFields: {
-            /**
-             * @default {
-             *       "required": false
-             *     }
-             */
-            tax_id?: components["schemas"]["FieldSchema"];
-            /**
-             * @default {
-             *       "required": false
-             *     }
-             */
-            vat_id?: components["schemas"]["FieldSchema"];
-        };
-        EntityFields: {
-            /**
-             * @default {
-             *       "required": false
-             *     }
-             */
-            tax_id?: components["schemas"]["FieldSchema"];
-            /**
-             * @default {
-             *       "required": false
-             *     }
-             */
-            vat_id?: components["schemas"]["FieldSchema"];
-        };
-        LineItemFields: {
-            /**
-             * @default {
-             *       "required": false
-             *     }
-             */
-            measure_unit?: components["schemas"]["FieldSchema"];
-            /**
-             * @default {
-             *       "required": false
-             *     }
-             */
-            tax_rate_value?: components["schemas"]["FieldSchema"];
-            /**
-             * @default {
-             *       "required": false
-             *     }
-             */
-            vat_rate_id?: components["schemas"]["FieldSchema"];
-        };
-        ReceivableRequiredFields: {
-            /**
-             * @default {
-             *       "tax_id": {
-             *         "required": false
-             *       },
-             *       "vat_id": {
-             *         "required": false
-             *       }
-             *     }
-             */
-            counterpart?: components["schemas"]["CounterpartFields"];
-            /**
-             * @default {
-             *       "tax_id": {
-             *         "required": false
-             *       },
-             *       "vat_id": {
-             *         "required": false
-             *       }
-             *     }
-             */
-            entity?: components["schemas"]["EntityFields"];
-            /**
-             * @default {
-             *       "measure_unit": {
-             *         "required": false
-             *       },
-             *       "tax_rate_value": {
-             *         "required": false
-             *       },
-             *       "vat_rate_id": {
-             *         "required": false
-             *       }
-             *     }
-             */
-            line_item?: components["schemas"]["LineItemFields"];
-        };
-        /** @enum {string} */
-        ReceivableCursorFields2: "counterpart_name" | "counterpart_id" | "amount" | "total_amount" | "status" | "due_date" | "issue_date" | "document_id" | "created_at" | "project_id";
-        ReceivablesSearchRequest: {
-            /** Format: uuid */
-            based_on?: string;
-            /** Format: uuid */
-            counterpart_id?: string;
-            counterpart_name?: string;
-            counterpart_name__contains?: string;
-            counterpart_name__icontains?: string;
-            /** Format: date-time */
-            created_at__gt?: string;
-            /** Format: date-time */
-            created_at__gte?: string;
-            /** Format: date-time */
-            created_at__lt?: string;
-            /** Format: date-time */
-            created_at__lte?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            discounted_subtotal?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            discounted_subtotal__gt?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            discounted_subtotal__gte?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            discounted_subtotal__lt?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            discounted_subtotal__lte?: number;
-            document_id?: string;
-            document_id__contains?: string;
-            document_id__icontains?: string;
-            /** Format: date */
-            due_date__gt?: string;
-            /** Format: date */
-            due_date__gte?: string;
-            /** Format: date */
-            due_date__lt?: string;
-            /** Format: date */
-            due_date__lte?: string;
-            /** Format: uuid */
-            entity_user_id?: string;
-            entity_user_id__in?: string[];
-            id__in?: string[];
-            /** Format: date-time */
-            issue_date__gt?: string;
-            /** Format: date-time */
-            issue_date__gte?: string;
-            /** Format: date-time */
-            issue_date__lt?: string;
-            /** Format: date-time */
-            issue_date__lte?: string;
-            /** @default 100 */
-            limit?: number;
-            /** @default asc */
-            order?: components["schemas"]["OrderEnum"];
-            pagination_token?: string;
-            product_ids?: string[];
-            product_ids__in?: string[];
-            /** Format: uuid */
-            project_id?: string;
-            project_id__in?: string[];
-            sort?: components["schemas"]["ReceivableCursorFields2"];
-            /** @enum {string} */
-            status?: "draft" | "issuing" | "issued" | "failed" | "accepted" | "expired" | "declined" | "recurring" | "partially_paid" | "paid" | "overdue" | "uncollectible" | "canceled";
-            status__in?: string[];
-            tag_ids?: string[];
-            tag_ids__in?: string[];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount__gt?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount__gte?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount__lt?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount__lte?: number;
-            type?: components["schemas"]["ReceivableType"];
-        };
-        LineItemUpdate: {
-            /** Format: uuid */
-            custom_vat_rate_id?: string;
-            discount?: components["schemas"]["Discount2"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            price?: number;
-            quantity?: number;
-            tax_rate_name?: string;
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax_rate_value?: number;
-            /** Format: uuid */
-            vat_rate_id?: string;
-        };
-        UpdateQuote: {
-            attachments?: components["schemas"]["AttachmentRequest"][];
-            /** Format: uuid */
-            contact_id?: string;
-            /** Format: uuid */
-            counterpart_billing_address_id?: string;
-            /** Format: uuid */
-            counterpart_id?: string;
-            /** Format: uuid */
-            counterpart_shipping_address_id?: string;
-            /** Format: uuid */
-            counterpart_vat_id_id?: string;
-            currency?: components["schemas"]["CurrencyEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            deduction_amount?: number;
-            deduction_memo?: string;
-            discount?: components["schemas"]["Discount2"];
-            document_rendering?: components["schemas"]["DocumentRenderingSettings"];
-            entity?: components["schemas"]["ReceivableEntityBase"];
-            /** Format: uuid */
-            entity_bank_account_id?: string;
-            /** Format: uuid */
-            entity_vat_id_id?: string;
-            /** Format: date */
-            expiry_date?: string;
-            footer?: string;
-            line_items?: components["schemas"]["LineItemUpdate"][];
-            memo?: string;
-            partner_metadata?: Record<string, never>;
-            payment_terms?: components["schemas"]["InlinePaymentTermsRequestPayload"];
-            /** Format: uuid */
-            payment_terms_id?: string;
-            /** Format: uuid */
-            project_id?: string;
-            /** Format: uri */
-            quote_accept_page_url?: string;
-            signature_required?: boolean;
-            tag_ids?: string[];
-            trade_name?: string;
-            vat_exempt?: boolean;
-            vat_exemption_rationale?: string;
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            withholding_tax_rate?: number;
-        };
-        UpdateQuotePayload: {
-            quote: components["schemas"]["UpdateQuote"];
-        };
-        UpdateInvoice: {
-            attachments?: components["schemas"]["AttachmentRequest"][];
-            /** Format: uuid */
-            contact_id?: string;
-            /** Format: uuid */
-            counterpart_billing_address_id?: string;
-            /** Format: uuid */
-            counterpart_einvoicing_credentials_id?: string;
-            /** Format: uuid */
-            counterpart_id?: string;
-            /** Format: uuid */
-            counterpart_shipping_address_id?: string;
-            /** Format: uuid */
-            counterpart_vat_id_id?: string;
-            currency?: components["schemas"]["CurrencyEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            deduction_amount?: number;
-            deduction_memo?: string;
-            discount?: components["schemas"]["Discount2"];
-            document_rendering?: components["schemas"]["DocumentRenderingSettings"];
-            entity?: components["schemas"]["ReceivableEntityBase"];
-            /** Format: uuid */
-            entity_bank_account_id?: string;
-            /** Format: uuid */
-            entity_vat_id_id?: string;
-            footer?: string;
-            /** Format: date */
-            fulfillment_date?: string;
-            is_einvoice?: boolean;
-            line_items?: components["schemas"]["LineItemUpdate"][];
-            memo?: string;
-            /** Format: uuid */
-            network_credentials_id?: string;
-            /** Format: uuid */
-            overdue_reminder_id?: string;
-            partner_metadata?: Record<string, never>;
-            /** Format: uri */
-            payment_page_url?: string;
-            /** Format: uuid */
-            payment_reminder_id?: string;
-            payment_terms?: components["schemas"]["InlinePaymentTermsRequestPayload"];
-            /** Format: uuid */
-            payment_terms_id?: string;
-            /** Format: uuid */
-            project_id?: string;
-            tag_ids?: string[];
-            trade_name?: string;
-            vat_exempt?: boolean;
-            vat_exemption_rationale?: string;
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            withholding_tax_rate?: number;
-        };
-        UpdateInvoicePayload: {
-            invoice: components["schemas"]["UpdateInvoice"];
-        };
-        UpdateProductForCreditNote: {
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            old_price?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            price_diff?: number;
-            quantity: number;
-        };
-        UpdateLineItemForCreditNote: {
-            [key: string]: components["schemas"]["UpdateProductForCreditNote"];
-        };
-        UpdateCreditNote: {
-            attachments?: components["schemas"]["AttachmentRequest"][];
-            /** Format: uuid */
-            counterpart_billing_address_id?: string;
-            counterpart_contact?: components["schemas"]["ReceivableCounterpartContact2"];
-            /** Format: uuid */
-            counterpart_shipping_address_id?: string;
-            document_rendering?: components["schemas"]["DocumentRenderingSettings"];
-            entity?: components["schemas"]["ReceivableEntityBase"];
-            footer?: string;
-            line_items?: components["schemas"]["UpdateLineItemForCreditNote"];
-            memo?: string;
-            partner_metadata?: Record<string, never>;
-            /** Format: uuid */
-            project_id?: string;
-            tag_ids?: string[];
-        };
-        UpdateCreditNotePayload: {
-            credit_note: components["schemas"]["UpdateCreditNote"];
-        };
-        ReceivableEntityOrganizationRequest: {
-            /** Format: email */
-            email?: string;
-            /** Format: uri */
-            logo?: string;
-            name: string;
-            phone?: string;
-            registration_authority?: string;
-            registration_number?: string;
-            tax_id?: string;
-            /** @enum {string} */
-            type: "organization";
-            /** Format: uri */
-            website?: string;
-        };
-        ReceivableEntityIndividualRequest: {
-            /** Format: email */
-            email?: string;
-            first_name: string;
-            last_name: string;
-            /** Format: uri */
-            logo?: string;
-            phone?: string;
-            registration_authority?: string;
-            registration_number?: string;
-            tax_id?: string;
-            /** @enum {string} */
-            type: "individual";
-            /** Format: uri */
-            website?: string;
-        };
-        UpdateIssuedInvoice: {
-            attachments?: components["schemas"]["AttachmentRequest"][];
-            /** Format: uuid */
-            contact_id?: string;
-            /** Format: uuid */
-            counterpart_id?: string;
-            /** Format: uuid */
-            counterpart_vat_id_id?: string;
-            document_rendering?: components["schemas"]["DocumentRenderingSettings"];
-            /** Format: date */
-            due_date?: string;
-            entity?: components["schemas"]["ReceivableEntityOrganizationRequest"] | components["schemas"]["ReceivableEntityIndividualRequest"];
-            entity_address?: components["schemas"]["ReceivableEntityAddressSchema"];
-            /** Format: uuid */
-            entity_vat_id_id?: string;
-            footer?: string;
-            /** Format: date */
-            fulfillment_date?: string;
-            /** Format: date-time */
-            issue_date?: string;
-            memo?: string;
-            /** Format: uuid */
-            overdue_reminder_id?: string;
-            partner_metadata?: Record<string, never>;
-            /** Format: uuid */
-            payment_reminder_id?: string;
-            payment_terms?: components["schemas"]["InlinePaymentTermsRequestPayload"];
-            /** Format: uuid */
-            payment_terms_id?: string;
-            /** Format: uuid */
-            project_id?: string;
-            /** @default [] */
-            tag_ids?: string[];
-        };
-        UpdateIssuedInvoicePayload: {
-            issued_invoice: components["schemas"]["UpdateIssuedInvoice"];
-        };
-        ReceivableUpdatePayload: components["schemas"]["UpdateQuotePayload"] | components["schemas"]["UpdateInvoicePayload"] | components["schemas"]["UpdateCreditNotePayload"] | components["schemas"]["UpdateIssuedInvoicePayload"];
-        Signature: {
-            /** Format: email */
-            email: string;
-            full_name: string;
-            signature_image: string;
-        };
-        QuoteAcceptRequest: {
-            signature?: components["schemas"]["Signature"];
-        };
-        SuccessResult: {
-            /** @default true */
-            success?: boolean;
-        };
-        ReceivableDeclinePayload: {
-            comment?: string;
-        };
-        UpdateLineItems: {
-            data: components["schemas"]["LineItem"][];
-        };
-        LineItemsResponse: {
-            data: components["schemas"]["ResponseItem"][];
-        };
-        /** @enum {string} */
-        ReceivableMailCursorFields: "status" | "created_at" | "updated_at";
-        /**
-         * @description Delivery of a document by email: `pending`, `processing`, then `sent`, `partially_sent` (some recipients failed) or `failed`.
-         * @enum {string}
-         */
-        ReceivableMailStatusEnum: "pending" | "processing" | "sent" | "partially_sent" | "failed";
-        ReceivableMailRecipientState: {
-            /** Format: email */
-            email: string;
-            error?: string;
-            is_success: boolean;
-        };
-        ReceivableMailRecipients: {
-            bcc?: components["schemas"]["ReceivableMailRecipientState"][];
-            cc?: components["schemas"]["ReceivableMailRecipientState"][];
-            to?: components["schemas"]["ReceivableMailRecipientState"][];
-        };
-        ReceivableMailResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            recipients?: components["schemas"]["ReceivableMailRecipients"];
-            status: components["schemas"]["ReceivableMailStatusEnum"];
-        };
-        ReceivableMailPaginationResponse: {
-            data: components["schemas"]["ReceivableMailResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        ReceivablePaidPayload: {
-            comment?: string;
-            /** Format: date-time */
-            paid_at?: string;
-        };
-        ReceivablePartiallyPaidPayload: {
-            amount_paid: number;
-            comment?: string;
-        };
-        ReceivableUncollectiblePayload: {
-            comment?: string;
-        };
-        ReceivableFileUrl: {
-            file_url?: string;
-            original_file_url?: string;
-        };
-        /** @enum {string} */
-        ReceivablesPreviewTypeEnum: "receivable" | "discount_reminder" | "final_reminder";
-        ReceivablePreviewRequest: {
-            body_text: string;
-            /** @default en */
-            language?: components["schemas"]["LanguageCodeEnum"];
-            subject_text: string;
-            /** @default receivable */
-            type?: components["schemas"]["ReceivablesPreviewTypeEnum"];
-        };
-        ReceivablePreviewResponse: {
-            body_preview: string;
-            subject_preview: string;
-        };
-        ReceivableSendRequest: {
-            body_text: string;
-            recipients?: components["schemas"]["Recipients"];
-            subject_text: string;
-        };
-        ReceivableSendResponse: {
-            /** Format: uuid */
-            mail_id: string;
-        };
-        /** @enum {string} */
-        ReminderTypeEnum: "term_1" | "term_2" | "term_final" | "overdue";
-        ReceivableSendTestReminderPayload: {
-            recipients?: components["schemas"]["Recipients"];
-            reminder_type: components["schemas"]["ReminderTypeEnum"];
-        };
-        ReceivablesSendResponse: {
-            mail_ids: string[];
-        };
-        MissingLineItemFields: {
-            line_item_number: number;
-            missing_fields: string[];
-        };
-        MissingFields: {
-            counterpart?: string[];
-            entity?: string[];
-            products?: components["schemas"]["MissingLineItemFields"][];
-            receivable?: string[];
-            vat_rates?: string[];
-        };
-        ReceivablesRemindersWarningMessage: {
-            payment_reminders?: string;
-        };
-        ReceivablesVerifyResponse: {
-            errors?: components["schemas"]["MissingFields"];
-            warnings?: components["schemas"]["ReceivablesRemindersWarningMessage"];
-        };
-        /** @enum {string} */
-        ReceivableHistoryCursorFields: "timestamp";
-        /** @enum {string} */
-        ReceivableHistoryEventTypeEnum: "status_changed" | "receivable_created" | "receivable_updated" | "based_on_receivable_created" | "payment_received" | "mail_sent" | "payment_reminder_mail_sent" | "overdue_reminder_mail_sent";
-        StatusChangedEventData: {
-            new_status: components["schemas"]["ReceivablesStatusEnum"];
-            old_status: components["schemas"]["ReceivablesStatusEnum"];
-        };
-        ReceivableUpdatedEventData: Record<string, never>;
-        ReceivableCreatedEventData: Record<string, never>;
-        BasedOnReceivableCreatedEventData: {
-            /** Format: uuid */
-            receivable_id: string;
-            type: components["schemas"]["ReceivableType"];
-        };
-        PaymentReceivedEventData: {
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount_due: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount_paid: number;
-            comment?: string;
-        };
-        MailSentEventData: {
-            /** Format: uuid */
-            mail_id: string;
-            mail_status: components["schemas"]["ReceivableMailStatusEnum"];
-            recipients: components["schemas"]["ReceivableMailRecipients"];
-        };
-        ReminderMailSentEventData: {
-            /** Format: uuid */
-            mail_id: string;
-            mail_status: components["schemas"]["ReceivableMailStatusEnum"];
-            recipients: components["schemas"]["ReceivableMailRecipients"];
-            term: components["schemas"]["ReminderTypeEnum"];
-        };
-        ReceivableHistoryResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uri */
-            current_pdf_url?: string;
-            /** Format: uuid */
-            entity_user_id?: string;
-            event_data: components["schemas"]["StatusChangedEventData"] | components["schemas"]["ReceivableUpdatedEventData"] | components["schemas"]["ReceivableCreatedEventData"] | components["schemas"]["BasedOnReceivableCreatedEventData"] | components["schemas"]["PaymentReceivedEventData"] | components["schemas"]["MailSentEventData"] | components["schemas"]["ReminderMailSentEventData"];
-            event_type: components["schemas"]["ReceivableHistoryEventTypeEnum"];
-            /** Format: uuid */
-            receivable_id: string;
-            /** Format: date-time */
-            timestamp: string;
-        };
-        ReceivableHistoryPaginationResponse: {
-            data: components["schemas"]["ReceivableHistoryResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        /** @enum {string} */
-        AutomationLevel: "draft" | "issue" | "issue_and_send";
-        /** @enum {string} */
-        DayOfMonth: "first_day" | "last_day";
-        /** @enum {string} */
-        RecurrenceFrequency: "day" | "week" | "month" | "quarter" | "year";
-        /**
-         * @description One run of a recurrence: `pending`, `completed`, `canceled`, `skipped`, or failed at issuing (`issue_failed`) or sending (`send_failed`).
-         * @enum {string}
-         */
-        IterationStatus: "pending" | "completed" | "canceled" | "skipped" | "issue_failed" | "send_failed";
-        RecurrenceIteration: {
-            /** Format: date */
-            issue_at: string;
-            /** Format: uuid */
-            issued_invoice_id?: string;
-            /** @default 1 */
-            iteration?: number;
-            status: components["schemas"]["IterationStatus"];
-        };
-        /**
-         * @description `active` recurrences issue documents on schedule; `paused` ones skip; `completed` ran out of iterations; `canceled` were stopped.
-         * @enum {string}
-         */
-        RecurrenceStatus: "active" | "paused" | "canceled" | "completed";
-        RecurrenceResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            automation_level: components["schemas"]["AutomationLevel"];
-            body_text?: string;
-            current_iteration: number;
-            /** @deprecated */
-            day_of_month: components["schemas"]["DayOfMonth"];
-            /** Format: date */
-            end_date?: string;
-            /** @deprecated */
-            end_month?: number;
-            /** @deprecated */
-            end_year?: number;
-            frequency: components["schemas"]["RecurrenceFrequency"];
-            interval: number;
-            /** Format: uuid */
-            invoice_id: string;
-            iterations: components["schemas"]["RecurrenceIteration"][];
-            max_occurrences?: number;
-            recipients?: components["schemas"]["Recipients"];
-            /** Format: date */
-            start_date: string;
-            /** @deprecated */
-            start_month: number;
-            /** @deprecated */
-            start_year: number;
-            status: components["schemas"]["RecurrenceStatus"];
-            subject_text?: string;
-        };
-        RecurrenceResponseList: {
-            data: components["schemas"]["RecurrenceResponse"][];
-        };
-        CreateRecurrencePayload: {
-            automation_level?: components["schemas"]["AutomationLevel"];
-            body_text?: string;
-            /** @deprecated */
-            day_of_month?: components["schemas"]["DayOfMonth"];
-            /** Format: date */
-            end_date?: string;
-            /** @deprecated */
-            end_month?: number;
-            /** @deprecated */
-            end_year?: number;
-            /** @default month */
-            frequency?: components["schemas"]["RecurrenceFrequency"];
-            /** @default 1 */
-            interval?: number;
-            /** Format: uuid */
-            invoice_id: string;
-            max_occurrences?: number;
-            recipients?: components["schemas"]["Recipients"];
-            /** Format: date */
-            start_date?: string;
-            /** @deprecated */
-            start_month?: number;
-            /** @deprecated */
-            start_year?: number;
-            subject_text?: string;
-        };
-        UpdateRecurrencePayload: {
-            automation_level?: components["schemas"]["AutomationLevel"];
-            body_text?: string;
-            /** @deprecated */
-            day_of_month?: components["schemas"]["DayOfMonth"];
-            /** Format: date */
-            end_date?: string;
-            /** @deprecated */
-            end_month?: number;
-            /** @deprecated */
-            end_year?: number;
-            frequency?: components["schemas"]["RecurrenceFrequency"];
-            interval?: number;
-            max_occurrences?: number;
-            recipients?: components["schemas"]["Recipients"];
-            /** Format: date */
-            start_date?: string;
-            subject_text?: string;
-        };
-        /** @enum {string} */
-        VatRateCreator: "monite" | "accounting";
-        /** @enum {string} */
-        VatRateStatusEnum: "active" | "inactive";
-        VatRateResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            components?: components["schemas"]["VatRateComponent2"][];
-            country: components["schemas"]["AllowedCountries"];
-            /**
-             * @deprecated
-             * @default monite
-             */
-            created_by?: components["schemas"]["VatRateCreator"];
-            status?: components["schemas"]["VatRateStatusEnum"];
-            /** Format: date */
-            valid_from?: string;
-            /** Format: date */
-            valid_until?: string;
-            value: number;
-        };
-        VatRateListResponse: {
-            data: components["schemas"]["VatRateResponse"][];
-        };
-        PaymentObjectPayable: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "payable";
-        };
-        /** @enum {string} */
-        PaymentIntentPayoutMethod: "bank_account" | "paper_check";
-        PaymentIntentsRecipient: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            bank_account_id?: string;
-            /** @default bank_account */
-            payout_method?: components["schemas"]["PaymentIntentPayoutMethod"];
-            /** @enum {string} */
-            type: "counterpart";
-        };
-        SinglePaymentIntent: {
-            object: components["schemas"]["PaymentObjectPayable"];
-            payment_reference?: string;
-            recipient: components["schemas"]["PaymentIntentsRecipient"];
-        };
-        PaymentsBatchPaymentRequest: {
-            /** Format: uuid */
-            payer_bank_account_id: string;
-            payment_intents: components["schemas"]["SinglePaymentIntent"][];
-            /** @enum {string} */
-            payment_method: "us_ach";
-        };
-        SinglePaymentIntentResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount: number;
-            currency: components["schemas"]["CurrencyEnum"];
-            error?: Record<string, never>;
-            object: components["schemas"]["PaymentObjectPayable"];
-            payment_reference: string;
-            recipient: components["schemas"]["PaymentIntentsRecipient"];
-            status: string;
-        };
-        /**
-         * @description `created`, `processing`, then `succeeded`, `partially_successful` (some payments failed) or `failed`.
-         * @enum {string}
-         */
-        PaymentsBatchPaymentStatus: "created" | "processing" | "partially_successful" | "succeeded" | "failed";
-        PaymentsBatchPaymentResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            error?: Record<string, never>;
-            /** Format: uuid */
-            payer_bank_account_id: string;
-            payment_intents: components["schemas"]["SinglePaymentIntentResponse"][];
-            /** @enum {string} */
-            payment_method: "us_ach";
-            status: components["schemas"]["PaymentsBatchPaymentStatus"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount?: number;
-        };
-        AirwallexPlaidAccount: {
-            id: string;
-            mask: string;
-            name: string;
-        };
-        AirwallexPlaidInstitution: {
-            id: string;
-            name: string;
-        };
-        /** @enum {string} */
-        AirwallexMandateType: "us_ach_debit";
-        /** @enum {string} */
-        AirwallexMandateVersion: "1.0";
-        AirwallexMandate: {
-            /** Format: email */
-            email: string;
-            signatory: string;
-            type: components["schemas"]["AirwallexMandateType"];
-            version: components["schemas"]["AirwallexMandateVersion"];
-        };
-        CompleteVerificationAirwallexPlaidRequest: {
-            account: components["schemas"]["AirwallexPlaidAccount"];
-            institution: components["schemas"]["AirwallexPlaidInstitution"];
-            mandate: components["schemas"]["AirwallexMandate"];
-            public_token: string;
-        };
-        /** @enum {string} */
-        BankAccountVerificationType: "airwallex_plaid" | "micro_deposit";
-        CompleteVerificationRequest: {
-            airwallex_plaid: components["schemas"]["CompleteVerificationAirwallexPlaidRequest"];
-            type: components["schemas"]["BankAccountVerificationType"];
-        };
-        /** @enum {string} */
-        AirwallexPlaidBankAccountVerificationStatus: "verified" | "expired" | "suspended";
-        AirwallexPlaidVerification: {
-            status: components["schemas"]["AirwallexPlaidBankAccountVerificationStatus"];
-        };
-        BankAccountVerifications: {
-            airwallex_plaid?: components["schemas"]["AirwallexPlaidVerification"];
-        };
-        CompleteVerificationResponse: {
-            /**
-             * Format: uuid
-             * @deprecated
-             */
-            id: string;
-            account_holder_name?: string;
-            account_number?: string;
-            /** Format: uuid */
-            bank_account_id: string;
-            bank_name?: string;
-            bic?: string;
-            country?: components["schemas"]["AllowedCountries"];
-            currency?: components["schemas"]["CurrencyEnum"];
-            display_name?: string;
-            iban?: string;
-            is_default: boolean;
-            routing_number?: string;
-            sort_code?: string;
-            verifications: components["schemas"]["BankAccountVerifications"];
-            /** Format: uuid */
-            was_created_by_user_id?: string;
-        };
-        VerificationAirwallexPlaidRequest: {
-            client_name: string;
-            link_customization_name?: string;
-            /** Format: uri */
-            redirect_url: string;
-        };
-        VerificationRequest: {
-            airwallex_plaid: components["schemas"]["VerificationAirwallexPlaidRequest"];
-            type: components["schemas"]["BankAccountVerificationType"];
-        };
-        VerificationAirwallexPlaidResponse: {
-            client_name: string;
-            /** Format: date-time */
-            expires_at: string;
-            link_customization_name?: string;
-            link_token: string;
-            /** Format: uri */
-            redirect_url: string;
-        };
-        VerificationResponse: {
-            airwallex_plaid: components["schemas"]["VerificationAirwallexPlaidResponse"];
-            type: components["schemas"]["BankAccountVerificationType"];
-        };
-        CompleteRefreshVerificationRequest: {
-            type: components["schemas"]["BankAccountVerificationType"];
-        };
-        CompleteRefreshVerificationResponse: {
-            verifications: components["schemas"]["BankAccountVerifications"];
-        };
-        EstimatedMonthlyRevenue: {
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount?: number | null;
-            currency?: components["schemas"]["CurrencyEnum"] | null;
-        };
-        "BusinessProfile-Output": {
-            description_of_goods_or_services?: string | null;
-            estimated_monthly_revenue?: components["schemas"]["EstimatedMonthlyRevenue"] | null;
-            mcc?: string | null;
-            operating_countries?: components["schemas"]["AllowedCountries"][] | null;
-            url?: string | null;
-        };
-        "OwnershipDeclaration-Output": {
-            date?: string | null;
-            ip?: string | null;
-        };
-        "TermsOfServiceAcceptance-Output": {
-            date?: string | null;
-            ip?: string | null;
-        };
-        EntityOnboardingDataResponse: {
-            business_profile?: components["schemas"]["BusinessProfile-Output"] | null;
-            ownership_declaration?: components["schemas"]["OwnershipDeclaration-Output"] | null;
-            tos_acceptance?: components["schemas"]["TermsOfServiceAcceptance-Output"] | null;
-            treasury_tos_acceptance?: components["schemas"]["TermsOfServiceAcceptance-Output"] | null;
-        };
-        "BusinessProfile-Input": {
-            description_of_goods_or_services?: string | null;
-            estimated_monthly_revenue?: components["schemas"]["EstimatedMonthlyRevenue"] | null;
-            mcc?: string | null;
-            operating_countries?: components["schemas"]["AllowedCountries"][] | null;
-            url?: string | null;
-        };
-        "OwnershipDeclaration-Input": {
-            date?: string | null;
-            ip?: string | null;
-        };
-        "TermsOfServiceAcceptance-Input": {
-            date?: string | null;
-            ip?: string | null;
-        };
-        EntityOnboardingDataRequest: {
-            business_profile?: components["schemas"]["BusinessProfile-Input"] | null;
-            ownership_declaration?: components["schemas"]["OwnershipDeclaration-Input"] | null;
-            tos_acceptance?: components["schemas"]["TermsOfServiceAcceptance-Input"] | null;
-            treasury_tos_acceptance?: components["schemas"]["TermsOfServiceAcceptance-Input"] | null;
-        };
-        EntityOnboardingDocumentsPayload: {
-            /** Format: uuid */
-            additional_verification_document_back?: string;
-            /** Format: uuid */
-            additional_verification_document_front?: string;
-            bank_account_ownership_verification?: string[];
-            company_license?: string[];
-            company_memorandum_of_association?: string[];
-            company_ministerial_decree?: string[];
-            company_registration_verification?: string[];
-            company_tax_id_verification?: string[];
-            proof_of_registration?: string[];
-            /** Format: uuid */
-            verification_document_back?: string;
-            /** Format: uuid */
-            verification_document_front?: string;
-        };
-        PersonOnboardingDocumentsPayload: {
-            /** Format: uuid */
-            additional_verification_document_back?: string;
-            /** Format: uuid */
-            additional_verification_document_front?: string;
-            /** Format: uuid */
-            verification_document_back?: string;
-            /** Format: uuid */
-            verification_document_front?: string;
-        };
-        OnboardingLinkRequest: {
-            /** Format: date-time */
-            expires_at: string;
-            /** Format: uri */
-            refresh_url: string;
-            /** Format: uri */
-            return_url: string;
-        };
-        OnboardingLinkPublicResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            entity_id: string;
-            /** Format: date-time */
-            expires_at: string;
-            /** Format: uri */
-            refresh_url: string;
-            /** Format: uri */
-            return_url: string;
-            /** Format: uri */
-            url: string;
-        };
-        /** @enum {string} */
-        RecipientType: "entity" | "counterpart";
-        Recipient: {
-            /** Format: uuid */
-            id: string;
-            type: components["schemas"]["RecipientType"];
-        };
-        CreateOnboardingLinkRequest: {
-            recipient: components["schemas"]["Recipient"];
-            /** Format: uri */
-            refresh_url: string;
-            /** Format: uri */
-            return_url: string;
-        };
-        OnboardingLinkResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /** Format: date-time */
-            expires_at: string;
-            recipient: components["schemas"]["Recipient"];
-            /** Format: uri */
-            refresh_url: string;
-            /** Format: uri */
-            return_url: string;
-            /** Format: uri */
-            url: string;
-        };
-        /** @enum {string} */
-        AccountDisabledReason: "requirements.past_due" | "requirements.pending_verification" | "listed" | "platform_paused" | "rejected.fraud" | "rejected.listed" | "rejected.terms_of_service" | "rejected.other" | "under_review" | "other";
-        PaymentRequirements: {
-            /** Format: date-time */
-            current_deadline?: string;
-            currently_due: string[];
-            eventually_due: string[];
-            pending_verification: string[];
-        };
-        RequirementsError: {
-            code: string;
-            reason: string;
-            requirement: string;
-        };
-        VerificationError: {
-            code: string;
-            details: string;
-        };
-        /** @enum {string} */
-        VerificationStatusEnum: "enabled" | "disabled" | "pending";
-        OnboardingRequirementsResponse: {
-            disabled_reason?: components["schemas"]["AccountDisabledReason"];
-            requirements: components["schemas"]["PaymentRequirements"];
-            requirements_errors: components["schemas"]["RequirementsError"][];
-            verification_errors: components["schemas"]["VerificationError"][];
-            verification_status: components["schemas"]["VerificationStatusEnum"];
-        };
-        PaymentMethodRequirements: {
-            /** Format: date-time */
-            current_deadline?: string;
-            currently_due: string[];
-            eventually_due: string[];
-            past_due: string[];
-            pending_verification: string[];
-        };
-        OnboardingRequirementsError: {
-            code: string;
-            reason: string;
-            requirement: string;
-        };
-        OnboardingVerificationError: {
-            code: string;
-            details: string;
-        };
-        /** @enum {string} */
-        OnboardingVerificationStatusEnum: "enabled" | "disabled" | "pending";
-        SingleOnboardingRequirementsResponse: {
-            disabled_reason?: string;
-            payment_method: string;
-            requirements: components["schemas"]["PaymentMethodRequirements"];
-            requirements_errors: components["schemas"]["OnboardingRequirementsError"][];
-            verification_errors: components["schemas"]["OnboardingVerificationError"][];
-            verification_status: components["schemas"]["OnboardingVerificationStatusEnum"];
-        };
-        GetOnboardingRequirementsResponse: {
-            data: components["schemas"]["SingleOnboardingRequirementsResponse"][];
-        };
-        /** @enum {string} */
-        PaymentIntentCursorFields: "id" | "created_at";
-        InvoiceFile: {
-            mimetype: string;
-            name: string;
-            /** Format: uri */
-            url: string;
-        };
-        Invoice: {
-            /** Format: date */
-            due_date?: string;
-            file?: components["schemas"]["InvoiceFile"];
-            /** Format: date */
-            issue_date?: string;
-        };
-        /** @enum {string} */
-        PaymentObjectType: "payable" | "receivable";
-        PaymentObject: {
-            /** Format: uuid */
-            id: string;
-            type: components["schemas"]["PaymentObjectType"];
-        };
-        BankAccount: {
-            /** Format: uuid */
-            id: string;
-            account_holder_name?: string;
-            account_number?: string;
-            bic?: string;
-            country?: components["schemas"]["AllowedCountries"];
-            currency?: components["schemas"]["CurrencyEnum"];
-            display_name?: string;
-            iban?: string;
-            /** @default false */
-            is_default?: boolean;
-            name?: string;
-            routing_number?: string;
-            sort_code?: string;
-            /** Format: uuid */
-            was_created_by_user_id?: string;
-        };
-        /** @enum {string} */
-        PaymentAccountType: "entity" | "counterpart";
-        PayerAccountResponse: {
-            /** Format: uuid */
-            id: string;
-            bank_accounts?: components["schemas"]["BankAccount"][];
-            name?: string;
-            type: components["schemas"]["PaymentAccountType"];
-        };
-        /** @enum {string} */
-        MoniteAllPaymentMethodsTypes: "sepa_credit" | "us_ach" | "blik" | "card" | "bacs_direct_debit" | "bancontact" | "eps" | "giropay" | "ideal" | "p24" | "sepa_debit" | "sofort" | "applepay" | "googlepay" | "affirm" | "klarna";
-        RecipientAccountResponse: {
-            /** Format: uuid */
-            id: string;
-            bank_accounts?: components["schemas"]["BankAccount"][];
-            name?: string;
-            type: components["schemas"]["PaymentAccountType"];
-        };
-        PaymentIntentResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            application_fee_amount?: number;
-            /** Format: uuid */
-            batch_payment_id?: string;
-            currency: string;
-            invoice?: components["schemas"]["Invoice"];
-            object?: components["schemas"]["PaymentObject"];
-            payer?: components["schemas"]["PayerAccountResponse"];
-            /** Format: uuid */
-            payment_link_id?: string;
-            payment_methods: components["schemas"]["MoniteAllPaymentMethodsTypes"][];
-            payment_reference?: string;
-            provider?: string;
-            recipient: components["schemas"]["RecipientAccountResponse"];
-            selected_payment_method?: components["schemas"]["MoniteAllPaymentMethodsTypes"];
-            status: string;
-        };
-        PaymentIntentsListResponse: {
-            data: components["schemas"]["PaymentIntentResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        UpdatePaymentIntentPayload: {
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount: number;
-        };
-        PaymentIntentHistory: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** Format: uuid */
-            payment_intent_id: string;
-            status: string;
-        };
-        PaymentIntentHistoryResponse: {
-            data: components["schemas"]["PaymentIntentHistory"][];
-        };
-        PaymentAccountObject: {
-            /** Format: uuid */
-            id: string;
-            type: components["schemas"]["PaymentAccountType"];
-        };
-        CreatePaymentLinkRequest: {
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount?: number;
-            currency?: components["schemas"]["CurrencyEnum"];
-            /** Format: date-time */
-            expires_at?: string;
-            invoice?: components["schemas"]["Invoice"];
-            object?: components["schemas"]["PaymentObject"];
-            payment_methods: components["schemas"]["MoniteAllPaymentMethodsTypes"][];
-            payment_reference?: string;
-            recipient: components["schemas"]["PaymentAccountObject"];
-            /** Format: uri */
-            return_url?: string;
-        };
-        PaymentIntent: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            application_fee_amount?: number;
-            object?: components["schemas"]["PaymentObject"];
-            provider?: string;
-            selected_payment_method?: string;
-            status: string;
-        };
-        PublicPaymentLinkResponse: {
-            /** Format: uuid */
-            id: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            amount: number;
-            currency: components["schemas"]["CurrencyEnum"];
-            /** Format: date-time */
-            expires_at: string;
-            invoice?: components["schemas"]["Invoice"];
-            payer?: components["schemas"]["PayerAccountResponse"];
-            payment_intent?: components["schemas"]["PaymentIntent"];
-            /** Format: uuid */
-            payment_intent_id: string;
-            payment_methods: string[];
-            /** Format: uri */
-            payment_page_url: string;
-            payment_reference?: string;
-            recipient: components["schemas"]["RecipientAccountResponse"];
-            return_url?: string;
-            status: string;
-        };
-        /** @enum {string} */
-        PaymentMethodDirection: "receive" | "send";
-        /** @enum {string} */
-        MoniteAllPaymentMethods: "SEPA Payments" | "US ACH Payments" | "BLIK" | "Card payments" | "Bacs Direct Debit" | "Bancontact" | "Electronic Payment Standard" | "Giropay" | "iDEAL" | "Przelewy24" | "SEPA Direct Debit" | "SOFORT" | "Apple Pay" | "Google Pay" | "Affirm" | "Klarna";
-        /** @enum {string} */
-        PaymentMethodStatus: "active" | "inactive";
-        PaymentMethod: {
-            direction: components["schemas"]["PaymentMethodDirection"];
-            name: components["schemas"]["MoniteAllPaymentMethods"];
-            status: components["schemas"]["PaymentMethodStatus"];
-            type: components["schemas"]["MoniteAllPaymentMethodsTypes"];
-        };
-        OnboardingPaymentMethodsResponse: {
-            data: components["schemas"]["PaymentMethod"][];
-        };
-        EnabledPaymentMethods: {
-            /** @deprecated */
-            payment_methods?: components["schemas"]["MoniteAllPaymentMethodsTypes"][];
-            payment_methods_receive?: components["schemas"]["MoniteAllPaymentMethodsTypes"][];
-            payment_methods_send?: components["schemas"]["MoniteAllPaymentMethodsTypes"][];
-        };
-        BusinessInfoSchema: {
-            base_currency?: string;
-            email?: string;
-            legal_name?: string;
-            name?: string;
-            type?: string;
-        };
-        ErrorSchema: {
-            message: string;
-        };
-        /**
-         * @description State of an accounting connection: `pending_auth` (waiting for the user to authorise), `connected`, `disconnected`, `deauthorized` (the user withdrew access).
-         * @enum {string}
-         */
-        ConnectionStatus: "connected" | "disconnected" | "deauthorized" | "pending_auth";
-        AccountingConnectionResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            business_info?: components["schemas"]["BusinessInfoSchema"];
-            connection_url: string;
-            errors?: components["schemas"]["ErrorSchema"][];
-            /** Format: date-time */
-            last_pull?: string;
-            platform?: string;
-            status?: components["schemas"]["ConnectionStatus"];
-        };
-        AccountingConnectionList: {
-            data: components["schemas"]["AccountingConnectionResponse"][];
-        };
-        AccountingMessageResponse: {
-            message: string;
-        };
-        /** @enum {string} */
-        ObjectMatchTypes: "product" | "customer" | "vendor" | "receivable" | "bill" | "payment_record";
-        /** @enum {string} */
-        SyncRecordCursorFields: "created_at" | "updated_at";
-        /** @enum {string} */
-        Platform: "xero" | "quickbooks" | "quickbooks_online" | "quickbooks_online_sandbox";
-        /** @enum {string} */
-        ServiceProvidersEnum: "codat" | "railz";
-        /**
-         * @description Synchronisation with the accounting system: `pending`, `done` or `error`.
-         * @enum {string}
-         */
-        SyncStatus: "pending" | "error" | "done";
-        SyncRecordResource: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            errors?: Record<string, never>;
-            /** Format: date-time */
-            last_pulled_at: string;
-            /** Format: uuid */
-            object_id?: string;
-            object_type: components["schemas"]["ObjectMatchTypes"];
-            /** Format: date-time */
-            object_updated_at?: string;
-            platform?: components["schemas"]["Platform"];
-            platform_object_id?: string;
-            /** Format: date-time */
-            platform_updated_at?: string;
-            provider?: components["schemas"]["ServiceProvidersEnum"];
-            provider_object_id?: string;
-            /** Format: date-time */
-            provider_updated_at?: string;
-            sync_status: components["schemas"]["SyncStatus"];
-        };
-        SyncRecordResourceList: {
-            data: components["schemas"]["SyncRecordResource"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        /** @enum {string} */
-        TaxRateAccountCursorFields: "name";
-        TaxComponentResponse: {
-            is_compound?: boolean;
-            name?: string;
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            rate?: number;
-        };
-        AccountingTaxRateResponse: {
-            /** Format: uuid */
-            id: string;
-            code?: string;
-            components?: components["schemas"]["TaxComponentResponse"][];
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            effective_tax_rate?: number;
-            name?: string;
-            status?: string;
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            total_tax_rate?: number;
-        };
-        AccountingTaxRateListResponse: {
-            data: components["schemas"]["AccountingTaxRateResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        /** @enum {string} */
-        LedgerAccountCursorFields: "name";
-        LedgerAccountResponse: {
-            /** Format: uuid */
-            id: string;
-            currency?: components["schemas"]["CurrencyEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            current_balance?: number;
-            description?: string;
-            is_bank_account: boolean;
-            name: string;
-            nominal_code?: string;
-            status: string;
-            subtype?: string;
-            type: string;
-        };
-        LedgerAccountListResponse: {
-            data: components["schemas"]["LedgerAccountResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        /**
-         * @description Whether the entry records an incoming request or the response to it.
-         * @enum {string}
-         */
-        AuditLogType: "request" | "response";
-        /** @description One audit log record. Only these fields are confirmed; Monite may send more. */
-        AuditLogEntry: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the request or response happened (ISO 8601, UTC).
-             */
-            timestamp: string;
-            type: components["schemas"]["AuditLogType"];
-        } & {
-            [key: string]: unknown;
-        };
-        AuditLogPaginationResponse: {
-            data: components["schemas"]["AuditLogEntry"][];
-            /** @description Token of the next page; `null` on the last page. */
-            next_pagination_token?: string | null;
-            /** @description Token of the previous page; `null` on the first page. */
-            prev_pagination_token?: string | null;
-        };
-        /** @enum {string} */
-        DataExportCursorFields: "created_at";
-        DocumentExportResponseSchema: {
-            /** Format: uuid */
-            id: string;
-            count: number;
-            /** Format: uuid */
-            created_by_entity_user_id?: string;
-            /** Format: date-time */
-            end_datetime?: string;
-            /** Format: uuid */
-            entity_id: string;
-            format: string;
-            language: string;
-            /** Format: uri */
-            source_url?: string;
-            /** Format: date-time */
-            start_datetime?: string;
-            status: string;
-        };
-        AllDocumentExportResponseSchema: {
-            data: components["schemas"]["DocumentExportResponseSchema"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        /** @enum {string} */
-        ExportFormat: "csv" | "pdf" | "csv_xero";
-        ExportPayableSchema: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            name: "payable";
-            statuses: components["schemas"]["PayableStateEnum"][];
-        };
-        ExportReceivableSchema: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            name: "receivable";
-            statuses: components["schemas"]["ReceivablesStatusEnum"][];
-        };
-        ExportObjectSchema: components["schemas"]["ExportPayableSchema"] | components["schemas"]["ExportReceivableSchema"];
-        ExportPayloadSchema: {
-            /** Format: date */
-            date_from: string;
-            /** Format: date */
-            date_to: string;
-            format: components["schemas"]["ExportFormat"];
-            objects: components["schemas"]["ExportObjectSchema"][];
-        };
-        CreateExportTaskResponseSchema: {
-            /** Format: uuid */
-            id: string;
-        };
-        SupportedFormatSchema: {
-            available_types: {
-                [key: string]: components["schemas"]["ExportFormat"][];
-            };
-            /** @enum {string} */
-            object_type: "payable" | "receivable";
-        };
-        /** @enum {string} */
-        ExportSettingCursorFields: "id" | "created_at";
-        /** @enum {string} */
-        SupportedFieldNames: "default_account_code" | "default_tax_rate_code";
-        ExtraDataResource: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** Format: uuid */
-            created_by?: string;
-            field_name: components["schemas"]["SupportedFieldNames"];
-            field_value: string;
-            /** Format: uuid */
-            object_id: string;
-            /** @enum {string} */
-            object_type: "counterpart";
-        };
-        ExtraDataResourceList: {
-            data: components["schemas"]["ExtraDataResource"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        ExtraDataCreateRequest: {
-            field_name: components["schemas"]["SupportedFieldNames"];
-            field_value: string;
-            /** Format: uuid */
-            object_id: string;
-            /** @enum {string} */
-            object_type: "counterpart";
-        };
-        ExtraDataUpdateRequest: {
-            field_name?: components["schemas"]["SupportedFieldNames"];
-            field_value?: string;
-            /** Format: uuid */
-            object_id?: string;
-            /** @enum {string} */
-            object_type?: "counterpart";
-        };
-        /** @enum {string} */
-        AllowedFileTypes: "ocr_results" | "ocr_files" | "payables" | "receivables" | "delivery_notes" | "receipts" | "userpics" | "entity_logo" | "companies_logo" | "zip" | "identity_documents" | "additional_identity_documents" | "receivable_signatures" | "einvoices_xml" | "attachments";
-        FileResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            file_type: string;
-            md5: string;
-            mimetype: string;
-            name: string;
-            region: string;
-            s3_bucket: string;
-            s3_file_path: string;
-            size: number;
-            url: string;
-        };
-        FilesResponse: {
-            data: components["schemas"]["FileResponse"][];
-        };
-        UploadFile: {
-            /** Format: binary */
-            file: Blob;
-            file_type: components["schemas"]["AllowedFileTypes"];
-        };
-        /** @enum {string} */
-        CustomTemplatesCursorFields: "type" | "name";
-        /** @enum {string} */
-        DocumentObjectTypeRequestEnum: "receivables_quote" | "receivables_invoice" | "receivables_paid_invoice" | "receivables_credit_note" | "receivables_discount_reminder" | "receivables_final_reminder" | "payables_purchase_order" | "payables_notify_approver" | "payables_notify_payer";
-        CustomTemplateDataSchema: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            body_template: string;
-            is_default: boolean;
-            language: string;
-            name: string;
-            subject_template: string;
-            type: string;
-        };
-        CustomTemplatesPaginationResponse: {
-            data: components["schemas"]["CustomTemplateDataSchema"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        AddCustomTemplateSchema: {
-            body_template: string;
-            /** @default false */
-            is_default?: boolean;
-            /** @default en */
-            language?: components["schemas"]["LanguageCodeEnum"];
-            name: string;
-            subject_template: string;
-            type: components["schemas"]["DocumentObjectTypeRequestEnum"];
-        };
-        PreviewTemplateRequest: {
-            body: string;
-            document_type: components["schemas"]["DocumentObjectTypeRequestEnum"];
-            language_code: components["schemas"]["LanguageCodeEnum"];
-            subject: string;
-        };
-        PreviewTemplateResponse: {
-            body_preview: string;
-            subject_preview: string;
-        };
-        TemplateDataSchema: {
-            body_template: string;
-            language: string;
-            subject_template: string;
-        };
-        SystemTemplateDataSchema: {
-            available_templates: components["schemas"]["TemplateDataSchema"][];
-            template_name: string;
-        };
-        SystemTemplates: {
-            data: components["schemas"]["SystemTemplateDataSchema"][];
-        };
-        UpdateCustomTemplateSchemaRequest: {
-            body_template?: string;
-            language?: components["schemas"]["LanguageCodeEnum"];
-            name?: string;
-            subject_template?: string;
-        };
-        /** @enum {string} */
-        DNSRecordPurpose: "DKIM" | "SPF";
-        /** @enum {string} */
-        DNSRecordType: "TXT" | "MX" | "CNAME";
-        DNSRecord: {
-            is_active: boolean;
-            name?: string;
-            record_purpose?: components["schemas"]["DNSRecordPurpose"];
-            record_type: components["schemas"]["DNSRecordType"];
-            valid: string;
-            value: string;
-        };
-        DNSRecords: {
-            receiving_dns_records: components["schemas"]["DNSRecord"][];
-            sending_dns_records: components["schemas"]["DNSRecord"][];
-        };
-        DomainResponse: {
-            /** Format: uuid */
-            id: string;
-            dedicated_ip?: string;
-            dns_records: components["schemas"]["DNSRecords"] | Record<string, never>;
-            /** Format: hostname */
-            domain: string;
-            /** Format: date-time */
-            last_updated_at?: string;
-            status: string;
-        };
-        DomainListResponse: {
-            data: components["schemas"]["DomainResponse"][];
-        };
-        DomainRequest: {
-            /** Format: hostname */
-            domain: string;
-        };
-        VerifyResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: hostname */
-            domain: string;
-            status: string;
-        };
-        MailboxResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            mailbox_domain_id?: string;
-            mailbox_full_address: string;
-            mailbox_name: string;
-            related_object_type: string;
-            status: string;
-        };
-        MailboxDataResponse: {
-            data?: components["schemas"]["MailboxResponse"][];
-        };
-        /** @enum {string} */
-        MailboxObjectTypeEnum: "payable" | "receipt";
-        MailboxDomainRequest: {
-            /** Format: uuid */
-            mailbox_domain_id: string;
-            mailbox_name: string;
-            related_object_type: components["schemas"]["MailboxObjectTypeEnum"];
-        };
-        MailboxMultipleEntitiesRequest: {
-            entity_ids: string[];
-        };
-        /** @enum {string} */
-        TemplateTypeEnum: "block" | "source_object";
-        TemplateReceivableResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at?: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at?: string;
-            blocks?: string[];
-            document_type: components["schemas"]["DocumentTypeEnum"];
-            is_default: boolean;
-            language: string;
-            name: string;
-            preview?: components["schemas"]["FileResponse"];
-            template: string;
-            /** @default source_object */
-            template_type?: components["schemas"]["TemplateTypeEnum"];
-        };
-        TemplateListResponse: {
-            data?: components["schemas"]["TemplateReceivableResponse"][];
-        };
-        /** @enum {string} */
-        TextTemplateType: "email_header" | "email_body" | "memo";
-        /** @enum {string} */
-        TextTemplateDocumentTypeEnum: "quote" | "invoice" | "credit_note" | "discount_reminder" | "final_reminder" | "payables_purchase_order" | "overdue_reminder";
-        TextTemplateResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            document_type: components["schemas"]["TextTemplateDocumentTypeEnum"];
-            is_default: boolean;
-            name: string;
-            template: string;
-            type: components["schemas"]["TextTemplateType"];
-        };
-        TextTemplateResponseList: {
-            data: components["schemas"]["TextTemplateResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        CreateTextTemplatePayload: {
-            document_type: components["schemas"]["TextTemplateDocumentTypeEnum"];
-            name: string;
-            template: string;
-            type: components["schemas"]["TextTemplateType"];
-        };
-        UpdateTextTemplatePayload: {
-            name?: string;
-            template?: string;
-        };
-        /** @enum {string} */
-        AllowedEinvoicingCountryCodes: "DE" | "NL" | "BE";
-        EinvoicingAddress: {
-            address_line1: string;
-            address_line2?: string;
-            city: string;
-            country: components["schemas"]["AllowedEinvoicingCountryCodes"];
-            postal_code: string;
-            state?: string;
-        };
-        EinvoicingNetworkCredentialsResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** Format: uuid */
-            einvoicing_connection_id: string;
-            network_credentials_identifier: string;
-            network_credentials_schema: components["schemas"]["EinvoiceSchemaTypeEnum"];
-        };
-        EinvoicingConnectionResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            address: components["schemas"]["EinvoicingAddress"];
-            credentials: components["schemas"]["EinvoicingNetworkCredentialsResponse"][];
-            /** Format: uuid */
-            entity_id: string;
-            /** @default true */
-            is_receiver?: boolean;
-            /** @default true */
-            is_sender?: boolean;
-            legal_name: string;
-            provider_id?: string;
-            status: string;
-        };
-        EInvoicingRetrieveListData: {
-            data: components["schemas"]["EinvoicingConnectionResponse"][];
-        };
-        EinvoicingConnectionCreateRequest: {
-            address: components["schemas"]["EinvoicingAddress"];
-            /** Format: uuid */
-            entity_vat_id_id?: string;
-            /** @default true */
-            is_receiver?: boolean;
-            /** @default true */
-            is_sender?: boolean;
-        };
-        UpdateEinvoicingAddress: {
-            address_line1: string;
-            address_line2?: string;
-            city: string;
-            postal_code: string;
-            state?: string;
-        };
-        EinvoicingConnectionUpdateRequest: {
-            address?: components["schemas"]["UpdateEinvoicingAddress"];
-            is_receiver?: boolean;
-            is_sender?: boolean;
-        };
-        EinvoicingNetworkCredentialsCreateRequest: {
-            network_credentials_identifier: string;
-            network_credentials_schema: components["schemas"]["EinvoiceSchemaTypeEnum"];
-        };
-        /** @enum {string} */
-        CreditNoteCursorFields: "id" | "created_at";
-        /**
-         * @description Where a vendor credit note is: `draft`, `new`, `submitted_for_approval`, `approved`, `rejected`, `applied` (used against a payable), `canceled`.
-         * @enum {string}
-         */
-        PayableCreditNoteStateEnum: "new" | "draft" | "applied" | "approved" | "rejected" | "canceled" | "submitted_for_approval";
-        /** @enum {string} */
-        OriginEnum: "upload" | "einvoicing";
-        CurrencyExchangeSchema: {
-            default_currency_code: string;
-            rate: number;
-            total: number;
-        };
-        CreditNoteResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** Format: uuid */
-            based_on?: string;
-            based_on_document_id?: string;
-            counterpart?: components["schemas"]["CounterpartRawData"];
-            /** Format: uuid */
-            counterpart_address_id?: string;
-            /** Format: uuid */
-            counterpart_bank_account_id?: string;
-            /** Format: uuid */
-            counterpart_id?: string;
-            counterpart_raw?: components["schemas"]["CounterpartRawData"];
-            /** Format: uuid */
-            counterpart_vat_id_id?: string;
-            created_by_external_user_id?: string;
-            created_by_external_user_name?: string;
-            /** Format: uuid */
-            created_by_user_id?: string;
-            currency?: string;
-            currency_exchange?: components["schemas"]["CurrencyExchangeSchema"];
-            description?: string;
-            document_id?: string;
-            /** Format: uuid */
-            entity_id: string;
-            /** Format: uuid */
-            file_id?: string;
-            file_url?: string;
-            /** Format: date */
-            issued_at?: string;
-            /** Format: uuid */
-            ocr_request_id?: string;
-            ocr_status?: string;
-            origin: string;
-            /** Format: uuid */
-            project_id?: string;
-            sender?: string;
-            source_of_data: string;
-            status: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal?: number;
-            tags?: components["schemas"]["TagReadSchema"][];
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            tax_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount?: number;
-        };
-        CreditNotePaginationResponse: {
-            data: components["schemas"]["CreditNoteResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        CreditNoteCreateRequest: {
-            /** Format: uuid */
-            based_on?: string;
-            based_on_document_id?: string;
-            /** Format: uuid */
-            counterpart_address_id?: string;
-            /** Format: uuid */
-            counterpart_bank_account_id?: string;
-            /** Format: uuid */
-            counterpart_id?: string;
-            /** Format: uuid */
-            counterpart_vat_id_id?: string;
-            /** @default EUR */
-            currency?: components["schemas"]["CurrencyEnum"];
-            description?: string;
-            document_id: string;
-            /** Format: date */
-            issued_at: string;
-            /** Format: uuid */
-            project_id?: string;
-            sender?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal?: number;
-            tag_ids?: string[];
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            tax_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount?: number;
-        };
-        CreditNoteUploadFile: {
-            /** Format: binary */
-            file: Blob;
-        };
-        /** @enum {string} */
-        CreditNoteFieldsAllowedForValidate: "currency" | "document_id" | "issued_at" | "tax_amount" | "based_on" | "total_amount" | "subtotal" | "description" | "tax" | "file_id" | "counterpart_id" | "counterpart_bank_account_id" | "counterpart_address_id" | "counterpart_vat_id_id" | "line_items" | "line_items.quantity" | "line_items.unit_price" | "line_items.tax" | "line_items.unit" | "line_items.name" | "line_items.description" | "line_items.subtotal" | "line_items.total" | "line_items.tax_amount";
-        CreditNoteValidationsResource: {
-            required_fields: components["schemas"]["CreditNoteFieldsAllowedForValidate"][];
-        };
-        CreditNoteUpdateRequest: {
-            /** Format: uuid */
-            based_on?: string;
-            based_on_document_id?: string;
-            /** Format: uuid */
-            counterpart_address_id?: string;
-            /** Format: uuid */
-            counterpart_bank_account_id?: string;
-            /** Format: uuid */
-            counterpart_id?: string;
-            /** Format: uuid */
-            counterpart_vat_id_id?: string;
-            currency?: components["schemas"]["CurrencyEnum"];
-            description?: string;
-            document_id?: string;
-            /** Format: date */
-            issued_at?: string;
-            /** Format: uuid */
-            project_id?: string;
-            sender?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal?: number;
-            tag_ids?: string[];
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            tax_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount?: number;
-        };
-        /** @enum {string} */
-        CreditNoteLineItemCursorFields: "id" | "created_at" | "name" | "total" | "quantity" | "unit_price";
-        CreditNoteLineItemResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** Format: uuid */
-            created_by_user_id?: string;
-            /** Format: uuid */
-            credit_note_id: string;
-            description?: string;
-            name?: string;
-            quantity?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            subtotal?: number;
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            tax_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total?: number;
-            unit?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            unit_price?: number;
-        };
-        CreditNoteLineItemPaginationResponse: {
-            data: components["schemas"]["CreditNoteLineItemResponse"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        CreditNoteLineItemCreateRequest: {
-            description?: string;
-            name?: string;
-            quantity?: number;
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax?: number;
-            unit?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            unit_price?: number;
-        };
-        CreditNoteLineItemReplaceRequest: {
-            data: components["schemas"]["CreditNoteLineItemCreateRequest"][];
-        };
-        CreditNoteLineItemUpdateRequest: {
-            description?: string;
-            name?: string;
-            quantity?: number;
-            /** @description Percent in minor units: 1250 means 12.5% (at most 10000). */
-            tax?: number;
-            unit?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            unit_price?: number;
-        };
-        CreditNoteValidationResponse: {
-            /** Format: uuid */
-            id: string;
-            validation_errors?: Record<string, never>[];
-        };
-        /** @enum {string} */
-        FinancingInvoiceCursorFields: "id" | "created_at";
-        /** @enum {string} */
-        WCInvoiceStatus: "DRAFT" | "NEW" | "FUNDED" | "PAID" | "LATE" | "REJECTED" | "DEFAULTED";
-        /** @enum {string} */
-        FinancingInvoiceType: "payable" | "receivable";
-        RepaymentSchedule: {
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            repayment_amount: number;
-            repayment_date: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            repayment_fee_amount: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            repayment_principal_amount: number;
-        };
-        FinancingInvoice: {
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            advance_amount?: number;
-            advance_rate_percentage?: number;
-            currency: components["schemas"]["CurrencyEnum"];
-            description?: string;
-            document_id: string;
-            /** Format: date */
-            due_date: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            fee_amount?: number;
-            fee_percentage?: number;
-            /** Format: uuid */
-            invoice_id: string;
-            /** Format: date */
-            issue_date: string;
-            payer_business_name?: string;
-            payer_first_name?: string;
-            payer_last_name?: string;
-            payer_type: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            principal_amount?: number;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            repayment_amount?: number;
-            repayment_schedule?: components["schemas"]["RepaymentSchedule"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            requested_amount?: number;
-            status: components["schemas"]["WCInvoiceStatus"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount: number;
-            type: components["schemas"]["FinancingInvoiceType"];
-        };
-        FinancingInvoiceListResponse: {
-            data: components["schemas"]["FinancingInvoice"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        FinancingPushInvoicesRequestInvoice: {
-            /** Format: uuid */
-            id: string;
-            type: components["schemas"]["FinancingInvoiceType"];
-        };
-        FinancingPushInvoicesRequest: {
-            invoices: components["schemas"]["FinancingPushInvoicesRequestInvoice"][];
-        };
-        FinancingPushInvoicesResponse: {
-            connect_token: string;
-            session_token: string;
-        };
-        /** @enum {string} */
-        WCBusinessStatus: "NEW" | "INPUT_REQUIRED" | "ONBOARDED";
-        /** @enum {string} */
-        WCRepaymentType: "MULTIPLE_DURATION" | "FIXED_DURATION" | "FIXED_DATE";
-        PricingPlan: {
-            advance_rate_percentage: number;
-            fee_percentage: number;
-            repayment_duration_days?: number;
-            repayment_type: components["schemas"]["WCRepaymentType"];
-        };
-        /** @enum {string} */
-        WCOfferStatus: "NEW" | "ACCEPTED" | "EXPIRED" | "CURRENT" | "LATE" | "CLOSED" | "DEFAULTED";
-        FinancingOffer: {
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            available_amount?: number;
-            currency: components["schemas"]["CurrencyEnum"];
-            pricing_plans: components["schemas"]["PricingPlan"][];
-            status: components["schemas"]["WCOfferStatus"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount: number;
-        };
-        FinancingOffersResponse: {
-            business_status: components["schemas"]["WCBusinessStatus"];
-            offers: components["schemas"]["FinancingOffer"][];
-        };
-        FinancingTokenResponse: {
-            connect_token: string;
-        };
-        AccountingRefObject: {
-            id?: string;
-        };
-        AccountingLineItem: {
-            description?: string;
-            discount_amount?: number;
-            discount_percentage?: number;
-            ledger_account_id?: string;
-            quantity?: number;
-            tax_rate_ref?: components["schemas"]["AccountingRefObject"];
-            unit_amount?: number;
-        };
-        AccountingPurchaseOrderRef: {
-            id: string;
-            name?: string;
-        };
-        AccountingVendorRefObject: {
-            id: string;
-            name?: string;
-        };
-        AccountingPayable: {
-            id: string;
-            amount_due?: number;
-            currency?: string;
-            currency_rate?: number;
-            due_date?: string;
-            invoice_number?: string;
-            lines?: components["schemas"]["AccountingLineItem"][];
-            memo?: string;
-            /** Format: date */
-            posted_date?: string;
-            purchase_order_refs?: components["schemas"]["AccountingPurchaseOrderRef"][];
-            status: string;
-            subtotal?: number;
-            tax_amount?: number;
-            total_amount: number;
-            vendor_ref?: components["schemas"]["AccountingVendorRefObject"];
-        };
-        AccountingPayableList: {
-            data: components["schemas"]["AccountingPayable"][];
-        };
-        AccountingCustomerRefObject: {
-            id: string;
-            company_name?: string;
-        };
-        AccountingReceivable: {
-            id?: string;
-            currency?: string;
-            currency_rate?: number;
-            customer_ref?: components["schemas"]["AccountingCustomerRefObject"];
-            due_date?: string;
-            invoice_number?: string;
-            lines?: components["schemas"]["AccountingLineItem"][];
-            memo?: string;
-            pass_through?: Record<string, never>;
-            /** Format: date */
-            posted_date?: string;
-        };
-        AccountingReceivableList: {
-            data: components["schemas"]["AccountingReceivable"][];
-        };
-        /** @enum {string} */
-        CreditNoteDimensionEnum: "created_at" | "status" | "counterpart_id" | "currency" | "issued_at" | "project_id";
-        /** @enum {string} */
-        CreditNoteMetricEnum: "id" | "total_amount";
-        /** @enum {string} */
-        AggregationFunctionEnum: "count" | "average" | "summary" | "min" | "max";
-        /** @enum {string} */
-        DateDimensionBreakdownEnum: "daily" | "weekly" | "monthly" | "quarterly" | "yearly";
-        AnalyticsDataPoint: {
-            dimension_value?: string;
-            metric_value: number;
-        };
-        PayableAnalyticsResponse: {
-            data: components["schemas"]["AnalyticsDataPoint"][];
-        };
-        /** @enum {string} */
-        PayableDimensionEnum: "created_at" | "status" | "counterpart_id" | "currency" | "issued_at" | "due_date" | "project_id";
-        /** @enum {string} */
-        PayableMetricEnum: "id" | "total_amount";
-        /** @enum {string} */
-        ReceivableDimensionEnum: "created_at" | "status" | "counterpart_id" | "currency" | "issue_date" | "due_date" | "project_id" | "product_id";
-        /** @enum {string} */
-        ReceivableMetricEnum: "id" | "total_amount" | "product_amount" | "product_quantity";
-        ReceivablesAnalyticsDataPoint: {
-            dimension_value?: string;
-            metric_value: number;
-        };
-        ReceivablesAnalyticsResponse: {
-            data: components["schemas"]["ReceivablesAnalyticsDataPoint"][];
-        };
-        CustomVatRateResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            components: components["schemas"]["VatRateComponent2"][];
-            /** Format: uuid */
-            created_by_entity_user_id?: string;
-            name: string;
-            value: number;
-        };
-        CustomVatRateResponseList: {
-            data: components["schemas"]["CustomVatRateResponse"][];
-        };
-        CustomVatRateRequest: {
-            components: components["schemas"]["VatRateComponent2"][];
-            name: string;
-        };
-        CustomVatRateUpdateRequest: {
-            components?: components["schemas"]["VatRateComponent2"][];
-            name?: string;
-        };
-        /** @enum {string} */
-        DeliveryNoteCursorFields: "status" | "document_id" | "delivery_date" | "created_at";
-        /**
-         * @description Where a delivery note is: `created`, then `delivered` or `canceled`.
-         * @enum {string}
-         */
-        DeliveryNoteStatusEnum: "created" | "canceled" | "delivered";
-        DeliveryNoteCounterpartResource: {
-            /** Format: uuid */
-            id: string;
-            individual?: components["schemas"]["CounterpartIndividualResponse"];
-            language?: components["schemas"]["LanguageCodeEnum"];
-            organization?: components["schemas"]["CounterpartOrganizationResponse"];
-        };
-        ReceivablesCounterpartAddress: {
-            city: string;
-            country: components["schemas"]["AllowedCountries"];
-            line1: string;
-            line2?: string;
-            postal_code: string;
-            state?: string;
-        };
-        DeliveryNoteLineItemProduct: {
-            description?: string;
-            measure_unit?: components["schemas"]["UnitRequest"];
-            name: string;
-        };
-        DeliveryNoteLineItemResource: {
-            product: components["schemas"]["DeliveryNoteLineItemProduct"];
-            quantity: number;
-        };
-        DeliveryNoteResource: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** Format: uuid */
-            based_on?: string;
-            based_on_document_id?: string;
-            counterpart: components["schemas"]["DeliveryNoteCounterpartResource"];
-            counterpart_address: components["schemas"]["ReceivablesCounterpartAddress"];
-            /** Format: uuid */
-            counterpart_id: string;
-            /** Format: uuid */
-            created_by_entity_user_id?: string;
-            /** Format: date */
-            delivery_date?: string;
-            delivery_number?: string;
-            display_signature_placeholder: boolean;
-            document_id: string;
-            entity: components["schemas"]["ReceivableEntityOrganization"] | components["schemas"]["ReceivableEntityIndividual"];
-            entity_address: components["schemas"]["ReceivableEntityAddressSchema"];
-            /** Format: uuid */
-            entity_id: string;
-            file_language: components["schemas"]["LanguageCodeEnum"];
-            file_url?: string;
-            line_items: components["schemas"]["DeliveryNoteLineItemResource"][];
-            memo?: string;
-            original_file_language: components["schemas"]["LanguageCodeEnum"];
-            original_file_url?: string;
-            status: components["schemas"]["DeliveryNoteStatusEnum"];
-        };
-        DeliveryNoteResourceList: {
-            data: components["schemas"]["DeliveryNoteResource"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        DeliveryNoteCreateLineItem: {
-            product?: components["schemas"]["DeliveryNoteLineItemProduct"];
-            /** Format: uuid */
-            product_id?: string;
-            quantity: number;
-        };
-        DeliveryNoteCreateRequest: {
-            /** Format: uuid */
-            counterpart_address_id: string;
-            /** Format: uuid */
-            counterpart_id: string;
-            /** Format: date */
-            delivery_date?: string;
-            delivery_number?: string;
-            /** @default false */
-            display_signature_placeholder?: boolean;
-            document_id?: string;
-            line_items: components["schemas"]["DeliveryNoteCreateLineItem"][];
-            memo?: string;
-        };
-        DeliveryNoteCreateBasedOnRequest: {
-            /** Format: uuid */
-            based_on: string;
-        };
-        DeliveryNoteUpdateRequest: {
-            /** Format: uuid */
-            counterpart_address_id?: string;
-            /** Format: uuid */
-            counterpart_id?: string;
-            /** Format: date */
-            delivery_date?: string;
-            delivery_number?: string;
-            display_signature_placeholder?: boolean;
-            line_items?: components["schemas"]["DeliveryNoteCreateLineItem"][];
-            memo?: string;
-        };
-        CounterpartEinvoicingCredentialExistenceResponse: {
-            exists: boolean;
-        };
-        /** @enum {string} */
-        CursorFields: "id" | "created_at";
-        /**
-         * @description Text recognition of a document: `processing`, then `success` (recognised data is ready) or `error`.
-         * @enum {string}
-         */
-        OCRTaskStatus: "processing" | "success" | "error";
-        /** @enum {string} */
-        OCRDocumentTypeEnum: "invoice" | "credit_note" | "receipt";
-        OCRLineItem: {
-            description?: string;
-            line_reference?: string;
-            name?: string;
-            quantity?: number;
-            subtotal?: number;
-            tax_amount?: number;
-            tax_rate?: number;
-            total_amount?: number;
-            unit?: string;
-            unit_price?: number;
-        };
-        OCRAddressDetails: {
-            city?: string;
-            country?: components["schemas"]["AllowedCountries"];
-            postal_code?: string;
-            state?: string;
-            street_and_number?: string;
-        };
-        OCRBankDetails: {
-            bank_account_number?: string;
-            iban?: string;
-            swift_bic?: string;
-        };
-        OCRCounterpartDetails: {
-            address: components["schemas"]["OCRAddressDetails"];
-            bank_account: components["schemas"]["OCRBankDetails"];
-            email?: string;
-            name?: string;
-            tax_number?: string;
-            vat_number?: string;
-        };
-        OCRInvoice: {
-            amount_paid?: number;
-            currency?: components["schemas"]["CurrencyEnum"];
-            document_number?: string;
-            /** Format: date */
-            due_date?: string;
-            /** Format: date */
-            issue_date?: string;
-            line_items?: components["schemas"]["OCRLineItem"][];
-            payment_terms?: string;
-            recipient: components["schemas"]["OCRCounterpartDetails"];
-            sender: components["schemas"]["OCRCounterpartDetails"];
-            subtotal?: number;
-            tax_amount?: number;
-            tax_rate?: number;
-            total_amount?: number;
-            /**
-             * @default invoice
-             * @enum {string}
-             */
-            type?: "invoice";
-        };
-        OCRCreditNote: {
-            currency?: components["schemas"]["CurrencyEnum"];
-            document_number?: string;
-            /** Format: date */
-            issue_date?: string;
-            line_items: components["schemas"]["OCRLineItem"][];
-            original_invoice_number?: string;
-            recipient: components["schemas"]["OCRCounterpartDetails"];
-            sender: components["schemas"]["OCRCounterpartDetails"];
-            subtotal?: number;
-            tax_amount?: number;
-            tax_rate?: number;
-            total_amount?: number;
-            /**
-             * @default credit_note
-             * @enum {string}
-             */
-            type?: "credit_note";
-        };
-        OCRReceiptLineItem: {
-            description?: string;
-            discount_amount?: number;
-            line_reference?: string;
-            name?: string;
-            quantity?: number;
-            subtotal?: number;
-            tax_amount?: number;
-            tax_rate?: number;
-            total_amount?: number;
-            unit?: string;
-            unit_price?: number;
-        };
-        OCRReceipt: {
-            currency?: components["schemas"]["CurrencyEnum"];
-            discount?: number;
-            document_number?: string;
-            /** Format: date-time */
-            issued_at?: string;
-            line_items: components["schemas"]["OCRReceiptLineItem"][];
-            sender: components["schemas"]["OCRCounterpartDetails"];
-            subtotal?: number;
-            tax_amount?: number;
-            tax_rate?: number;
-            tax_type?: string;
-            total_amount?: number;
-            /**
-             * @default receipt
-             * @enum {string}
-             */
-            type?: "receipt";
-        };
-        OcrTaskResponseSchema: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            document_type?: components["schemas"]["OCRDocumentTypeEnum"];
-            recognized_data?: components["schemas"]["OCRInvoice"] | components["schemas"]["OCRCreditNote"] | components["schemas"]["OCRReceipt"];
-            status: components["schemas"]["OCRTaskStatus"];
-        };
-        OCRTasksPaginationResponse: {
-            data: components["schemas"]["OcrTaskResponseSchema"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        CreateOCRRequestPayload: {
-            document_type?: components["schemas"]["OCRDocumentTypeEnum"];
-            file_url: string;
-        };
-        OCRFileUpload: {
-            /** Format: binary */
-            file: Blob;
-        };
-        /** @enum {string} */
-        ReceiptCursorFields: "id" | "created_at";
-        /** @enum {string} */
-        SourceOfReceiptDataEnum: "ocr" | "user_specified";
-        ReceiptResponseSchema: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** Format: uuid */
-            created_by_entity_user_id?: string;
-            currency?: components["schemas"]["CurrencyEnum"];
-            currency_exchange?: Record<string, never>;
-            document_id?: string;
-            /** Format: uuid */
-            file_id?: string;
-            file_url?: string;
-            /** Format: date-time */
-            issued_at?: string;
-            merchant_location?: string;
-            merchant_name?: string;
-            /** Format: uuid */
-            ocr_request_id?: string;
-            ocr_status?: string;
-            partner_metadata?: Record<string, never>;
-            source_of_data?: components["schemas"]["SourceOfReceiptDataEnum"];
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount?: number;
-            /** Format: uuid */
-            transaction_id?: string;
-        };
-        ReceiptPaginationResponse: {
-            data: components["schemas"]["ReceiptResponseSchema"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        ReceiptCreateSchema: {
-            base64_encoded_file?: string;
-            currency?: components["schemas"]["CurrencyEnum"];
-            document_id?: string;
-            /** Format: date-time */
-            issued_at?: string;
-            merchant_location?: string;
-            merchant_name?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount?: number;
-            /** Format: uuid */
-            transaction_id?: string;
-        };
-        ReceiptUploadFile: {
-            /** Format: binary */
-            file: Blob;
-        };
-        ReceiptUpdateSchema: {
-            base64_encoded_file?: string;
-            currency?: components["schemas"]["CurrencyEnum"];
-            document_id?: string;
-            /** Format: date-time */
-            issued_at?: string;
-            merchant_location?: string;
-            merchant_name?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total_amount?: number;
-            /** Format: uuid */
-            transaction_id?: string;
-        };
-        ReceiptAttachFile: {
-            /** Format: binary */
-            file: Blob;
-        };
-        /** @enum {string} */
-        ReceiptLineItemCursorFields: "created_at" | "updated_at";
-        ReceiptLineItemResponseSchema: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date-time
-             * @description When the object was created (ISO 8601, UTC).
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When the object was last changed (ISO 8601, UTC).
-             */
-            updated_at: string;
-            /** Format: uuid */
-            accounting_tax_rate_id?: string;
-            /** Format: uuid */
-            cost_center_id?: string;
-            /** Format: uuid */
-            created_by_entity_user_id?: string;
-            name?: string;
-            /** Format: uuid */
-            receipt_id: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total?: number;
-        };
-        ReceiptLineItemsPaginationResponse: {
-            data: components["schemas"]["ReceiptLineItemResponseSchema"][];
-            next_pagination_token?: string;
-            prev_pagination_token?: string;
-        };
-        ReceiptLineItemCreateSchema: {
-            /** Format: uuid */
-            accounting_tax_rate_id?: string;
-            /** Format: uuid */
-            cost_center_id?: string;
-            /** Format: uuid */
-            general_ledger_id?: string;
-            name?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total?: number;
-        };
-        ReceiptLineItemUpdateSchema: {
-            /** Format: uuid */
-            accounting_tax_rate_id?: string;
-            /** Format: uuid */
-            cost_center_id?: string;
-            /** Format: uuid */
-            general_ledger_id?: string;
-            name?: string;
-            /** @description Money in the minor unit of the currency: 5000 means 50.00. */
-            total?: number;
-        };
+        GrantType: GrantType;
+        ObtainTokenPayload: ObtainTokenPayload;
+        AccessTokenResponse: AccessTokenResponse;
+        Error: Error;
+        ValidationError: ValidationError;
+        HTTPValidationError: HTTPValidationError;
+        RevokeTokenPayload: RevokeTokenPayload;
+        MessageResponse: MessageResponse;
+        APIVersion: APIVersion;
+        CurrencyEnum: CurrencyEnum;
+        ExchangeRate: ExchangeRate;
+        "CurrencySettings-Output": CurrencySettingsOutput;
+        MailSettings: MailSettings;
+        PayableSettings: PayableSettings;
+        ButtonTheme: ButtonTheme;
+        CardTheme: CardTheme;
+        PaymentPageTheme: PaymentPageTheme;
+        "PaymentsSettings-Output": PaymentsSettingsOutput;
+        ReceivableSettings: ReceivableSettings;
+        Unit: Unit;
+        "PartnerProjectSettingsPayload-Output": PartnerProjectSettingsPayloadOutput;
+        "CurrencySettings-Input": CurrencySettingsInput;
+        "PaymentsSettings-Input": PaymentsSettingsInput;
+        "PartnerProjectSettingsPayload-Input": PartnerProjectSettingsPayloadInput;
+        OrderEnum: OrderEnum;
+        WebhookSubscriptionCursorFields: WebhookSubscriptionCursorFields;
+        WebhookObjectType: WebhookObjectType;
+        WebhookSubscriptionStatus: WebhookSubscriptionStatus;
+        WebhookSubscriptionResource: WebhookSubscriptionResource;
+        WebhookSubscriptionPaginationResource: WebhookSubscriptionPaginationResource;
+        CreateWebhookSubscriptionRequest: CreateWebhookSubscriptionRequest;
+        WebhookSubscriptionResourceWithSecret: WebhookSubscriptionResourceWithSecret;
+        EventResourceForWebhookClient: EventResourceForWebhookClient;
+        UpdateWebhookSubscriptionRequest: UpdateWebhookSubscriptionRequest;
+        WebhookDeliveryCursorFields: WebhookDeliveryCursorFields;
+        WebhookDeliveryResource: WebhookDeliveryResource;
+        WebhookDeliveryPaginationResource: WebhookDeliveryPaginationResource;
+        EventCursorFields: EventCursorFields;
+        EventResource: EventResource;
+        EventPaginationResource: EventPaginationResource;
+        EntityCursorFields: EntityCursorFields;
+        EntityTypeEnum: EntityTypeEnum;
+        EntityStatusEnum: EntityStatusEnum;
+        AllowedCountries: AllowedCountries;
+        EntityAddressResponseSchema: EntityAddressResponseSchema;
+        IndividualResponseSchema: IndividualResponseSchema;
+        PageSchema: PageSchema;
+        PreviewSchema: PreviewSchema;
+        FileSchema2: FileSchema2;
+        EntityIndividualResponse: EntityIndividualResponse;
+        EntityBusinessStructure: EntityBusinessStructure;
+        OrganizationResponseSchema: OrganizationResponseSchema;
+        EntityOrganizationResponse: EntityOrganizationResponse;
+        EntityResponse: EntityResponse;
+        EntityPaginationResponse: EntityPaginationResponse;
+        EntityAddressSchema: EntityAddressSchema;
+        IndividualSchema: IndividualSchema;
+        OrganizationSchema: OrganizationSchema;
+        CreateEntityRequest: CreateEntityRequest;
+        UpdateEntityAddressSchema: UpdateEntityAddressSchema;
+        OptionalIndividualSchema: OptionalIndividualSchema;
+        OptionalOrganizationSchema: OptionalOrganizationSchema;
+        UpdateEntityRequest: UpdateEntityRequest;
+        Body_put_entities_id_logo: Body_put_entities_id_logo;
+        PartnerMetadataResponse: PartnerMetadataResponse;
+        PartnerMetadata: PartnerMetadata;
+        DefaultLedgerAccountIDs: DefaultLedgerAccountIDs;
+        DefaultAccountingTaxIDs: DefaultAccountingTaxIDs;
+        AccountingSettings: AccountingSettings;
+        DocumentTypePrefix: DocumentTypePrefix;
+        DocumentIDSeparators: DocumentIDSeparators;
+        DocumentIDsSettings: DocumentIDsSettings;
+        CreditNoteRenderingSettings: CreditNoteRenderingSettings;
+        InvoiceRenderingSettings: InvoiceRenderingSettings;
+        LineItemColumnSettings: LineItemColumnSettings;
+        LineItemNumericColumnSettings: LineItemNumericColumnSettings;
+        LineItemsRenderingSettings: LineItemsRenderingSettings;
+        QuoteRenderingSettings: QuoteRenderingSettings;
+        "DocumentRenderingSettings-Output": DocumentRenderingSettingsOutput;
+        LanguageCodeEnum: LanguageCodeEnum;
+        EntityMailSettings: EntityMailSettings;
+        OcrAutoTaggingSettingsRequest: OcrAutoTaggingSettingsRequest;
+        PaymentPriorityEnum: PaymentPriorityEnum;
+        ReceivableEditFlow: ReceivableEditFlow;
+        RemindersSettings: RemindersSettings;
+        VatModeEnum: VatModeEnum;
+        SettingsResponse: SettingsResponse;
+        DocumentIDsSettingsNextNumber: DocumentIDsSettingsNextNumber;
+        DocumentIDsSettingsRequest: DocumentIDsSettingsRequest;
+        "DocumentRenderingSettings-Input": DocumentRenderingSettingsInput;
+        PatchSettingsPayload: PatchSettingsPayload;
+        NextDocumentNumbers: NextDocumentNumbers;
+        EntityBankAccountResponse: EntityBankAccountResponse;
+        EntityBankAccountPaginationResponse: EntityBankAccountPaginationResponse;
+        CreateEntityBankAccountRequest: CreateEntityBankAccountRequest;
+        UpdateEntityBankAccountRequest: UpdateEntityBankAccountRequest;
+        PersonAddressResponse: PersonAddressResponse;
+        PersonRelationshipResponse: PersonRelationshipResponse;
+        PersonResponse: PersonResponse;
+        PersonsResponse: PersonsResponse;
+        PersonAddressRequest: PersonAddressRequest;
+        PersonRelationshipRequest: PersonRelationshipRequest;
+        PersonRequest: PersonRequest;
+        OptionalPersonAddressRequest: OptionalPersonAddressRequest;
+        OptionalPersonRelationship: OptionalPersonRelationship;
+        OptionalPersonRequest: OptionalPersonRequest;
+        VatIDTypeEnum: VatIDTypeEnum;
+        EntityVatIDResponse: EntityVatIDResponse;
+        EntityVatIDResourceList: EntityVatIDResourceList;
+        EntityVatID: EntityVatID;
+        EntityUpdateVatID: EntityUpdateVatID;
+        RoleCursorFields: RoleCursorFields;
+        ActionEnum: ActionEnum;
+        PermissionEnum: PermissionEnum;
+        ActionSchema2: ActionSchema2;
+        "CommonSchema-Output": CommonSchemaOutput;
+        PayableActionEnum: PayableActionEnum;
+        PayableActionSchema: PayableActionSchema;
+        "PayableSchema-Output": PayableSchemaOutput;
+        "RootSchema-Output": RootSchemaOutput;
+        "BizObjectsSchema-Output": BizObjectsSchemaOutput;
+        StatusEnum: StatusEnum;
+        RoleResponse: RoleResponse;
+        RolePaginationResponse: RolePaginationResponse;
+        "CommonSchema-Input": CommonSchemaInput;
+        "PayableSchema-Input": PayableSchemaInput;
+        "RootSchema-Input": RootSchemaInput;
+        "BizObjectsSchema-Input": BizObjectsSchemaInput;
+        CreateRoleRequest: CreateRoleRequest;
+        UpdateRoleRequest: UpdateRoleRequest;
+        EntityUserCursorFields: EntityUserCursorFields;
+        EntityUserResponse: EntityUserResponse;
+        EntityUserPaginationResponse: EntityUserPaginationResponse;
+        CreateEntityUserRequest: CreateEntityUserRequest;
+        UpdateMeEntityUserRequest: UpdateMeEntityUserRequest;
+        UpdateEntityUserRequest: UpdateEntityUserRequest;
+        CounterpartCursorFields: CounterpartCursorFields;
+        CounterpartType: CounterpartType;
+        TagCategory: TagCategory;
+        CounterpartTagSchema: CounterpartTagSchema;
+        CounterpartIndividualResponse: CounterpartIndividualResponse;
+        CounterpartIndividualRootResponse: CounterpartIndividualRootResponse;
+        CounterpartOrganizationResponse: CounterpartOrganizationResponse;
+        CounterpartOrganizationRootResponse: CounterpartOrganizationRootResponse;
+        CounterpartResponse: CounterpartResponse;
+        CounterpartPaginationResponse: CounterpartPaginationResponse;
+        CounterpartAddress: CounterpartAddress;
+        CounterpartOrganizationCreatePayload: CounterpartOrganizationCreatePayload;
+        CounterpartOrganizationRootCreatePayload: CounterpartOrganizationRootCreatePayload;
+        CounterpartIndividualCreatePayload: CounterpartIndividualCreatePayload;
+        CounterpartIndividualRootCreatePayload: CounterpartIndividualRootCreatePayload;
+        CounterpartCreatePayload: CounterpartCreatePayload;
+        CounterpartIndividualUpdatePayload: CounterpartIndividualUpdatePayload;
+        CounterpartIndividualRootUpdatePayload: CounterpartIndividualRootUpdatePayload;
+        CounterpartOrganizationUpdatePayload: CounterpartOrganizationUpdatePayload;
+        CounterpartOrganizationRootUpdatePayload: CounterpartOrganizationRootUpdatePayload;
+        CounterpartUpdatePayload: CounterpartUpdatePayload;
+        CounterpartAddressResponseWithCounterpartID: CounterpartAddressResponseWithCounterpartID;
+        CounterpartAddressResourceList: CounterpartAddressResourceList;
+        CounterpartUpdateAddress: CounterpartUpdateAddress;
+        CounterpartBankAccountResponse: CounterpartBankAccountResponse;
+        CounterpartBankAccountResourceList: CounterpartBankAccountResourceList;
+        CreateCounterpartBankAccount: CreateCounterpartBankAccount;
+        UpdateCounterpartBankAccount: UpdateCounterpartBankAccount;
+        CounterpartContactResponse: CounterpartContactResponse;
+        CounterpartContactsResourceList: CounterpartContactsResourceList;
+        CreateCounterpartContactPayload: CreateCounterpartContactPayload;
+        UpdateCounterpartContactPayload: UpdateCounterpartContactPayload;
+        CounterpartVatIDResponse: CounterpartVatIDResponse;
+        CounterpartVatIDResourceList: CounterpartVatIDResourceList;
+        CounterpartVatID: CounterpartVatID;
+        CounterpartUpdateVatID: CounterpartUpdateVatID;
+        EinvoiceSchemaTypeEnum: EinvoiceSchemaTypeEnum;
+        CounterpartEinvoicingCredentialResponse: CounterpartEinvoicingCredentialResponse;
+        CounterpartEinvoicingCredentialResponseList: CounterpartEinvoicingCredentialResponseList;
+        CreateCounterpartEinvoicingCredentialCounterpartVatId: CreateCounterpartEinvoicingCredentialCounterpartVatId;
+        CounterpartEinvoicingCredentialSchema: CounterpartEinvoicingCredentialSchema;
+        CreateCounterpartEinvoicingCredentialPayload: CreateCounterpartEinvoicingCredentialPayload;
+        UpdateCounterpartEinvoicingCredentialSchema: UpdateCounterpartEinvoicingCredentialSchema;
+        PaymentRecordCursorFields: PaymentRecordCursorFields;
+        ObjectTypeEnum: ObjectTypeEnum;
+        PaymentRecordStatusEnum: PaymentRecordStatusEnum;
+        PaymentRecordHistoryResponse: PaymentRecordHistoryResponse;
+        PaymentRecordObjectResponse: PaymentRecordObjectResponse;
+        PaymentRecordResponse: PaymentRecordResponse;
+        PaymentRecordResponseList: PaymentRecordResponseList;
+        PaymentRecordObjectRequest: PaymentRecordObjectRequest;
+        PaymentRecordRequest: PaymentRecordRequest;
+        PaymentRecordUpdateRequest: PaymentRecordUpdateRequest;
+        PaymentRecordStatusUpdateRequest: PaymentRecordStatusUpdateRequest;
+        PaymentRecordMarkAsSucceededRequest: PaymentRecordMarkAsSucceededRequest;
+        ProjectCursorFields: ProjectCursorFields;
+        TagReadSchema: TagReadSchema;
+        ProjectResource: ProjectResource;
+        ProjectPaginationResponse: ProjectPaginationResponse;
+        ProjectCreateRequest: ProjectCreateRequest;
+        ProjectUpdateRequest: ProjectUpdateRequest;
+        TagCursorFields: TagCursorFields;
+        TagsPaginationResponse: TagsPaginationResponse;
+        TagCreateSchema: TagCreateSchema;
+        TagUpdateSchema: TagUpdateSchema;
+        ApprovalPolicyCursorFields: ApprovalPolicyCursorFields;
+        ApprovalPolicyResource: ApprovalPolicyResource;
+        ApprovalPolicyResourceList: ApprovalPolicyResourceList;
+        ApprovalPolicyCreate: ApprovalPolicyCreate;
+        ApprovalPolicyStatus: ApprovalPolicyStatus;
+        ApprovalPolicyUpdate: ApprovalPolicyUpdate;
+        ProcessStatusEnum: ProcessStatusEnum;
+        ProcessResource: ProcessResource;
+        ApprovalProcessResourceList: ApprovalProcessResourceList;
+        ApprovalProcessStepStatus: ApprovalProcessStepStatus;
+        ApprovalProcessStepResource: ApprovalProcessStepResource;
+        ApprovalProcessStepResourceList: ApprovalProcessStepResourceList;
+        ApprovalRequestCursorFields: ApprovalRequestCursorFields;
+        ApprovalRequestStatus: ApprovalRequestStatus;
+        ObjectType: ObjectType;
+        ApprovalRequestResourceWithMetadata: ApprovalRequestResourceWithMetadata;
+        ApprovalRequestResourceList: ApprovalRequestResourceList;
+        ApprovalRequestCreateByRoleRequest: ApprovalRequestCreateByRoleRequest;
+        ApprovalRequestCreateByUserRequest: ApprovalRequestCreateByUserRequest;
+        ApprovalRequestCreateRequest: ApprovalRequestCreateRequest;
+        ObjectTypeAvailableComment: ObjectTypeAvailableComment;
+        CommentCursorFields: CommentCursorFields;
+        CommentResource: CommentResource;
+        CommentResourceList: CommentResourceList;
+        CommentCreateRequest: CommentCreateRequest;
+        CommentUpdateRequest: CommentUpdateRequest;
+        LineItemCursorFields: LineItemCursorFields;
+        LineItemResponse: LineItemResponse;
+        LineItemPaginationResponse: LineItemPaginationResponse;
+        LineItemInternalRequest: LineItemInternalRequest;
+        LineItemsReplaceRequest: LineItemsReplaceRequest;
+        LineItemsReplaceResponse: LineItemsReplaceResponse;
+        LineItemRequest: LineItemRequest;
+        PayableCursorFields: PayableCursorFields;
+        PayableStateEnum: PayableStateEnum;
+        SourceOfPayableDataEnum: SourceOfPayableDataEnum;
+        OcrStatusEnum: OcrStatusEnum;
+        PayableOriginEnum: PayableOriginEnum;
+        CounterpartRawAddress: CounterpartRawAddress;
+        CounterpartRawBankAccount: CounterpartRawBankAccount;
+        CounterpartRawVatID: CounterpartRawVatID;
+        CounterpartRawData: CounterpartRawData;
+        PayableCreditNoteData: PayableCreditNoteData;
+        CurrencyExchangeSchema2: CurrencyExchangeSchema2;
+        PageSchema2: PageSchema2;
+        PreviewSchema2: PreviewSchema2;
+        FileSchema: FileSchema;
+        OCRAddress: OCRAddress;
+        OCRResponseInvoiceReceiptLineItemRaw: OCRResponseInvoiceReceiptLineItemRaw;
+        OCRResponseInvoiceReceiptData: OCRResponseInvoiceReceiptData;
+        Item: Item;
+        LabelNValue: LabelNValue;
+        OcrRecognitionResponse: OcrRecognitionResponse;
+        PayablePaymentTermDiscount: PayablePaymentTermDiscount;
+        PayablePaymentTermFinal: PayablePaymentTermFinal;
+        PayablePaymentTermsCreatePayload: PayablePaymentTermsCreatePayload;
+        SuggestedPaymentTerm: SuggestedPaymentTerm;
+        PayableResponseSchema: PayableResponseSchema;
+        PayablePaginationResponse: PayablePaginationResponse;
+        PayableUploadWithDataSchema: PayableUploadWithDataSchema;
+        PayableAggregatedItem: PayableAggregatedItem;
+        PayableAggregatedDataResponse: PayableAggregatedDataResponse;
+        PayableUploadFile: PayableUploadFile;
+        PayablesFieldsAllowedForValidate: PayablesFieldsAllowedForValidate;
+        PayableValidationsResource: PayableValidationsResource;
+        PayableValidationsUpdateRequest: PayableValidationsUpdateRequest;
+        PayablesVariableType: PayablesVariableType;
+        PayableTemplatesVariable: PayableTemplatesVariable;
+        PayableTemplatesVariablesObject: PayableTemplatesVariablesObject;
+        PayableTemplatesVariablesObjectList: PayableTemplatesVariablesObjectList;
+        CounterpartRawAddressUpdateRequest: CounterpartRawAddressUpdateRequest;
+        CounterpartRawBankAccountUpdateRequest: CounterpartRawBankAccountUpdateRequest;
+        CounterpartRawVatIDUpdateRequest: CounterpartRawVatIDUpdateRequest;
+        CounterpartRawDataUpdateRequest: CounterpartRawDataUpdateRequest;
+        PayableUpdateSchema: PayableUpdateSchema;
+        PayableAttachFile: PayableAttachFile;
+        CommentPayload: CommentPayload;
+        PartiallyPaidPayload: PartiallyPaidPayload;
+        PayableValidationResponse: PayableValidationResponse;
+        PayableHistoryCursorFields: PayableHistoryCursorFields;
+        PayableHistoryEventTypeEnum: PayableHistoryEventTypeEnum;
+        PayableStatusChangedEventData: PayableStatusChangedEventData;
+        PayableUpdatedEventData: PayableUpdatedEventData;
+        PayableCreatedEventData: PayableCreatedEventData;
+        PayableCreditNoteLinkedEventData: PayableCreditNoteLinkedEventData;
+        PayableCreditNoteUnlinkedEventData: PayableCreditNoteUnlinkedEventData;
+        FileAttachedEventData: FileAttachedEventData;
+        PayableHistoryResponse: PayableHistoryResponse;
+        PayableHistoryPaginationResponse: PayableHistoryPaginationResponse;
+        SuggestedCounterpartPayload: SuggestedCounterpartPayload;
+        SuggestedResponse: SuggestedResponse;
+        PurchaseOrderCursorFields: PurchaseOrderCursorFields;
+        PurchaseOrderStatusEnum: PurchaseOrderStatusEnum;
+        PurchaseOrderCounterpartIndividualResponse: PurchaseOrderCounterpartIndividualResponse;
+        PurchaseOrderCounterpartIndividualRootResponse: PurchaseOrderCounterpartIndividualRootResponse;
+        PurchaseOrderCounterpartOrganizationResponse: PurchaseOrderCounterpartOrganizationResponse;
+        PurchaseOrderCounterpartOrganizationRootResponse: PurchaseOrderCounterpartOrganizationRootResponse;
+        PurchaseOrderCounterpartSchema: PurchaseOrderCounterpartSchema;
+        PurchaseOrderCounterpartAddressSchema: PurchaseOrderCounterpartAddressSchema;
+        PayableEntityAddressSchema: PayableEntityAddressSchema;
+        PayableIndividualSchema: PayableIndividualSchema;
+        PageSchema3: PageSchema3;
+        PreviewSchema3: PreviewSchema3;
+        FileSchema4: FileSchema4;
+        PayableEntityIndividualResponse: PayableEntityIndividualResponse;
+        PayableOrganizationSchema: PayableOrganizationSchema;
+        PayableEntityOrganizationResponse: PayableEntityOrganizationResponse;
+        PurchaseOrderVatId: PurchaseOrderVatId;
+        PurchaseOrderItem: PurchaseOrderItem;
+        PurchaseOrderResponseSchema: PurchaseOrderResponseSchema;
+        PurchaseOrderPaginationResponse: PurchaseOrderPaginationResponse;
+        PurchaseOrderPayloadSchema: PurchaseOrderPayloadSchema;
+        DocumentTypeEnum: DocumentTypeEnum;
+        Variable: Variable;
+        VariablesObject: VariablesObject;
+        VariablesObjectList: VariablesObjectList;
+        UpdatePurchaseOrderPayloadSchema: UpdatePurchaseOrderPayloadSchema;
+        PurchaseOrderEmailPreviewRequest: PurchaseOrderEmailPreviewRequest;
+        PurchaseOrderEmailPreviewResponse: PurchaseOrderEmailPreviewResponse;
+        SendPurchaseOrderViaEmailRequest: SendPurchaseOrderViaEmailRequest;
+        PurchaseOrderEmailSentResponse: PurchaseOrderEmailSentResponse;
+        UnitResponse: UnitResponse;
+        UnitListResponse: UnitListResponse;
+        UnitRequest: UnitRequest;
+        UnitUpdate: UnitUpdate;
+        Recipients: Recipients;
+        OverdueReminderTerm: OverdueReminderTerm;
+        OverdueReminderResponse: OverdueReminderResponse;
+        AllOverdueRemindersResponse: AllOverdueRemindersResponse;
+        OverdueReminderRequest: OverdueReminderRequest;
+        OverdueReminderUpdateRequest: OverdueReminderUpdateRequest;
+        Reminder: Reminder;
+        PaymentReminderResponse: PaymentReminderResponse;
+        GetAllPaymentReminders: GetAllPaymentReminders;
+        PaymentReminder: PaymentReminder;
+        PaymentReminderUpdateRequest: PaymentReminderUpdateRequest;
+        TermDiscountDays: TermDiscountDays;
+        TermFinalDays: TermFinalDays;
+        PaymentTermsResponse: PaymentTermsResponse;
+        PaymentTermsListResponse: PaymentTermsListResponse;
+        PaymentTermsCreatePayload: PaymentTermsCreatePayload;
+        PaymentTermsUpdatePayload: PaymentTermsUpdatePayload;
+        ProductCursorFields: ProductCursorFields;
+        ProductServiceTypeEnum: ProductServiceTypeEnum;
+        Price2: Price2;
+        ProductServiceResponse: ProductServiceResponse;
+        ProductServicePaginationResponse: ProductServicePaginationResponse;
+        ProductServiceRequest: ProductServiceRequest;
+        ProductServiceUpdate: ProductServiceUpdate;
+        ReceivableCursorFields: ReceivableCursorFields;
+        ReceivableType: ReceivableType;
+        AttachmentResponse2: AttachmentResponse2;
+        ReceivablesRepresentationOfCounterpartAddress2: ReceivablesRepresentationOfCounterpartAddress2;
+        ReceivableCounterpartContact2: ReceivableCounterpartContact2;
+        ReceivableCounterpartVatIDResponse: ReceivableCounterpartVatIDResponse;
+        DiscountType: DiscountType;
+        DiscountResponse2: DiscountResponse2;
+        DocumentRenderingSettings: DocumentRenderingSettings;
+        ReceivableEntityOrganization: ReceivableEntityOrganization;
+        ReceivableEntityIndividual: ReceivableEntityIndividual;
+        ReceivableEntityAddressSchema: ReceivableEntityAddressSchema;
+        ReceivablesRepresentationOfEntityBankAccount2: ReceivablesRepresentationOfEntityBankAccount2;
+        ReceivableEntityVatIDResponse: ReceivableEntityVatIDResponse;
+        Discount2: Discount2;
+        LineItemProductMeasureUnit2: LineItemProductMeasureUnit2;
+        VatRateComponent2: VatRateComponent2;
+        LineItemProductVatRate2: LineItemProductVatRate2;
+        LineItemProduct: LineItemProduct;
+        ResponseItem: ResponseItem;
+        QuoteStateEnum: QuoteStateEnum;
+        TotalVatAmountItemComponent2: TotalVatAmountItemComponent2;
+        TotalVatAmountItem2: TotalVatAmountItem2;
+        QuoteResponsePayload: QuoteResponsePayload;
+        EinvoicingCredentials: EinvoicingCredentials;
+        InlineTermDiscount: InlineTermDiscount;
+        InlineTermFinal: InlineTermFinal;
+        PaymentTerms: PaymentTerms;
+        RelatedDocuments: RelatedDocuments;
+        ReceivablesStatusEnum: ReceivablesStatusEnum;
+        InvoiceResponsePayload: InvoiceResponsePayload;
+        CreditNoteStateEnum: CreditNoteStateEnum;
+        CreditNoteResponsePayload: CreditNoteResponsePayload;
+        ReceivableResponse: ReceivableResponse;
+        ReceivablePaginationResponse: ReceivablePaginationResponse;
+        AttachmentRequest: AttachmentRequest;
+        ReceivableEntityBase: ReceivableEntityBase;
+        LineItemProductCreate: LineItemProductCreate;
+        LineItem: LineItem;
+        ReceivableFacadeCreateQuotePayload: ReceivableFacadeCreateQuotePayload;
+        InlinePaymentTermsRequestPayload: InlinePaymentTermsRequestPayload;
+        ReceivableFacadeCreateInvoicePayload: ReceivableFacadeCreateInvoicePayload;
+        BasedOnTransitionType: BasedOnTransitionType;
+        ReceivableCreateBasedOnPayload: ReceivableCreateBasedOnPayload;
+        ReceivableFacadeCreatePayload: ReceivableFacadeCreatePayload;
+        VariablesType: VariablesType;
+        ReceivableTemplatesVariable: ReceivableTemplatesVariable;
+        ReceivableTemplatesVariablesObject: ReceivableTemplatesVariablesObject;
+        ReceivableTemplatesVariablesObjectList: ReceivableTemplatesVariablesObjectList;
+        FieldSchema: FieldSchema;
+        CounterpartFields: CounterpartFields;
+        EntityFields: EntityFields;
+        LineItemFields: LineItemFields;
+        ReceivableRequiredFields: ReceivableRequiredFields;
+        ReceivableCursorFields2: ReceivableCursorFields2;
+        ReceivablesSearchRequest: ReceivablesSearchRequest;
+        LineItemUpdate: LineItemUpdate;
+        UpdateQuote: UpdateQuote;
+        UpdateQuotePayload: UpdateQuotePayload;
+        UpdateInvoice: UpdateInvoice;
+        UpdateInvoicePayload: UpdateInvoicePayload;
+        UpdateProductForCreditNote: UpdateProductForCreditNote;
+        UpdateLineItemForCreditNote: UpdateLineItemForCreditNote;
+        UpdateCreditNote: UpdateCreditNote;
+        UpdateCreditNotePayload: UpdateCreditNotePayload;
+        ReceivableEntityOrganizationRequest: ReceivableEntityOrganizationRequest;
+        ReceivableEntityIndividualRequest: ReceivableEntityIndividualRequest;
+        UpdateIssuedInvoice: UpdateIssuedInvoice;
+        UpdateIssuedInvoicePayload: UpdateIssuedInvoicePayload;
+        ReceivableUpdatePayload: ReceivableUpdatePayload;
+        Signature: Signature;
+        QuoteAcceptRequest: QuoteAcceptRequest;
+        SuccessResult: SuccessResult;
+        ReceivableDeclinePayload: ReceivableDeclinePayload;
+        UpdateLineItems: UpdateLineItems;
+        LineItemsResponse: LineItemsResponse;
+        ReceivableMailCursorFields: ReceivableMailCursorFields;
+        ReceivableMailStatusEnum: ReceivableMailStatusEnum;
+        ReceivableMailRecipientState: ReceivableMailRecipientState;
+        ReceivableMailRecipients: ReceivableMailRecipients;
+        ReceivableMailResponse: ReceivableMailResponse;
+        ReceivableMailPaginationResponse: ReceivableMailPaginationResponse;
+        ReceivablePaidPayload: ReceivablePaidPayload;
+        ReceivablePartiallyPaidPayload: ReceivablePartiallyPaidPayload;
+        ReceivableUncollectiblePayload: ReceivableUncollectiblePayload;
+        ReceivableFileUrl: ReceivableFileUrl;
+        ReceivablesPreviewTypeEnum: ReceivablesPreviewTypeEnum;
+        ReceivablePreviewRequest: ReceivablePreviewRequest;
+        ReceivablePreviewResponse: ReceivablePreviewResponse;
+        ReceivableSendRequest: ReceivableSendRequest;
+        ReceivableSendResponse: ReceivableSendResponse;
+        ReminderTypeEnum: ReminderTypeEnum;
+        ReceivableSendTestReminderPayload: ReceivableSendTestReminderPayload;
+        ReceivablesSendResponse: ReceivablesSendResponse;
+        MissingLineItemFields: MissingLineItemFields;
+        MissingFields: MissingFields;
+        ReceivablesRemindersWarningMessage: ReceivablesRemindersWarningMessage;
+        ReceivablesVerifyResponse: ReceivablesVerifyResponse;
+        ReceivableHistoryCursorFields: ReceivableHistoryCursorFields;
+        ReceivableHistoryEventTypeEnum: ReceivableHistoryEventTypeEnum;
+        StatusChangedEventData: StatusChangedEventData;
+        ReceivableUpdatedEventData: ReceivableUpdatedEventData;
+        ReceivableCreatedEventData: ReceivableCreatedEventData;
+        BasedOnReceivableCreatedEventData: BasedOnReceivableCreatedEventData;
+        PaymentReceivedEventData: PaymentReceivedEventData;
+        MailSentEventData: MailSentEventData;
+        ReminderMailSentEventData: ReminderMailSentEventData;
+        ReceivableHistoryResponse: ReceivableHistoryResponse;
+        ReceivableHistoryPaginationResponse: ReceivableHistoryPaginationResponse;
+        AutomationLevel: AutomationLevel;
+        DayOfMonth: DayOfMonth;
+        RecurrenceFrequency: RecurrenceFrequency;
+        IterationStatus: IterationStatus;
+        RecurrenceIteration: RecurrenceIteration;
+        RecurrenceStatus: RecurrenceStatus;
+        RecurrenceResponse: RecurrenceResponse;
+        RecurrenceResponseList: RecurrenceResponseList;
+        CreateRecurrencePayload: CreateRecurrencePayload;
+        UpdateRecurrencePayload: UpdateRecurrencePayload;
+        VatRateCreator: VatRateCreator;
+        VatRateStatusEnum: VatRateStatusEnum;
+        VatRateResponse: VatRateResponse;
+        VatRateListResponse: VatRateListResponse;
+        PaymentObjectPayable: PaymentObjectPayable;
+        PaymentIntentPayoutMethod: PaymentIntentPayoutMethod;
+        PaymentIntentsRecipient: PaymentIntentsRecipient;
+        SinglePaymentIntent: SinglePaymentIntent;
+        PaymentsBatchPaymentRequest: PaymentsBatchPaymentRequest;
+        SinglePaymentIntentResponse: SinglePaymentIntentResponse;
+        PaymentsBatchPaymentStatus: PaymentsBatchPaymentStatus;
+        PaymentsBatchPaymentResponse: PaymentsBatchPaymentResponse;
+        AirwallexPlaidAccount: AirwallexPlaidAccount;
+        AirwallexPlaidInstitution: AirwallexPlaidInstitution;
+        AirwallexMandateType: AirwallexMandateType;
+        AirwallexMandateVersion: AirwallexMandateVersion;
+        AirwallexMandate: AirwallexMandate;
+        CompleteVerificationAirwallexPlaidRequest: CompleteVerificationAirwallexPlaidRequest;
+        BankAccountVerificationType: BankAccountVerificationType;
+        CompleteVerificationRequest: CompleteVerificationRequest;
+        AirwallexPlaidBankAccountVerificationStatus: AirwallexPlaidBankAccountVerificationStatus;
+        AirwallexPlaidVerification: AirwallexPlaidVerification;
+        BankAccountVerifications: BankAccountVerifications;
+        CompleteVerificationResponse: CompleteVerificationResponse;
+        VerificationAirwallexPlaidRequest: VerificationAirwallexPlaidRequest;
+        VerificationRequest: VerificationRequest;
+        VerificationAirwallexPlaidResponse: VerificationAirwallexPlaidResponse;
+        VerificationResponse: VerificationResponse;
+        CompleteRefreshVerificationRequest: CompleteRefreshVerificationRequest;
+        CompleteRefreshVerificationResponse: CompleteRefreshVerificationResponse;
+        EstimatedMonthlyRevenue: EstimatedMonthlyRevenue;
+        "BusinessProfile-Output": BusinessProfileOutput;
+        "OwnershipDeclaration-Output": OwnershipDeclarationOutput;
+        "TermsOfServiceAcceptance-Output": TermsOfServiceAcceptanceOutput;
+        EntityOnboardingDataResponse: EntityOnboardingDataResponse;
+        "BusinessProfile-Input": BusinessProfileInput;
+        "OwnershipDeclaration-Input": OwnershipDeclarationInput;
+        "TermsOfServiceAcceptance-Input": TermsOfServiceAcceptanceInput;
+        EntityOnboardingDataRequest: EntityOnboardingDataRequest;
+        EntityOnboardingDocumentsPayload: EntityOnboardingDocumentsPayload;
+        PersonOnboardingDocumentsPayload: PersonOnboardingDocumentsPayload;
+        OnboardingLinkRequest: OnboardingLinkRequest;
+        OnboardingLinkPublicResponse: OnboardingLinkPublicResponse;
+        RecipientType: RecipientType;
+        Recipient: Recipient;
+        CreateOnboardingLinkRequest: CreateOnboardingLinkRequest;
+        OnboardingLinkResponse: OnboardingLinkResponse;
+        AccountDisabledReason: AccountDisabledReason;
+        PaymentRequirements: PaymentRequirements;
+        RequirementsError: RequirementsError;
+        VerificationError: VerificationError;
+        VerificationStatusEnum: VerificationStatusEnum;
+        OnboardingRequirementsResponse: OnboardingRequirementsResponse;
+        PaymentMethodRequirements: PaymentMethodRequirements;
+        OnboardingRequirementsError: OnboardingRequirementsError;
+        OnboardingVerificationError: OnboardingVerificationError;
+        OnboardingVerificationStatusEnum: OnboardingVerificationStatusEnum;
+        SingleOnboardingRequirementsResponse: SingleOnboardingRequirementsResponse;
+        GetOnboardingRequirementsResponse: GetOnboardingRequirementsResponse;
+        PaymentIntentCursorFields: PaymentIntentCursorFields;
+        InvoiceFile: InvoiceFile;
+        Invoice: Invoice;
+        PaymentObjectType: PaymentObjectType;
+        PaymentObject: PaymentObject;
+        BankAccount: BankAccount;
+        PaymentAccountType: PaymentAccountType;
+        PayerAccountResponse: PayerAccountResponse;
+        MoniteAllPaymentMethodsTypes: MoniteAllPaymentMethodsTypes;
+        RecipientAccountResponse: RecipientAccountResponse;
+        PaymentIntentResponse: PaymentIntentResponse;
+        PaymentIntentsListResponse: PaymentIntentsListResponse;
+        UpdatePaymentIntentPayload: UpdatePaymentIntentPayload;
+        PaymentIntentHistory: PaymentIntentHistory;
+        PaymentIntentHistoryResponse: PaymentIntentHistoryResponse;
+        PaymentAccountObject: PaymentAccountObject;
+        CreatePaymentLinkRequest: CreatePaymentLinkRequest;
+        PaymentIntent: PaymentIntent;
+        PublicPaymentLinkResponse: PublicPaymentLinkResponse;
+        PaymentMethodDirection: PaymentMethodDirection;
+        MoniteAllPaymentMethods: MoniteAllPaymentMethods;
+        PaymentMethodStatus: PaymentMethodStatus;
+        PaymentMethod: PaymentMethod;
+        OnboardingPaymentMethodsResponse: OnboardingPaymentMethodsResponse;
+        EnabledPaymentMethods: EnabledPaymentMethods;
+        BusinessInfoSchema: BusinessInfoSchema;
+        ErrorSchema: ErrorSchema;
+        ConnectionStatus: ConnectionStatus;
+        AccountingConnectionResponse: AccountingConnectionResponse;
+        AccountingConnectionList: AccountingConnectionList;
+        AccountingMessageResponse: AccountingMessageResponse;
+        ObjectMatchTypes: ObjectMatchTypes;
+        SyncRecordCursorFields: SyncRecordCursorFields;
+        Platform: Platform;
+        ServiceProvidersEnum: ServiceProvidersEnum;
+        SyncStatus: SyncStatus;
+        SyncRecordResource: SyncRecordResource;
+        SyncRecordResourceList: SyncRecordResourceList;
+        TaxRateAccountCursorFields: TaxRateAccountCursorFields;
+        TaxComponentResponse: TaxComponentResponse;
+        AccountingTaxRateResponse: AccountingTaxRateResponse;
+        AccountingTaxRateListResponse: AccountingTaxRateListResponse;
+        LedgerAccountCursorFields: LedgerAccountCursorFields;
+        LedgerAccountResponse: LedgerAccountResponse;
+        LedgerAccountListResponse: LedgerAccountListResponse;
+        AuditLogType: AuditLogType;
+        AuditLogEntry: AuditLogEntry;
+        AuditLogPaginationResponse: AuditLogPaginationResponse;
+        DataExportCursorFields: DataExportCursorFields;
+        DocumentExportResponseSchema: DocumentExportResponseSchema;
+        AllDocumentExportResponseSchema: AllDocumentExportResponseSchema;
+        ExportFormat: ExportFormat;
+        ExportPayableSchema: ExportPayableSchema;
+        ExportReceivableSchema: ExportReceivableSchema;
+        ExportObjectSchema: ExportObjectSchema;
+        ExportPayloadSchema: ExportPayloadSchema;
+        CreateExportTaskResponseSchema: CreateExportTaskResponseSchema;
+        SupportedFormatSchema: SupportedFormatSchema;
+        ExportSettingCursorFields: ExportSettingCursorFields;
+        SupportedFieldNames: SupportedFieldNames;
+        ExtraDataResource: ExtraDataResource;
+        ExtraDataResourceList: ExtraDataResourceList;
+        ExtraDataCreateRequest: ExtraDataCreateRequest;
+        ExtraDataUpdateRequest: ExtraDataUpdateRequest;
+        AllowedFileTypes: AllowedFileTypes;
+        FileResponse: FileResponse;
+        FilesResponse: FilesResponse;
+        UploadFile: UploadFile;
+        CustomTemplatesCursorFields: CustomTemplatesCursorFields;
+        DocumentObjectTypeRequestEnum: DocumentObjectTypeRequestEnum;
+        CustomTemplateDataSchema: CustomTemplateDataSchema;
+        CustomTemplatesPaginationResponse: CustomTemplatesPaginationResponse;
+        AddCustomTemplateSchema: AddCustomTemplateSchema;
+        PreviewTemplateRequest: PreviewTemplateRequest;
+        PreviewTemplateResponse: PreviewTemplateResponse;
+        TemplateDataSchema: TemplateDataSchema;
+        SystemTemplateDataSchema: SystemTemplateDataSchema;
+        SystemTemplates: SystemTemplates;
+        UpdateCustomTemplateSchemaRequest: UpdateCustomTemplateSchemaRequest;
+        DNSRecordPurpose: DNSRecordPurpose;
+        DNSRecordType: DNSRecordType;
+        DNSRecord: DNSRecord;
+        DNSRecords: DNSRecords;
+        DomainResponse: DomainResponse;
+        DomainListResponse: DomainListResponse;
+        DomainRequest: DomainRequest;
+        VerifyResponse: VerifyResponse;
+        MailboxResponse: MailboxResponse;
+        MailboxDataResponse: MailboxDataResponse;
+        MailboxObjectTypeEnum: MailboxObjectTypeEnum;
+        MailboxDomainRequest: MailboxDomainRequest;
+        MailboxMultipleEntitiesRequest: MailboxMultipleEntitiesRequest;
+        TemplateTypeEnum: TemplateTypeEnum;
+        TemplateReceivableResponse: TemplateReceivableResponse;
+        TemplateListResponse: TemplateListResponse;
+        TextTemplateType: TextTemplateType;
+        TextTemplateDocumentTypeEnum: TextTemplateDocumentTypeEnum;
+        TextTemplateResponse: TextTemplateResponse;
+        TextTemplateResponseList: TextTemplateResponseList;
+        CreateTextTemplatePayload: CreateTextTemplatePayload;
+        UpdateTextTemplatePayload: UpdateTextTemplatePayload;
+        AllowedEinvoicingCountryCodes: AllowedEinvoicingCountryCodes;
+        EinvoicingAddress: EinvoicingAddress;
+        EinvoicingNetworkCredentialsResponse: EinvoicingNetworkCredentialsResponse;
+        EinvoicingConnectionResponse: EinvoicingConnectionResponse;
+        EInvoicingRetrieveListData: EInvoicingRetrieveListData;
+        EinvoicingConnectionCreateRequest: EinvoicingConnectionCreateRequest;
+        UpdateEinvoicingAddress: UpdateEinvoicingAddress;
+        EinvoicingConnectionUpdateRequest: EinvoicingConnectionUpdateRequest;
+        EinvoicingNetworkCredentialsCreateRequest: EinvoicingNetworkCredentialsCreateRequest;
+        CreditNoteCursorFields: CreditNoteCursorFields;
+        PayableCreditNoteStateEnum: PayableCreditNoteStateEnum;
+        OriginEnum: OriginEnum;
+        CurrencyExchangeSchema: CurrencyExchangeSchema;
+        CreditNoteResponse: CreditNoteResponse;
+        CreditNotePaginationResponse: CreditNotePaginationResponse;
+        CreditNoteCreateRequest: CreditNoteCreateRequest;
+        CreditNoteUploadFile: CreditNoteUploadFile;
+        CreditNoteFieldsAllowedForValidate: CreditNoteFieldsAllowedForValidate;
+        CreditNoteValidationsResource: CreditNoteValidationsResource;
+        CreditNoteUpdateRequest: CreditNoteUpdateRequest;
+        CreditNoteLineItemCursorFields: CreditNoteLineItemCursorFields;
+        CreditNoteLineItemResponse: CreditNoteLineItemResponse;
+        CreditNoteLineItemPaginationResponse: CreditNoteLineItemPaginationResponse;
+        CreditNoteLineItemCreateRequest: CreditNoteLineItemCreateRequest;
+        CreditNoteLineItemReplaceRequest: CreditNoteLineItemReplaceRequest;
+        CreditNoteLineItemUpdateRequest: CreditNoteLineItemUpdateRequest;
+        CreditNoteValidationResponse: CreditNoteValidationResponse;
+        FinancingInvoiceCursorFields: FinancingInvoiceCursorFields;
+        WCInvoiceStatus: WCInvoiceStatus;
+        FinancingInvoiceType: FinancingInvoiceType;
+        RepaymentSchedule: RepaymentSchedule;
+        FinancingInvoice: FinancingInvoice;
+        FinancingInvoiceListResponse: FinancingInvoiceListResponse;
+        FinancingPushInvoicesRequestInvoice: FinancingPushInvoicesRequestInvoice;
+        FinancingPushInvoicesRequest: FinancingPushInvoicesRequest;
+        FinancingPushInvoicesResponse: FinancingPushInvoicesResponse;
+        WCBusinessStatus: WCBusinessStatus;
+        WCRepaymentType: WCRepaymentType;
+        PricingPlan: PricingPlan;
+        WCOfferStatus: WCOfferStatus;
+        FinancingOffer: FinancingOffer;
+        FinancingOffersResponse: FinancingOffersResponse;
+        FinancingTokenResponse: FinancingTokenResponse;
+        AccountingRefObject: AccountingRefObject;
+        AccountingLineItem: AccountingLineItem;
+        AccountingPurchaseOrderRef: AccountingPurchaseOrderRef;
+        AccountingVendorRefObject: AccountingVendorRefObject;
+        AccountingPayable: AccountingPayable;
+        AccountingPayableList: AccountingPayableList;
+        AccountingCustomerRefObject: AccountingCustomerRefObject;
+        AccountingReceivable: AccountingReceivable;
+        AccountingReceivableList: AccountingReceivableList;
+        CreditNoteDimensionEnum: CreditNoteDimensionEnum;
+        CreditNoteMetricEnum: CreditNoteMetricEnum;
+        AggregationFunctionEnum: AggregationFunctionEnum;
+        DateDimensionBreakdownEnum: DateDimensionBreakdownEnum;
+        AnalyticsDataPoint: AnalyticsDataPoint;
+        PayableAnalyticsResponse: PayableAnalyticsResponse;
+        PayableDimensionEnum: PayableDimensionEnum;
+        PayableMetricEnum: PayableMetricEnum;
+        ReceivableDimensionEnum: ReceivableDimensionEnum;
+        ReceivableMetricEnum: ReceivableMetricEnum;
+        ReceivablesAnalyticsDataPoint: ReceivablesAnalyticsDataPoint;
+        ReceivablesAnalyticsResponse: ReceivablesAnalyticsResponse;
+        CustomVatRateResponse: CustomVatRateResponse;
+        CustomVatRateResponseList: CustomVatRateResponseList;
+        CustomVatRateRequest: CustomVatRateRequest;
+        CustomVatRateUpdateRequest: CustomVatRateUpdateRequest;
+        DeliveryNoteCursorFields: DeliveryNoteCursorFields;
+        DeliveryNoteStatusEnum: DeliveryNoteStatusEnum;
+        DeliveryNoteCounterpartResource: DeliveryNoteCounterpartResource;
+        ReceivablesCounterpartAddress: ReceivablesCounterpartAddress;
+        DeliveryNoteLineItemProduct: DeliveryNoteLineItemProduct;
+        DeliveryNoteLineItemResource: DeliveryNoteLineItemResource;
+        DeliveryNoteResource: DeliveryNoteResource;
+        DeliveryNoteResourceList: DeliveryNoteResourceList;
+        DeliveryNoteCreateLineItem: DeliveryNoteCreateLineItem;
+        DeliveryNoteCreateRequest: DeliveryNoteCreateRequest;
+        DeliveryNoteCreateBasedOnRequest: DeliveryNoteCreateBasedOnRequest;
+        DeliveryNoteUpdateRequest: DeliveryNoteUpdateRequest;
+        CounterpartEinvoicingCredentialExistenceResponse: CounterpartEinvoicingCredentialExistenceResponse;
+        CursorFields: CursorFields;
+        OCRTaskStatus: OCRTaskStatus;
+        OCRDocumentTypeEnum: OCRDocumentTypeEnum;
+        OCRLineItem: OCRLineItem;
+        OCRAddressDetails: OCRAddressDetails;
+        OCRBankDetails: OCRBankDetails;
+        OCRCounterpartDetails: OCRCounterpartDetails;
+        OCRInvoice: OCRInvoice;
+        OCRCreditNote: OCRCreditNote;
+        OCRReceiptLineItem: OCRReceiptLineItem;
+        OCRReceipt: OCRReceipt;
+        OcrTaskResponseSchema: OcrTaskResponseSchema;
+        OCRTasksPaginationResponse: OCRTasksPaginationResponse;
+        CreateOCRRequestPayload: CreateOCRRequestPayload;
+        OCRFileUpload: OCRFileUpload;
+        ReceiptCursorFields: ReceiptCursorFields;
+        SourceOfReceiptDataEnum: SourceOfReceiptDataEnum;
+        ReceiptResponseSchema: ReceiptResponseSchema;
+        ReceiptPaginationResponse: ReceiptPaginationResponse;
+        ReceiptCreateSchema: ReceiptCreateSchema;
+        ReceiptUploadFile: ReceiptUploadFile;
+        ReceiptUpdateSchema: ReceiptUpdateSchema;
+        ReceiptAttachFile: ReceiptAttachFile;
+        ReceiptLineItemCursorFields: ReceiptLineItemCursorFields;
+        ReceiptLineItemResponseSchema: ReceiptLineItemResponseSchema;
+        ReceiptLineItemsPaginationResponse: ReceiptLineItemsPaginationResponse;
+        ReceiptLineItemCreateSchema: ReceiptLineItemCreateSchema;
+        ReceiptLineItemUpdateSchema: ReceiptLineItemUpdateSchema;
     };
     responses: {
         /** @description The request is malformed or lacks the API version. */
@@ -10533,7 +12257,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": Error;
             };
         };
         /** @description The bearer token is missing, unknown, expired or revoked. */
@@ -10543,7 +12267,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": Error;
             };
         };
         /** @description The method is not supported on this path. */
@@ -10553,7 +12277,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": Error;
             };
         };
         /** @description A parameter or body field breaks the schema; `detail` says which and why. */
@@ -10563,7 +12287,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["HTTPValidationError"];
+                "application/json": HTTPValidationError;
             };
         };
         /** @description Too many requests; wait `Retry-After` seconds before retrying. */
@@ -10577,7 +12301,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": Error;
             };
         };
         /** @description Monite failed to handle the request. */
@@ -10587,7 +12311,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": Error;
             };
         };
         /** @description No such object for this entity. */
@@ -10597,7 +12321,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": Error;
             };
         };
         /** @description The token may not perform this operation. */
@@ -10607,7 +12331,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": Error;
             };
         };
         /** @description No representation matches the Accept header. */
@@ -10617,7 +12341,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": Error;
             };
         };
         /** @description The object is not in a state that allows this change. */
@@ -10627,7 +12351,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": Error;
             };
         };
         /** @description The upload is too large. */
@@ -10637,7 +12361,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": Error;
             };
         };
         /** @description The request body has an unsupported content type. */
@@ -10647,7 +12371,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": Error;
             };
         };
         /** @description The request was directed to a server that cannot answer it (HTTP 421). */
@@ -10657,7 +12381,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": Error;
             };
         };
         /** @description A service this operation depends on failed (HTTP 424). */
@@ -10667,7 +12391,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": Error;
             };
         };
     };
@@ -10675,7 +12399,7 @@ export interface components {
         /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
         MoniteVersion: string;
         /** @description Sort direction of the list. */
-        Order: components["schemas"]["OrderEnum"];
+        Order: OrderEnum;
         /** @description Largest number of items on one page. */
         Limit: number;
         /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
@@ -10718,7 +12442,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ObtainTokenPayload"];
+                "application/json": ObtainTokenPayload;
             };
         };
         responses: {
@@ -10735,7 +12459,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccessTokenResponse"];
+                    "application/json": AccessTokenResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10758,7 +12482,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RevokeTokenPayload"];
+                "application/json": RevokeTokenPayload;
             };
         };
         responses: {
@@ -10775,7 +12499,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MessageResponse"];
+                    "application/json": MessageResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10811,7 +12535,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartnerProjectSettingsPayload-Output"];
+                    "application/json": PartnerProjectSettingsPayloadOutput;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10834,7 +12558,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PartnerProjectSettingsPayload-Input"];
+                "application/json": PartnerProjectSettingsPayloadInput;
             };
         };
         responses: {
@@ -10851,7 +12575,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartnerProjectSettingsPayload-Output"];
+                    "application/json": PartnerProjectSettingsPayloadOutput;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10872,8 +12596,8 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["WebhookSubscriptionCursorFields"] | null;
-                object_type?: components["schemas"]["WebhookObjectType"] | null;
+                sort?: WebhookSubscriptionCursorFields | null;
+                object_type?: WebhookObjectType | null;
                 created_at__gt?: string | null;
                 created_at__lt?: string | null;
                 created_at__gte?: string | null;
@@ -10901,7 +12625,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookSubscriptionPaginationResource"];
+                    "application/json": WebhookSubscriptionPaginationResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10924,7 +12648,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateWebhookSubscriptionRequest"];
+                "application/json": CreateWebhookSubscriptionRequest;
             };
         };
         responses: {
@@ -10941,7 +12665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookSubscriptionResourceWithSecret"];
+                    "application/json": WebhookSubscriptionResourceWithSecret;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10979,7 +12703,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookSubscriptionResource"];
+                    "application/json": WebhookSubscriptionResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11042,7 +12766,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateWebhookSubscriptionRequest"];
+                "application/json": UpdateWebhookSubscriptionRequest;
             };
         };
         responses: {
@@ -11059,7 +12783,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookSubscriptionResource"];
+                    "application/json": WebhookSubscriptionResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11098,7 +12822,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookSubscriptionResource"];
+                    "application/json": WebhookSubscriptionResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11137,7 +12861,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookSubscriptionResource"];
+                    "application/json": WebhookSubscriptionResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11176,7 +12900,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookSubscriptionResourceWithSecret"];
+                    "application/json": WebhookSubscriptionResourceWithSecret;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11198,9 +12922,9 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["WebhookDeliveryCursorFields"] | null;
+                sort?: WebhookDeliveryCursorFields | null;
                 event_id?: string | null;
-                object_type?: components["schemas"]["WebhookObjectType"] | null;
+                object_type?: WebhookObjectType | null;
                 event_action?: string | null;
                 created_at__gt?: string | null;
                 created_at__lt?: string | null;
@@ -11231,7 +12955,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookDeliveryPaginationResource"];
+                    "application/json": WebhookDeliveryPaginationResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11253,8 +12977,8 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["EventCursorFields"] | null;
-                object_type?: components["schemas"]["WebhookObjectType"] | null;
+                sort?: EventCursorFields | null;
+                object_type?: WebhookObjectType | null;
                 created_at__gt?: string | null;
                 created_at__lt?: string | null;
                 created_at__gte?: string | null;
@@ -11284,7 +13008,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EventPaginationResource"];
+                    "application/json": EventPaginationResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11323,7 +13047,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EventResource"];
+                    "application/json": EventResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11345,8 +13069,8 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["EntityCursorFields"] | null;
-                type?: components["schemas"]["EntityTypeEnum"] | null;
+                sort?: EntityCursorFields | null;
+                type?: EntityTypeEnum | null;
                 created_at__gt?: string | null;
                 created_at__lt?: string | null;
                 created_at__gte?: string | null;
@@ -11356,7 +13080,7 @@ export interface operations {
                 email?: string | null;
                 email__in?: string[] | null;
                 email__not_in?: string[] | null;
-                status?: components["schemas"]["EntityStatusEnum"] | null;
+                status?: EntityStatusEnum | null;
             };
             header: {
                 /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
@@ -11380,7 +13104,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityPaginationResponse"];
+                    "application/json": EntityPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11405,7 +13129,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateEntityRequest"];
+                "application/json": CreateEntityRequest;
             };
         };
         responses: {
@@ -11422,7 +13146,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityResponse"];
+                    "application/json": EntityResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11459,7 +13183,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityResponse"];
+                    "application/json": EntityResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11482,7 +13206,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateEntityRequest"];
+                "application/json": UpdateEntityRequest;
             };
         };
         responses: {
@@ -11499,7 +13223,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityResponse"];
+                    "application/json": EntityResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11537,7 +13261,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityResponse"];
+                    "application/json": EntityResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11563,7 +13287,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateEntityRequest"];
+                "application/json": UpdateEntityRequest;
             };
         };
         responses: {
@@ -11580,7 +13304,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityResponse"];
+                    "application/json": EntityResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11620,7 +13344,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityResponse"];
+                    "application/json": EntityResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11660,7 +13384,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityResponse"];
+                    "application/json": EntityResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11687,7 +13411,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["Body_put_entities_id_logo"];
+                "multipart/form-data": Body_put_entities_id_logo;
             };
         };
         responses: {
@@ -11704,7 +13428,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FileSchema2"];
+                    "application/json": FileSchema2;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11780,7 +13504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartnerMetadataResponse"];
+                    "application/json": PartnerMetadataResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11806,7 +13530,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PartnerMetadata"];
+                "application/json": PartnerMetadata;
             };
         };
         responses: {
@@ -11823,7 +13547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartnerMetadataResponse"];
+                    "application/json": PartnerMetadataResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11862,7 +13586,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SettingsResponse"];
+                    "application/json": SettingsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11888,7 +13612,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PatchSettingsPayload"];
+                "application/json": PatchSettingsPayload;
             };
         };
         responses: {
@@ -11905,7 +13629,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SettingsResponse"];
+                    "application/json": SettingsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11944,7 +13668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NextDocumentNumbers"];
+                    "application/json": NextDocumentNumbers;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11982,7 +13706,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityResponse"];
+                    "application/json": EntityResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12005,7 +13729,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateEntityRequest"];
+                "application/json": UpdateEntityRequest;
             };
         };
         responses: {
@@ -12022,7 +13746,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityResponse"];
+                    "application/json": EntityResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12060,7 +13784,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityBankAccountPaginationResponse"];
+                    "application/json": EntityBankAccountPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12087,7 +13811,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateEntityBankAccountRequest"];
+                "application/json": CreateEntityBankAccountRequest;
             };
         };
         responses: {
@@ -12104,7 +13828,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityBankAccountResponse"];
+                    "application/json": EntityBankAccountResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12146,7 +13870,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityBankAccountResponse"];
+                    "application/json": EntityBankAccountResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12217,7 +13941,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateEntityBankAccountRequest"];
+                "application/json": UpdateEntityBankAccountRequest;
             };
         };
         responses: {
@@ -12234,7 +13958,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityBankAccountResponse"];
+                    "application/json": EntityBankAccountResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12277,7 +14001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityBankAccountResponse"];
+                    "application/json": EntityBankAccountResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12318,7 +14042,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonsResponse"];
+                    "application/json": PersonsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12344,7 +14068,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PersonRequest"];
+                "application/json": PersonRequest;
             };
         };
         responses: {
@@ -12361,7 +14085,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonResponse"];
+                    "application/json": PersonResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12403,7 +14127,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonResponse"];
+                    "application/json": PersonResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12473,7 +14197,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OptionalPersonRequest"];
+                "application/json": OptionalPersonRequest;
             };
         };
         responses: {
@@ -12490,7 +14214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonResponse"];
+                    "application/json": PersonResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12531,7 +14255,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityVatIDResourceList"];
+                    "application/json": EntityVatIDResourceList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12557,7 +14281,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EntityVatID"];
+                "application/json": EntityVatID;
             };
         };
         responses: {
@@ -12574,7 +14298,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityVatIDResponse"];
+                    "application/json": EntityVatIDResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12614,7 +14338,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityVatIDResponse"];
+                    "application/json": EntityVatIDResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12679,7 +14403,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EntityUpdateVatID"];
+                "application/json": EntityUpdateVatID;
             };
         };
         responses: {
@@ -12696,7 +14420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityVatIDResponse"];
+                    "application/json": EntityVatIDResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12718,7 +14442,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["RoleCursorFields"] | null;
+                sort?: RoleCursorFields | null;
                 id__in?: string[] | null;
                 name?: string | null;
                 created_at?: string | null;
@@ -12751,7 +14475,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RolePaginationResponse"];
+                    "application/json": RolePaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12778,7 +14502,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateRoleRequest"];
+                "application/json": CreateRoleRequest;
             };
         };
         responses: {
@@ -12795,7 +14519,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoleResponse"];
+                    "application/json": RoleResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12836,7 +14560,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoleResponse"];
+                    "application/json": RoleResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12906,7 +14630,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateRoleRequest"];
+                "application/json": UpdateRoleRequest;
             };
         };
         responses: {
@@ -12923,7 +14647,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoleResponse"];
+                    "application/json": RoleResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -12946,7 +14670,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["EntityUserCursorFields"] | null;
+                sort?: EntityUserCursorFields | null;
                 id__in?: string[] | null;
                 id__not_in?: string[] | null;
                 role_id?: string | null;
@@ -12984,7 +14708,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityUserPaginationResponse"];
+                    "application/json": EntityUserPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13011,7 +14735,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateEntityUserRequest"];
+                "application/json": CreateEntityUserRequest;
             };
         };
         responses: {
@@ -13028,7 +14752,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityUserResponse"];
+                    "application/json": EntityUserResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13065,7 +14789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityUserResponse"];
+                    "application/json": EntityUserResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13088,7 +14812,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateMeEntityUserRequest"];
+                "application/json": UpdateMeEntityUserRequest;
             };
         };
         responses: {
@@ -13105,7 +14829,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityUserResponse"];
+                    "application/json": EntityUserResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13141,7 +14865,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoleResponse"];
+                    "application/json": RoleResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13181,7 +14905,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityUserResponse"];
+                    "application/json": EntityUserResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13250,7 +14974,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateEntityUserRequest"];
+                "application/json": UpdateEntityUserRequest;
             };
         };
         responses: {
@@ -13267,7 +14991,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityUserResponse"];
+                    "application/json": EntityUserResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13296,8 +15020,8 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["CounterpartCursorFields"];
-                type?: components["schemas"]["CounterpartType"];
+                sort?: CounterpartCursorFields;
+                type?: CounterpartType;
                 counterpart_name?: string;
                 counterpart_name__iexact?: string;
                 counterpart_name__contains?: string;
@@ -13343,7 +15067,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartPaginationResponse"];
+                    "application/json": CounterpartPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13370,7 +15094,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CounterpartCreatePayload"];
+                "application/json": CounterpartCreatePayload;
             };
         };
         responses: {
@@ -13387,7 +15111,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartResponse"];
+                    "application/json": CounterpartResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13428,7 +15152,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartResponse"];
+                    "application/json": CounterpartResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13497,7 +15221,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CounterpartUpdatePayload"];
+                "application/json": CounterpartUpdatePayload;
             };
         };
         responses: {
@@ -13514,7 +15238,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartResponse"];
+                    "application/json": CounterpartResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13556,7 +15280,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartnerMetadataResponse"];
+                    "application/json": PartnerMetadataResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13585,7 +15309,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PartnerMetadata"];
+                "application/json": PartnerMetadata;
             };
         };
         responses: {
@@ -13602,7 +15326,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartnerMetadataResponse"];
+                    "application/json": PartnerMetadataResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13644,7 +15368,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartAddressResourceList"];
+                    "application/json": CounterpartAddressResourceList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13673,7 +15397,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CounterpartAddress"];
+                "application/json": CounterpartAddress;
             };
         };
         responses: {
@@ -13690,7 +15414,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartAddressResponseWithCounterpartID"];
+                    "application/json": CounterpartAddressResponseWithCounterpartID;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13733,7 +15457,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartAddressResponseWithCounterpartID"];
+                    "application/json": CounterpartAddressResponseWithCounterpartID;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13804,7 +15528,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CounterpartUpdateAddress"];
+                "application/json": CounterpartUpdateAddress;
             };
         };
         responses: {
@@ -13821,7 +15545,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartAddressResponseWithCounterpartID"];
+                    "application/json": CounterpartAddressResponseWithCounterpartID;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13863,7 +15587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartBankAccountResourceList"];
+                    "application/json": CounterpartBankAccountResourceList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13892,7 +15616,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateCounterpartBankAccount"];
+                "application/json": CreateCounterpartBankAccount;
             };
         };
         responses: {
@@ -13909,7 +15633,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartBankAccountResponse"];
+                    "application/json": CounterpartBankAccountResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13952,7 +15676,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartBankAccountResponse"];
+                    "application/json": CounterpartBankAccountResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14023,7 +15747,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateCounterpartBankAccount"];
+                "application/json": UpdateCounterpartBankAccount;
             };
         };
         responses: {
@@ -14040,7 +15764,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartBankAccountResponse"];
+                    "application/json": CounterpartBankAccountResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14125,7 +15849,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartContactsResourceList"];
+                    "application/json": CounterpartContactsResourceList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14154,7 +15878,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateCounterpartContactPayload"];
+                "application/json": CreateCounterpartContactPayload;
             };
         };
         responses: {
@@ -14171,7 +15895,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartContactResponse"];
+                    "application/json": CounterpartContactResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14214,7 +15938,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartContactResponse"];
+                    "application/json": CounterpartContactResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14285,7 +16009,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateCounterpartContactPayload"];
+                "application/json": UpdateCounterpartContactPayload;
             };
         };
         responses: {
@@ -14302,7 +16026,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartContactResponse"];
+                    "application/json": CounterpartContactResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14345,7 +16069,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartContactResponse"];
+                    "application/json": CounterpartContactResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14387,7 +16111,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartVatIDResourceList"];
+                    "application/json": CounterpartVatIDResourceList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14416,7 +16140,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CounterpartVatID"];
+                "application/json": CounterpartVatID;
             };
         };
         responses: {
@@ -14433,7 +16157,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartVatIDResponse"];
+                    "application/json": CounterpartVatIDResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14476,7 +16200,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartVatIDResponse"];
+                    "application/json": CounterpartVatIDResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14547,7 +16271,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CounterpartUpdateVatID"];
+                "application/json": CounterpartUpdateVatID;
             };
         };
         responses: {
@@ -14564,7 +16288,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartVatIDResponse"];
+                    "application/json": CounterpartVatIDResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14606,7 +16330,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialResponseList"];
+                    "application/json": CounterpartEinvoicingCredentialResponseList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14636,7 +16360,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateCounterpartEinvoicingCredentialPayload"];
+                "application/json": CreateCounterpartEinvoicingCredentialPayload;
             };
         };
         responses: {
@@ -14653,7 +16377,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialResponse"];
+                    "application/json": CounterpartEinvoicingCredentialResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14697,7 +16421,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialResponse"];
+                    "application/json": CounterpartEinvoicingCredentialResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14768,7 +16492,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateCounterpartEinvoicingCredentialSchema"];
+                "application/json": UpdateCounterpartEinvoicingCredentialSchema;
             };
         };
         responses: {
@@ -14785,7 +16509,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialResponse"];
+                    "application/json": CounterpartEinvoicingCredentialResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14808,11 +16532,11 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["PaymentRecordCursorFields"];
+                sort?: PaymentRecordCursorFields;
                 is_external?: boolean;
                 object_id?: string;
                 object_id__in?: string[];
-                object_type?: components["schemas"]["ObjectTypeEnum"];
+                object_type?: ObjectTypeEnum;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 updated_at__gt?: string;
@@ -14824,7 +16548,7 @@ export interface operations {
                 planned_payment_date__lt?: string;
                 planned_payment_date__gte?: string;
                 planned_payment_date__lte?: string;
-                status?: components["schemas"]["PaymentRecordStatusEnum"];
+                status?: PaymentRecordStatusEnum;
                 payment_intent_status?: string;
                 payment_method?: string;
             };
@@ -14852,7 +16576,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentRecordResponseList"];
+                    "application/json": PaymentRecordResponseList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14878,7 +16602,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PaymentRecordRequest"];
+                "application/json": PaymentRecordRequest;
             };
         };
         responses: {
@@ -14895,7 +16619,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                    "application/json": PaymentRecordResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14936,7 +16660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                    "application/json": PaymentRecordResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14965,7 +16689,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PaymentRecordUpdateRequest"];
+                "application/json": PaymentRecordUpdateRequest;
             };
         };
         responses: {
@@ -14982,7 +16706,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                    "application/json": PaymentRecordResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15011,7 +16735,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PaymentRecordStatusUpdateRequest"];
+                "application/json": PaymentRecordStatusUpdateRequest;
             };
         };
         responses: {
@@ -15028,7 +16752,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                    "application/json": PaymentRecordResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15057,7 +16781,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PaymentRecordMarkAsSucceededRequest"];
+                "application/json": PaymentRecordMarkAsSucceededRequest;
             };
         };
         responses: {
@@ -15074,7 +16798,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                    "application/json": PaymentRecordResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15103,7 +16827,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PaymentRecordStatusUpdateRequest"];
+                "application/json": PaymentRecordStatusUpdateRequest;
             };
         };
         responses: {
@@ -15120,7 +16844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentRecordResponse"];
+                    "application/json": PaymentRecordResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15143,7 +16867,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["ProjectCursorFields"];
+                sort?: ProjectCursorFields;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
@@ -15189,7 +16913,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectPaginationResponse"];
+                    "application/json": ProjectPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15217,7 +16941,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ProjectCreateRequest"];
+                "application/json": ProjectCreateRequest;
             };
         };
         responses: {
@@ -15234,7 +16958,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectResource"];
+                    "application/json": ProjectResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15275,7 +16999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectResource"];
+                    "application/json": ProjectResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15344,7 +17068,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ProjectUpdateRequest"];
+                "application/json": ProjectUpdateRequest;
             };
         };
         responses: {
@@ -15361,7 +17085,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectResource"];
+                    "application/json": ProjectResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15384,7 +17108,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["TagCursorFields"];
+                sort?: TagCursorFields;
                 created_by_entity_user_id?: string;
                 name__in?: string[];
                 id__in?: string[];
@@ -15413,7 +17137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TagsPaginationResponse"];
+                    "application/json": TagsPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15440,7 +17164,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TagCreateSchema"];
+                "application/json": TagCreateSchema;
             };
         };
         responses: {
@@ -15457,7 +17181,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TagReadSchema"];
+                    "application/json": TagReadSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15500,7 +17224,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TagReadSchema"];
+                    "application/json": TagReadSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15571,7 +17295,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TagUpdateSchema"];
+                "application/json": TagUpdateSchema;
             };
         };
         responses: {
@@ -15588,7 +17312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TagReadSchema"];
+                    "application/json": TagReadSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15613,7 +17337,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["ApprovalPolicyCursorFields"];
+                sort?: ApprovalPolicyCursorFields;
                 id__in?: string[];
                 status?: "active" | "pending";
                 status__in?: ("active" | "pending")[];
@@ -15654,7 +17378,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalPolicyResourceList"];
+                    "application/json": ApprovalPolicyResourceList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15681,7 +17405,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ApprovalPolicyCreate"];
+                "application/json": ApprovalPolicyCreate;
             };
         };
         responses: {
@@ -15698,7 +17422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalPolicyResource"];
+                    "application/json": ApprovalPolicyResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15740,7 +17464,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalPolicyResource"];
+                    "application/json": ApprovalPolicyResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15811,7 +17535,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ApprovalPolicyUpdate"];
+                "application/json": ApprovalPolicyUpdate;
             };
         };
         responses: {
@@ -15828,7 +17552,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalPolicyResource"];
+                    "application/json": ApprovalPolicyResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15871,7 +17595,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalProcessResourceList"];
+                    "application/json": ApprovalProcessResourceList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15915,7 +17639,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProcessResource"];
+                    "application/json": ProcessResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15959,7 +17683,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProcessResource"];
+                    "application/json": ProcessResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16003,7 +17727,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalProcessStepResourceList"];
+                    "application/json": ApprovalProcessStepResourceList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16027,7 +17751,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["ApprovalRequestCursorFields"];
+                sort?: ApprovalRequestCursorFields;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
@@ -16038,12 +17762,12 @@ export interface operations {
                 updated_at__lte?: string;
                 object_id?: string;
                 object_id__in?: string[];
-                status?: components["schemas"]["ApprovalRequestStatus"];
-                status__in?: components["schemas"]["ApprovalRequestStatus"][];
+                status?: ApprovalRequestStatus;
+                status__in?: ApprovalRequestStatus[];
                 user_id?: string;
                 role_id?: string;
-                object_type?: components["schemas"]["ObjectType"];
-                object_type__in?: components["schemas"]["ObjectType"][];
+                object_type?: ObjectType;
+                object_type__in?: ObjectType[];
                 created_by?: string;
             };
             header: {
@@ -16070,7 +17794,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalRequestResourceList"];
+                    "application/json": ApprovalRequestResourceList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16097,7 +17821,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ApprovalRequestCreateRequest"];
+                "application/json": ApprovalRequestCreateRequest;
             };
         };
         responses: {
@@ -16114,7 +17838,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalRequestResourceWithMetadata"];
+                    "application/json": ApprovalRequestResourceWithMetadata;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16157,7 +17881,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalRequestResourceWithMetadata"];
+                    "application/json": ApprovalRequestResourceWithMetadata;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16200,7 +17924,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalRequestResourceWithMetadata"];
+                    "application/json": ApprovalRequestResourceWithMetadata;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16243,7 +17967,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalRequestResourceWithMetadata"];
+                    "application/json": ApprovalRequestResourceWithMetadata;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16286,7 +18010,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalRequestResourceWithMetadata"];
+                    "application/json": ApprovalRequestResourceWithMetadata;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16303,7 +18027,7 @@ export interface operations {
     get_comments: {
         parameters: {
             query: {
-                object_type: components["schemas"]["ObjectTypeAvailableComment"];
+                object_type: ObjectTypeAvailableComment;
                 object_id: string;
                 /** @description Sort direction of the list. */
                 order?: components["parameters"]["Order"];
@@ -16312,7 +18036,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["CommentCursorFields"];
+                sort?: CommentCursorFields;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
@@ -16342,7 +18066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentResourceList"];
+                    "application/json": CommentResourceList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16369,7 +18093,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CommentCreateRequest"];
+                "application/json": CommentCreateRequest;
             };
         };
         responses: {
@@ -16386,7 +18110,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentResource"];
+                    "application/json": CommentResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16429,7 +18153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentResource"];
+                    "application/json": CommentResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16500,7 +18224,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CommentUpdateRequest"];
+                "application/json": CommentUpdateRequest;
             };
         };
         responses: {
@@ -16517,7 +18241,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommentResource"];
+                    "application/json": CommentResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16541,7 +18265,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["LineItemCursorFields"];
+                sort?: LineItemCursorFields;
                 was_created_by_user_id?: string;
             };
             header: {
@@ -16570,7 +18294,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LineItemPaginationResponse"];
+                    "application/json": LineItemPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16600,7 +18324,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LineItemsReplaceRequest"];
+                "application/json": LineItemsReplaceRequest;
             };
         };
         responses: {
@@ -16617,7 +18341,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LineItemsReplaceResponse"];
+                    "application/json": LineItemsReplaceResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16648,7 +18372,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LineItemRequest"];
+                "application/json": LineItemRequest;
             };
         };
         responses: {
@@ -16665,7 +18389,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LineItemResponse"];
+                    "application/json": LineItemResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16709,7 +18433,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LineItemResponse"];
+                    "application/json": LineItemResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16782,7 +18506,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LineItemRequest"];
+                "application/json": LineItemRequest;
             };
         };
         responses: {
@@ -16799,7 +18523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LineItemResponse"];
+                    "application/json": LineItemResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16823,13 +18547,13 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["PayableCursorFields"];
+                sort?: PayableCursorFields;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
                 created_at__lte?: string;
-                status?: components["schemas"]["PayableStateEnum"];
-                status__in?: components["schemas"]["PayableStateEnum"][];
+                status?: PayableStateEnum;
+                status__in?: PayableStateEnum[];
                 id__in?: string[];
                 total_amount?: number;
                 total_amount__gt?: number;
@@ -16841,7 +18565,7 @@ export interface operations {
                 amount__lt?: number;
                 amount__gte?: number;
                 amount__lte?: number;
-                currency?: components["schemas"]["CurrencyEnum"];
+                currency?: CurrencyEnum;
                 counterpart_name?: string;
                 counterpart_name__contains?: string;
                 counterpart_name__icontains?: string;
@@ -16861,8 +18585,8 @@ export interface operations {
                 document_id__icontains?: string;
                 was_created_by_user_id?: string;
                 counterpart_id?: string;
-                source_of_payable_data?: components["schemas"]["SourceOfPayableDataEnum"];
-                ocr_status?: components["schemas"]["OcrStatusEnum"];
+                source_of_payable_data?: SourceOfPayableDataEnum;
+                ocr_status?: OcrStatusEnum;
                 line_item_id?: string;
                 purchase_order_id?: string;
                 project_id?: string;
@@ -16870,7 +18594,7 @@ export interface operations {
                 tag_ids?: string[];
                 tag_ids__not_in?: string[];
                 has_tags?: boolean;
-                origin?: components["schemas"]["PayableOriginEnum"];
+                origin?: PayableOriginEnum;
                 has_file?: boolean;
             };
             header: {
@@ -16897,7 +18621,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayablePaginationResponse"];
+                    "application/json": PayablePaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16924,7 +18648,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PayableUploadWithDataSchema"];
+                "application/json": PayableUploadWithDataSchema;
             };
         };
         responses: {
@@ -16941,7 +18665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableResponseSchema"];
+                    "application/json": PayableResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16960,8 +18684,8 @@ export interface operations {
                 created_at__lt?: string;
                 created_at__gte?: string;
                 created_at__lte?: string;
-                status?: components["schemas"]["PayableStateEnum"];
-                status__in?: components["schemas"]["PayableStateEnum"][];
+                status?: PayableStateEnum;
+                status__in?: PayableStateEnum[];
                 id__in?: string[];
                 total_amount?: number;
                 total_amount__gt?: number;
@@ -16973,7 +18697,7 @@ export interface operations {
                 amount__lt?: number;
                 amount__gte?: number;
                 amount__lte?: number;
-                currency?: components["schemas"]["CurrencyEnum"];
+                currency?: CurrencyEnum;
                 counterpart_name?: string;
                 counterpart_name__contains?: string;
                 counterpart_name__icontains?: string;
@@ -16993,8 +18717,8 @@ export interface operations {
                 document_id__icontains?: string;
                 was_created_by_user_id?: string;
                 counterpart_id?: string;
-                source_of_payable_data?: components["schemas"]["SourceOfPayableDataEnum"];
-                ocr_status?: components["schemas"]["OcrStatusEnum"];
+                source_of_payable_data?: SourceOfPayableDataEnum;
+                ocr_status?: OcrStatusEnum;
                 line_item_id?: string;
                 purchase_order_id?: string;
                 project_id?: string;
@@ -17002,7 +18726,7 @@ export interface operations {
                 tag_ids?: string[];
                 tag_ids__not_in?: string[];
                 has_tags?: boolean;
-                origin?: components["schemas"]["PayableOriginEnum"];
+                origin?: PayableOriginEnum;
                 has_file?: boolean;
             };
             header: {
@@ -17029,7 +18753,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableAggregatedDataResponse"];
+                    "application/json": PayableAggregatedDataResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17055,7 +18779,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["PayableUploadFile"];
+                "multipart/form-data": PayableUploadFile;
             };
         };
         responses: {
@@ -17072,7 +18796,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableResponseSchema"];
+                    "application/json": PayableResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17110,7 +18834,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableValidationsResource"];
+                    "application/json": PayableValidationsResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17134,7 +18858,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PayableValidationsUpdateRequest"];
+                "application/json": PayableValidationsUpdateRequest;
             };
         };
         responses: {
@@ -17151,7 +18875,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableValidationsResource"];
+                    "application/json": PayableValidationsResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17188,7 +18912,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableValidationsResource"];
+                    "application/json": PayableValidationsResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17227,7 +18951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableTemplatesVariablesObjectList"];
+                    "application/json": PayableTemplatesVariablesObjectList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17269,7 +18993,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableResponseSchema"];
+                    "application/json": PayableResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17340,7 +19064,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PayableUpdateSchema"];
+                "application/json": PayableUpdateSchema;
             };
         };
         responses: {
@@ -17357,7 +19081,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableResponseSchema"];
+                    "application/json": PayableResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17400,7 +19124,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableResponseSchema"];
+                    "application/json": PayableResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17430,7 +19154,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["PayableAttachFile"];
+                "multipart/form-data": PayableAttachFile;
             };
         };
         responses: {
@@ -17447,7 +19171,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableResponseSchema"];
+                    "application/json": PayableResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17490,7 +19214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableResponseSchema"];
+                    "application/json": PayableResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17520,7 +19244,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["CommentPayload"];
+                "application/json": CommentPayload;
             };
         };
         responses: {
@@ -17537,7 +19261,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableResponseSchema"];
+                    "application/json": PayableResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17567,7 +19291,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PartiallyPaidPayload"];
+                "application/json": PartiallyPaidPayload;
             };
         };
         responses: {
@@ -17584,7 +19308,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableResponseSchema"];
+                    "application/json": PayableResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17627,7 +19351,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableResponseSchema"];
+                    "application/json": PayableResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17670,7 +19394,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableResponseSchema"];
+                    "application/json": PayableResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17713,7 +19437,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableResponseSchema"];
+                    "application/json": PayableResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17756,7 +19480,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableValidationResponse"];
+                    "application/json": PayableValidationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17799,7 +19523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableResponseSchema"];
+                    "application/json": PayableResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17823,8 +19547,8 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["PayableHistoryCursorFields"];
-                event_type__in?: components["schemas"]["PayableHistoryEventTypeEnum"][];
+                sort?: PayableHistoryCursorFields;
+                event_type__in?: PayableHistoryEventTypeEnum[];
                 entity_user_id__in?: string[];
                 timestamp__gt?: string;
                 timestamp__lt?: string;
@@ -17857,7 +19581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableHistoryPaginationResponse"];
+                    "application/json": PayableHistoryPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17899,7 +19623,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SuggestedResponse"];
+                    "application/json": SuggestedResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17964,7 +19688,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["PurchaseOrderCursorFields"];
+                sort?: PurchaseOrderCursorFields;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
@@ -17977,15 +19701,15 @@ export interface operations {
                 issued_at__lt?: string;
                 issued_at__gte?: string;
                 issued_at__lte?: string;
-                status?: components["schemas"]["PurchaseOrderStatusEnum"];
+                status?: PurchaseOrderStatusEnum;
                 document_id?: string;
                 document_id__in?: string[];
                 created_by?: string;
                 counterpart_id?: string;
                 counterpart_id__in?: string[];
                 "counterpart.name"?: string;
-                currency?: components["schemas"]["CurrencyEnum"];
-                currency__in?: components["schemas"]["CurrencyEnum"][];
+                currency?: CurrencyEnum;
+                currency__in?: CurrencyEnum[];
                 project_id?: string;
             };
             header: {
@@ -18012,7 +19736,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PurchaseOrderPaginationResponse"];
+                    "application/json": PurchaseOrderPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18039,7 +19763,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PurchaseOrderPayloadSchema"];
+                "application/json": PurchaseOrderPayloadSchema;
             };
         };
         responses: {
@@ -18056,7 +19780,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PurchaseOrderResponseSchema"];
+                    "application/json": PurchaseOrderResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18094,7 +19818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VariablesObjectList"];
+                    "application/json": VariablesObjectList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18135,7 +19859,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PurchaseOrderResponseSchema"];
+                    "application/json": PurchaseOrderResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18204,7 +19928,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdatePurchaseOrderPayloadSchema"];
+                "application/json": UpdatePurchaseOrderPayloadSchema;
             };
         };
         responses: {
@@ -18221,7 +19945,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PurchaseOrderResponseSchema"];
+                    "application/json": PurchaseOrderResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18250,7 +19974,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PurchaseOrderEmailPreviewRequest"];
+                "application/json": PurchaseOrderEmailPreviewRequest;
             };
         };
         responses: {
@@ -18267,7 +19991,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PurchaseOrderEmailPreviewResponse"];
+                    "application/json": PurchaseOrderEmailPreviewResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18296,7 +20020,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SendPurchaseOrderViaEmailRequest"];
+                "application/json": SendPurchaseOrderViaEmailRequest;
             };
         };
         responses: {
@@ -18313,7 +20037,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PurchaseOrderEmailSentResponse"];
+                    "application/json": PurchaseOrderEmailSentResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18354,7 +20078,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnitListResponse"];
+                    "application/json": UnitListResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18380,7 +20104,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UnitRequest"];
+                "application/json": UnitRequest;
             };
         };
         responses: {
@@ -18397,7 +20121,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnitResponse"];
+                    "application/json": UnitResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18438,7 +20162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnitResponse"];
+                    "application/json": UnitResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18507,7 +20231,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UnitUpdate"];
+                "application/json": UnitUpdate;
             };
         };
         responses: {
@@ -18524,7 +20248,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnitResponse"];
+                    "application/json": UnitResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18564,7 +20288,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AllOverdueRemindersResponse"];
+                    "application/json": AllOverdueRemindersResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18590,7 +20314,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OverdueReminderRequest"];
+                "application/json": OverdueReminderRequest;
             };
         };
         responses: {
@@ -18607,7 +20331,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OverdueReminderResponse"];
+                    "application/json": OverdueReminderResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18648,7 +20372,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OverdueReminderResponse"];
+                    "application/json": OverdueReminderResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18717,7 +20441,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OverdueReminderUpdateRequest"];
+                "application/json": OverdueReminderUpdateRequest;
             };
         };
         responses: {
@@ -18734,7 +20458,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OverdueReminderResponse"];
+                    "application/json": OverdueReminderResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18774,7 +20498,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetAllPaymentReminders"];
+                    "application/json": GetAllPaymentReminders;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18800,7 +20524,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PaymentReminder"];
+                "application/json": PaymentReminder;
             };
         };
         responses: {
@@ -18817,7 +20541,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentReminderResponse"];
+                    "application/json": PaymentReminderResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18858,7 +20582,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentReminderResponse"];
+                    "application/json": PaymentReminderResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18927,7 +20651,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PaymentReminderUpdateRequest"];
+                "application/json": PaymentReminderUpdateRequest;
             };
         };
         responses: {
@@ -18944,7 +20668,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentReminderResponse"];
+                    "application/json": PaymentReminderResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -18984,7 +20708,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentTermsListResponse"];
+                    "application/json": PaymentTermsListResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19010,7 +20734,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PaymentTermsCreatePayload"];
+                "application/json": PaymentTermsCreatePayload;
             };
         };
         responses: {
@@ -19027,7 +20751,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentTermsResponse"];
+                    "application/json": PaymentTermsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19068,7 +20792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentTermsResponse"];
+                    "application/json": PaymentTermsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19137,7 +20861,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PaymentTermsUpdatePayload"];
+                "application/json": PaymentTermsUpdatePayload;
             };
         };
         responses: {
@@ -19154,7 +20878,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentTermsResponse"];
+                    "application/json": PaymentTermsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19177,19 +20901,19 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["ProductCursorFields"];
+                sort?: ProductCursorFields;
                 id__in?: string[];
                 name?: string;
                 name__contains?: string;
                 name__icontains?: string;
-                type?: components["schemas"]["ProductServiceTypeEnum"];
+                type?: ProductServiceTypeEnum;
                 price?: number;
                 price__gt?: number;
                 price__lt?: number;
                 price__gte?: number;
                 price__lte?: number;
-                currency?: components["schemas"]["CurrencyEnum"];
-                currency__in?: components["schemas"]["CurrencyEnum"][];
+                currency?: CurrencyEnum;
+                currency__in?: CurrencyEnum[];
                 measure_unit_id?: string;
                 created_at__gt?: string;
                 created_at__lt?: string;
@@ -19220,7 +20944,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProductServicePaginationResponse"];
+                    "application/json": ProductServicePaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19246,7 +20970,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ProductServiceRequest"];
+                "application/json": ProductServiceRequest;
             };
         };
         responses: {
@@ -19263,7 +20987,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProductServiceResponse"];
+                    "application/json": ProductServiceResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19304,7 +21028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProductServiceResponse"];
+                    "application/json": ProductServiceResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19373,7 +21097,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ProductServiceUpdate"];
+                "application/json": ProductServiceUpdate;
             };
         };
         responses: {
@@ -19390,7 +21114,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProductServiceResponse"];
+                    "application/json": ProductServiceResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19416,13 +21140,13 @@ export interface operations {
                 status__in?: ("draft" | "issuing" | "issued" | "failed" | "accepted" | "expired" | "declined" | "recurring" | "partially_paid" | "paid" | "overdue" | "uncollectible" | "canceled")[];
                 entity_user_id__in?: string[];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["ReceivableCursorFields"];
+                sort?: ReceivableCursorFields;
                 tag_ids__in?: string[];
                 tag_ids?: string[];
                 product_ids__in?: string[];
                 product_ids?: string[];
                 project_id__in?: string[];
-                type?: components["schemas"]["ReceivableType"];
+                type?: ReceivableType;
                 document_id?: string;
                 document_id__contains?: string;
                 document_id__icontains?: string;
@@ -19481,7 +21205,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivablePaginationResponse"];
+                    "application/json": ReceivablePaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19509,7 +21233,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReceivableFacadeCreatePayload"];
+                "application/json": ReceivableFacadeCreatePayload;
             };
         };
         responses: {
@@ -19526,7 +21250,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableResponse"];
+                    "application/json": ReceivableResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19565,7 +21289,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableTemplatesVariablesObjectList"];
+                    "application/json": ReceivableTemplatesVariablesObjectList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19583,8 +21307,8 @@ export interface operations {
             query?: {
                 counterpart_id?: string;
                 counterpart_billing_address_id?: string;
-                counterpart_country?: components["schemas"]["AllowedCountries"];
-                counterpart_type?: components["schemas"]["CounterpartType"];
+                counterpart_country?: AllowedCountries;
+                counterpart_type?: CounterpartType;
                 entity_vat_id_id?: string;
                 counterpart_vat_id_id?: string;
             };
@@ -19612,7 +21336,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableRequiredFields"];
+                    "application/json": ReceivableRequiredFields;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19638,7 +21362,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReceivablesSearchRequest"];
+                "application/json": ReceivablesSearchRequest;
             };
         };
         responses: {
@@ -19655,7 +21379,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivablePaginationResponse"];
+                    "application/json": ReceivablePaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19698,7 +21422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableResponse"];
+                    "application/json": ReceivableResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19768,7 +21492,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReceivableUpdatePayload"];
+                "application/json": ReceivableUpdatePayload;
             };
         };
         responses: {
@@ -19785,7 +21509,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableResponse"];
+                    "application/json": ReceivableResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19815,7 +21539,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["QuoteAcceptRequest"];
+                "application/json": QuoteAcceptRequest;
             };
         };
         responses: {
@@ -19832,7 +21556,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SuccessResult"];
+                    "application/json": SuccessResult;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19916,7 +21640,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableResponse"];
+                    "application/json": ReceivableResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -19946,7 +21670,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["ReceivableDeclinePayload"];
+                "application/json": ReceivableDeclinePayload;
             };
         };
         responses: {
@@ -19963,7 +21687,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SuccessResult"];
+                    "application/json": SuccessResult;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20006,7 +21730,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableResponse"];
+                    "application/json": ReceivableResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20036,7 +21760,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateLineItems"];
+                "application/json": UpdateLineItems;
             };
         };
         responses: {
@@ -20053,7 +21777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LineItemsResponse"];
+                    "application/json": LineItemsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20077,9 +21801,9 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["ReceivableMailCursorFields"];
-                status?: components["schemas"]["ReceivableMailStatusEnum"];
-                status__in?: components["schemas"]["ReceivableMailStatusEnum"][];
+                sort?: ReceivableMailCursorFields;
+                status?: ReceivableMailStatusEnum;
+                status__in?: ReceivableMailStatusEnum[];
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
@@ -20111,7 +21835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableMailPaginationResponse"];
+                    "application/json": ReceivableMailPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20154,7 +21878,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableMailResponse"];
+                    "application/json": ReceivableMailResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20183,7 +21907,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["ReceivablePaidPayload"];
+                "application/json": ReceivablePaidPayload;
             };
         };
         responses: {
@@ -20200,7 +21924,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableResponse"];
+                    "application/json": ReceivableResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20230,7 +21954,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReceivablePartiallyPaidPayload"];
+                "application/json": ReceivablePartiallyPaidPayload;
             };
         };
         responses: {
@@ -20247,7 +21971,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableResponse"];
+                    "application/json": ReceivableResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20277,7 +22001,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["ReceivableUncollectiblePayload"];
+                "application/json": ReceivableUncollectiblePayload;
             };
         };
         responses: {
@@ -20294,7 +22018,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableResponse"];
+                    "application/json": ReceivableResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20337,7 +22061,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableFileUrl"];
+                    "application/json": ReceivableFileUrl;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20366,7 +22090,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReceivablePreviewRequest"];
+                "application/json": ReceivablePreviewRequest;
             };
         };
         responses: {
@@ -20383,7 +22107,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivablePreviewResponse"];
+                    "application/json": ReceivablePreviewResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20412,7 +22136,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReceivableSendRequest"];
+                "application/json": ReceivableSendRequest;
             };
         };
         responses: {
@@ -20429,7 +22153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableSendResponse"];
+                    "application/json": ReceivableSendResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20459,7 +22183,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReceivableSendTestReminderPayload"];
+                "application/json": ReceivableSendTestReminderPayload;
             };
         };
         responses: {
@@ -20476,7 +22200,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivablesSendResponse"];
+                    "application/json": ReceivablesSendResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20519,7 +22243,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivablesVerifyResponse"];
+                    "application/json": ReceivablesVerifyResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20542,8 +22266,8 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["ReceivableHistoryCursorFields"];
-                event_type__in?: components["schemas"]["ReceivableHistoryEventTypeEnum"][];
+                sort?: ReceivableHistoryCursorFields;
+                event_type__in?: ReceivableHistoryEventTypeEnum[];
                 entity_user_id__in?: string[];
                 timestamp__gt?: string;
                 timestamp__lt?: string;
@@ -20576,7 +22300,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableHistoryPaginationResponse"];
+                    "application/json": ReceivableHistoryPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20619,7 +22343,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivableHistoryResponse"];
+                    "application/json": ReceivableHistoryResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20659,7 +22383,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecurrenceResponseList"];
+                    "application/json": RecurrenceResponseList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20686,7 +22410,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateRecurrencePayload"];
+                "application/json": CreateRecurrencePayload;
             };
         };
         responses: {
@@ -20703,7 +22427,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecurrenceResponse"];
+                    "application/json": RecurrenceResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20745,7 +22469,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecurrenceResponse"];
+                    "application/json": RecurrenceResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20774,7 +22498,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateRecurrencePayload"];
+                "application/json": UpdateRecurrencePayload;
             };
         };
         responses: {
@@ -20791,7 +22515,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecurrenceResponse"];
+                    "application/json": RecurrenceResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20938,7 +22662,7 @@ export interface operations {
                 counterpart_id?: string;
                 counterpart_vat_id_id?: string;
                 entity_vat_id_id?: string;
-                product_type?: components["schemas"]["ProductServiceTypeEnum"];
+                product_type?: ProductServiceTypeEnum;
             };
             header: {
                 /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
@@ -20964,7 +22688,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VatRateListResponse"];
+                    "application/json": VatRateListResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -20991,7 +22715,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PaymentsBatchPaymentRequest"];
+                "application/json": PaymentsBatchPaymentRequest;
             };
         };
         responses: {
@@ -21008,7 +22732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentsBatchPaymentResponse"];
+                    "application/json": PaymentsBatchPaymentResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21049,7 +22773,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentsBatchPaymentResponse"];
+                    "application/json": PaymentsBatchPaymentResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21076,7 +22800,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CompleteVerificationRequest"];
+                "application/json": CompleteVerificationRequest;
             };
         };
         responses: {
@@ -21093,7 +22817,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CompleteVerificationResponse"];
+                    "application/json": CompleteVerificationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21119,7 +22843,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VerificationRequest"];
+                "application/json": VerificationRequest;
             };
         };
         responses: {
@@ -21136,7 +22860,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VerificationResponse"];
+                    "application/json": VerificationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21164,7 +22888,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CompleteRefreshVerificationRequest"];
+                "application/json": CompleteRefreshVerificationRequest;
             };
         };
         responses: {
@@ -21181,7 +22905,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CompleteRefreshVerificationResponse"];
+                    "application/json": CompleteRefreshVerificationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21210,7 +22934,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VerificationRequest"];
+                "application/json": VerificationRequest;
             };
         };
         responses: {
@@ -21227,7 +22951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VerificationResponse"];
+                    "application/json": VerificationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21269,7 +22993,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BankAccountVerifications"];
+                    "application/json": BankAccountVerifications;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21309,7 +23033,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityOnboardingDataResponse"];
+                    "application/json": EntityOnboardingDataResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21336,7 +23060,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EntityOnboardingDataRequest"];
+                "application/json": EntityOnboardingDataRequest;
             };
         };
         responses: {
@@ -21353,7 +23077,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityOnboardingDataResponse"];
+                    "application/json": EntityOnboardingDataResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21380,7 +23104,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EntityOnboardingDataRequest"];
+                "application/json": EntityOnboardingDataRequest;
             };
         };
         responses: {
@@ -21397,7 +23121,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EntityOnboardingDataResponse"];
+                    "application/json": EntityOnboardingDataResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21461,7 +23185,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EntityOnboardingDocumentsPayload"];
+                "application/json": EntityOnboardingDocumentsPayload;
             };
         };
         responses: {
@@ -21544,7 +23268,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PersonOnboardingDocumentsPayload"];
+                "application/json": PersonOnboardingDocumentsPayload;
             };
         };
         responses: {
@@ -21586,7 +23310,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OnboardingLinkRequest"];
+                "application/json": OnboardingLinkRequest;
             };
         };
         responses: {
@@ -21603,7 +23327,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OnboardingLinkPublicResponse"];
+                    "application/json": OnboardingLinkPublicResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21629,7 +23353,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateOnboardingLinkRequest"];
+                "application/json": CreateOnboardingLinkRequest;
             };
         };
         responses: {
@@ -21646,7 +23370,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OnboardingLinkResponse"];
+                    "application/json": OnboardingLinkResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21685,7 +23409,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OnboardingRequirementsResponse"];
+                    "application/json": OnboardingRequirementsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21724,7 +23448,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetOnboardingRequirementsResponse"];
+                    "application/json": GetOnboardingRequirementsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21746,7 +23470,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["PaymentIntentCursorFields"];
+                sort?: PaymentIntentCursorFields;
                 object_id?: string;
                 object_id__in?: string[];
             };
@@ -21774,7 +23498,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentIntentsListResponse"];
+                    "application/json": PaymentIntentsListResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21815,7 +23539,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentIntentResponse"];
+                    "application/json": PaymentIntentResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21844,7 +23568,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdatePaymentIntentPayload"];
+                "application/json": UpdatePaymentIntentPayload;
             };
         };
         responses: {
@@ -21861,7 +23585,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentIntentResponse"];
+                    "application/json": PaymentIntentResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21903,7 +23627,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentIntentHistoryResponse"];
+                    "application/json": PaymentIntentHistoryResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21930,7 +23654,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreatePaymentLinkRequest"];
+                "application/json": CreatePaymentLinkRequest;
             };
         };
         responses: {
@@ -21947,7 +23671,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicPaymentLinkResponse"];
+                    "application/json": PublicPaymentLinkResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -21988,7 +23712,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicPaymentLinkResponse"];
+                    "application/json": PublicPaymentLinkResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22030,7 +23754,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicPaymentLinkResponse"];
+                    "application/json": PublicPaymentLinkResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22070,7 +23794,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OnboardingPaymentMethodsResponse"];
+                    "application/json": OnboardingPaymentMethodsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22096,7 +23820,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EnabledPaymentMethods"];
+                "application/json": EnabledPaymentMethods;
             };
         };
         responses: {
@@ -22113,7 +23837,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OnboardingPaymentMethodsResponse"];
+                    "application/json": OnboardingPaymentMethodsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22152,7 +23876,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountingConnectionList"];
+                    "application/json": AccountingConnectionList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22191,7 +23915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountingConnectionResponse"];
+                    "application/json": AccountingConnectionResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22232,7 +23956,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountingConnectionResponse"];
+                    "application/json": AccountingConnectionResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22274,7 +23998,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountingConnectionResponse"];
+                    "application/json": AccountingConnectionResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22316,7 +24040,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountingMessageResponse"];
+                    "application/json": AccountingMessageResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22332,7 +24056,7 @@ export interface operations {
     get_accounting_synced_records: {
         parameters: {
             query: {
-                object_type: components["schemas"]["ObjectMatchTypes"];
+                object_type: ObjectMatchTypes;
                 /** @description Sort direction of the list. */
                 order?: components["parameters"]["Order"];
                 /** @description Largest number of items on one page. */
@@ -22340,7 +24064,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["SyncRecordCursorFields"];
+                sort?: SyncRecordCursorFields;
                 object_id?: string;
                 object_id__in?: string[];
                 created_at__gt?: string;
@@ -22376,7 +24100,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SyncRecordResourceList"];
+                    "application/json": SyncRecordResourceList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22417,7 +24141,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SyncRecordResource"];
+                    "application/json": SyncRecordResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22459,7 +24183,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SyncRecordResource"];
+                    "application/json": SyncRecordResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22482,7 +24206,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["TaxRateAccountCursorFields"];
+                sort?: TaxRateAccountCursorFields;
             };
             header: {
                 /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
@@ -22508,7 +24232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountingTaxRateListResponse"];
+                    "application/json": AccountingTaxRateListResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22549,7 +24273,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountingTaxRateResponse"];
+                    "application/json": AccountingTaxRateResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22572,7 +24296,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["LedgerAccountCursorFields"];
+                sort?: LedgerAccountCursorFields;
             };
             header: {
                 /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
@@ -22598,7 +24322,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LedgerAccountListResponse"];
+                    "application/json": LedgerAccountListResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22639,7 +24363,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LedgerAccountResponse"];
+                    "application/json": LedgerAccountResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22656,7 +24380,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only requests or only responses; both when omitted. */
-                type?: components["schemas"]["AuditLogType"];
+                type?: AuditLogType;
                 /** @description Only the events of this entity user (partner tokens only). */
                 entity_user_id?: string;
                 /** @description Only events after this moment. Without any timestamp filter, the last 7 days. */
@@ -22696,7 +24420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditLogPaginationResponse"];
+                    "application/json": AuditLogPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22738,7 +24462,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditLogEntry"];
+                    "application/json": AuditLogEntry;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22760,7 +24484,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["DataExportCursorFields"];
+                sort?: DataExportCursorFields;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
@@ -22791,7 +24515,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AllDocumentExportResponseSchema"];
+                    "application/json": AllDocumentExportResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22818,7 +24542,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ExportPayloadSchema"];
+                "application/json": ExportPayloadSchema;
             };
         };
         responses: {
@@ -22835,7 +24559,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateExportTaskResponseSchema"];
+                    "application/json": CreateExportTaskResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22876,7 +24600,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupportedFormatSchema"][];
+                    "application/json": SupportedFormatSchema[];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22917,7 +24641,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentExportResponseSchema"];
+                    "application/json": DocumentExportResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -22940,7 +24664,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["ExportSettingCursorFields"];
+                sort?: ExportSettingCursorFields;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
@@ -22977,7 +24701,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExtraDataResourceList"];
+                    "application/json": ExtraDataResourceList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23003,7 +24727,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ExtraDataCreateRequest"];
+                "application/json": ExtraDataCreateRequest;
             };
         };
         responses: {
@@ -23020,7 +24744,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExtraDataResource"];
+                    "application/json": ExtraDataResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23061,7 +24785,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExtraDataResource"];
+                    "application/json": ExtraDataResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23103,7 +24827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExtraDataResource"];
+                    "application/json": ExtraDataResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23132,7 +24856,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ExtraDataUpdateRequest"];
+                "application/json": ExtraDataUpdateRequest;
             };
         };
         responses: {
@@ -23149,7 +24873,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExtraDataResource"];
+                    "application/json": ExtraDataResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23166,7 +24890,7 @@ export interface operations {
         parameters: {
             query?: {
                 id__in?: string[] | null;
-                file_type?: components["schemas"]["AllowedFileTypes"] | null;
+                file_type?: AllowedFileTypes | null;
             };
             header: {
                 /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
@@ -23190,7 +24914,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FilesResponse"];
+                    "application/json": FilesResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23213,7 +24937,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["UploadFile"];
+                "multipart/form-data": UploadFile;
             };
         };
         responses: {
@@ -23230,7 +24954,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FileResponse"];
+                    "application/json": FileResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23268,7 +24992,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FileResponse"];
+                    "application/json": FileResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23327,10 +25051,10 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["CustomTemplatesCursorFields"];
-                type?: components["schemas"]["DocumentObjectTypeRequestEnum"];
-                type__in?: components["schemas"]["DocumentObjectTypeRequestEnum"][];
-                type__not_in?: components["schemas"]["DocumentObjectTypeRequestEnum"][];
+                sort?: CustomTemplatesCursorFields;
+                type?: DocumentObjectTypeRequestEnum;
+                type__in?: DocumentObjectTypeRequestEnum[];
+                type__not_in?: DocumentObjectTypeRequestEnum[];
                 is_default?: boolean;
                 name?: string;
                 name__iexact?: string;
@@ -23359,7 +25083,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomTemplatesPaginationResponse"];
+                    "application/json": CustomTemplatesPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23382,7 +25106,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AddCustomTemplateSchema"];
+                "application/json": AddCustomTemplateSchema;
             };
         };
         responses: {
@@ -23399,7 +25123,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomTemplateDataSchema"];
+                    "application/json": CustomTemplateDataSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23424,7 +25148,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PreviewTemplateRequest"];
+                "application/json": PreviewTemplateRequest;
             };
         };
         responses: {
@@ -23441,7 +25165,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PreviewTemplateResponse"];
+                    "application/json": PreviewTemplateResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23478,7 +25202,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SystemTemplates"];
+                    "application/json": SystemTemplates;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23516,7 +25240,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomTemplateDataSchema"];
+                    "application/json": CustomTemplateDataSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23579,7 +25303,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateCustomTemplateSchemaRequest"];
+                "application/json": UpdateCustomTemplateSchemaRequest;
             };
         };
         responses: {
@@ -23596,7 +25320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomTemplateDataSchema"];
+                    "application/json": CustomTemplateDataSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23635,7 +25359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomTemplateDataSchema"];
+                    "application/json": CustomTemplateDataSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23672,7 +25396,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DomainListResponse"];
+                    "application/json": DomainListResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23696,7 +25420,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DomainRequest"];
+                "application/json": DomainRequest;
             };
         };
         responses: {
@@ -23713,7 +25437,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DomainResponse"];
+                    "application/json": DomainResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23791,7 +25515,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VerifyResponse"];
+                    "application/json": VerifyResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23832,7 +25556,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MailboxDataResponse"];
+                    "application/json": MailboxDataResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23858,7 +25582,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MailboxDomainRequest"];
+                "application/json": MailboxDomainRequest;
             };
         };
         responses: {
@@ -23875,7 +25599,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MailboxResponse"];
+                    "application/json": MailboxResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23902,7 +25626,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MailboxMultipleEntitiesRequest"];
+                "application/json": MailboxMultipleEntitiesRequest;
             };
         };
         responses: {
@@ -23919,7 +25643,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MailboxDataResponse"];
+                    "application/json": MailboxDataResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -23998,7 +25722,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TemplateListResponse"];
+                    "application/json": TemplateListResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24037,7 +25761,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TemplateListResponse"];
+                    "application/json": TemplateListResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24078,7 +25802,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TemplateReceivableResponse"];
+                    "application/json": TemplateReceivableResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24120,7 +25844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TemplateReceivableResponse"];
+                    "application/json": TemplateReceivableResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24178,8 +25902,8 @@ export interface operations {
     get_text_templates: {
         parameters: {
             query?: {
-                type?: components["schemas"]["TextTemplateType"];
-                document_type?: components["schemas"]["TextTemplateDocumentTypeEnum"];
+                type?: TextTemplateType;
+                document_type?: TextTemplateDocumentTypeEnum;
                 is_default?: boolean;
             };
             header: {
@@ -24206,7 +25930,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TextTemplateResponseList"];
+                    "application/json": TextTemplateResponseList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24232,7 +25956,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateTextTemplatePayload"];
+                "application/json": CreateTextTemplatePayload;
             };
         };
         responses: {
@@ -24249,7 +25973,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TextTemplateResponse"];
+                    "application/json": TextTemplateResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24290,7 +26014,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TextTemplateResponse"];
+                    "application/json": TextTemplateResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24359,7 +26083,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateTextTemplatePayload"];
+                "application/json": UpdateTextTemplatePayload;
             };
         };
         responses: {
@@ -24376,7 +26100,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TextTemplateResponse"];
+                    "application/json": TextTemplateResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24418,7 +26142,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TextTemplateResponse"];
+                    "application/json": TextTemplateResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24458,7 +26182,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EInvoicingRetrieveListData"];
+                    "application/json": EInvoicingRetrieveListData;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24484,7 +26208,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EinvoicingConnectionCreateRequest"];
+                "application/json": EinvoicingConnectionCreateRequest;
             };
         };
         responses: {
@@ -24501,7 +26225,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EinvoicingConnectionResponse"];
+                    "application/json": EinvoicingConnectionResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24543,7 +26267,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EinvoicingConnectionResponse"];
+                    "application/json": EinvoicingConnectionResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24612,7 +26336,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EinvoicingConnectionUpdateRequest"];
+                "application/json": EinvoicingConnectionUpdateRequest;
             };
         };
         responses: {
@@ -24629,7 +26353,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EinvoicingConnectionResponse"];
+                    "application/json": EinvoicingConnectionResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24659,7 +26383,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EinvoicingNetworkCredentialsCreateRequest"];
+                "application/json": EinvoicingNetworkCredentialsCreateRequest;
             };
         };
         responses: {
@@ -24676,7 +26400,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EinvoicingNetworkCredentialsResponse"];
+                    "application/json": EinvoicingNetworkCredentialsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24700,7 +26424,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["CreditNoteCursorFields"];
+                sort?: CreditNoteCursorFields;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
@@ -24726,11 +26450,11 @@ export interface operations {
                 based_on?: string;
                 counterpart_id?: string;
                 created_by_entity_user_id?: string;
-                status?: components["schemas"]["PayableCreditNoteStateEnum"];
-                status__in?: components["schemas"]["PayableCreditNoteStateEnum"][];
-                status__not_in?: components["schemas"]["PayableCreditNoteStateEnum"][];
-                origin?: components["schemas"]["OriginEnum"];
-                currency?: components["schemas"]["CurrencyEnum"];
+                status?: PayableCreditNoteStateEnum;
+                status__in?: PayableCreditNoteStateEnum[];
+                status__not_in?: PayableCreditNoteStateEnum[];
+                origin?: OriginEnum;
+                currency?: CurrencyEnum;
                 project_id?: string;
                 project_id__in?: string[];
             };
@@ -24758,7 +26482,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNotePaginationResponse"];
+                    "application/json": CreditNotePaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24785,7 +26509,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreditNoteCreateRequest"];
+                "application/json": CreditNoteCreateRequest;
             };
         };
         responses: {
@@ -24802,7 +26526,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteResponse"];
+                    "application/json": CreditNoteResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24828,7 +26552,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["CreditNoteUploadFile"];
+                "multipart/form-data": CreditNoteUploadFile;
             };
         };
         responses: {
@@ -24845,7 +26569,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteResponse"];
+                    "application/json": CreditNoteResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24883,7 +26607,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteValidationsResource"];
+                    "application/json": CreditNoteValidationsResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24907,7 +26631,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreditNoteValidationsResource"];
+                "application/json": CreditNoteValidationsResource;
             };
         };
         responses: {
@@ -24924,7 +26648,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteValidationsResource"];
+                    "application/json": CreditNoteValidationsResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -24961,7 +26685,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteValidationsResource"];
+                    "application/json": CreditNoteValidationsResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25002,7 +26726,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteResponse"];
+                    "application/json": CreditNoteResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25072,7 +26796,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreditNoteUpdateRequest"];
+                "application/json": CreditNoteUpdateRequest;
             };
         };
         responses: {
@@ -25089,7 +26813,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteResponse"];
+                    "application/json": CreditNoteResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25131,7 +26855,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteResponse"];
+                    "application/json": CreditNoteResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25174,7 +26898,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteResponse"];
+                    "application/json": CreditNoteResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25217,7 +26941,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteResponse"];
+                    "application/json": CreditNoteResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25241,7 +26965,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["CreditNoteLineItemCursorFields"];
+                sort?: CreditNoteLineItemCursorFields;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
@@ -25309,7 +27033,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteLineItemPaginationResponse"];
+                    "application/json": CreditNoteLineItemPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25338,7 +27062,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreditNoteLineItemReplaceRequest"];
+                "application/json": CreditNoteLineItemReplaceRequest;
             };
         };
         responses: {
@@ -25355,7 +27079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteLineItemPaginationResponse"];
+                    "application/json": CreditNoteLineItemPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25384,7 +27108,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreditNoteLineItemCreateRequest"];
+                "application/json": CreditNoteLineItemCreateRequest;
             };
         };
         responses: {
@@ -25401,7 +27125,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteLineItemResponse"];
+                    "application/json": CreditNoteLineItemResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25444,7 +27168,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteLineItemResponse"];
+                    "application/json": CreditNoteLineItemResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25487,7 +27211,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteLineItemPaginationResponse"];
+                    "application/json": CreditNoteLineItemPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25517,7 +27241,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreditNoteLineItemUpdateRequest"];
+                "application/json": CreditNoteLineItemUpdateRequest;
             };
         };
         responses: {
@@ -25534,7 +27258,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteLineItemResponse"];
+                    "application/json": CreditNoteLineItemResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25576,7 +27300,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteResponse"];
+                    "application/json": CreditNoteResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25619,7 +27343,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteResponse"];
+                    "application/json": CreditNoteResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25662,7 +27386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreditNoteValidationResponse"];
+                    "application/json": CreditNoteValidationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25685,13 +27409,13 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["FinancingInvoiceCursorFields"];
+                sort?: FinancingInvoiceCursorFields;
                 invoice_id?: string;
                 invoice_id__in?: string[];
-                status?: components["schemas"]["WCInvoiceStatus"];
-                status__in?: components["schemas"]["WCInvoiceStatus"][];
-                type?: components["schemas"]["FinancingInvoiceType"];
-                type__in?: components["schemas"]["FinancingInvoiceType"][];
+                status?: WCInvoiceStatus;
+                status__in?: WCInvoiceStatus[];
+                type?: FinancingInvoiceType;
+                type__in?: FinancingInvoiceType[];
                 document_id?: string;
                 document_id__in?: string[];
                 issue_date__gt?: string;
@@ -25736,7 +27460,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FinancingInvoiceListResponse"];
+                    "application/json": FinancingInvoiceListResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25762,7 +27486,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FinancingPushInvoicesRequest"];
+                "application/json": FinancingPushInvoicesRequest;
             };
         };
         responses: {
@@ -25779,7 +27503,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FinancingPushInvoicesResponse"];
+                    "application/json": FinancingPushInvoicesResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25818,7 +27542,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FinancingOffersResponse"];
+                    "application/json": FinancingOffersResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25857,7 +27581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FinancingTokenResponse"];
+                    "application/json": FinancingTokenResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25900,7 +27624,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountingPayableList"];
+                    "application/json": AccountingPayableList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25941,7 +27665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountingPayable"];
+                    "application/json": AccountingPayable;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -25985,7 +27709,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountingReceivableList"];
+                    "application/json": AccountingReceivableList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26026,7 +27750,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountingReceivable"];
+                    "application/json": AccountingReceivable;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26042,10 +27766,10 @@ export interface operations {
     get_analytics_credit_notes: {
         parameters: {
             query: {
-                dimension?: components["schemas"]["CreditNoteDimensionEnum"];
-                metric: components["schemas"]["CreditNoteMetricEnum"];
-                aggregation_function: components["schemas"]["AggregationFunctionEnum"];
-                date_dimension_breakdown?: components["schemas"]["DateDimensionBreakdownEnum"];
+                dimension?: CreditNoteDimensionEnum;
+                metric: CreditNoteMetricEnum;
+                aggregation_function: AggregationFunctionEnum;
+                date_dimension_breakdown?: DateDimensionBreakdownEnum;
                 /** @description Largest number of items on one page. */
                 limit?: number;
                 created_at__gt?: string;
@@ -26073,11 +27797,11 @@ export interface operations {
                 based_on?: string;
                 counterpart_id?: string;
                 created_by_entity_user_id?: string;
-                status?: components["schemas"]["PayableCreditNoteStateEnum"];
-                status__in?: components["schemas"]["PayableCreditNoteStateEnum"][];
-                status__not_in?: components["schemas"]["PayableCreditNoteStateEnum"][];
-                origin?: components["schemas"]["OriginEnum"];
-                currency?: components["schemas"]["CurrencyEnum"];
+                status?: PayableCreditNoteStateEnum;
+                status__in?: PayableCreditNoteStateEnum[];
+                status__not_in?: PayableCreditNoteStateEnum[];
+                origin?: OriginEnum;
+                currency?: CurrencyEnum;
                 project_id?: string;
                 project_id__in?: string[];
             };
@@ -26105,7 +27829,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableAnalyticsResponse"];
+                    "application/json": PayableAnalyticsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26120,18 +27844,18 @@ export interface operations {
     get_analytics_payables: {
         parameters: {
             query: {
-                dimension?: components["schemas"]["PayableDimensionEnum"];
-                metric: components["schemas"]["PayableMetricEnum"];
-                aggregation_function: components["schemas"]["AggregationFunctionEnum"];
-                date_dimension_breakdown?: components["schemas"]["DateDimensionBreakdownEnum"];
+                dimension?: PayableDimensionEnum;
+                metric: PayableMetricEnum;
+                aggregation_function: AggregationFunctionEnum;
+                date_dimension_breakdown?: DateDimensionBreakdownEnum;
                 /** @description Largest number of items on one page. */
                 limit?: number;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
                 created_at__lte?: string;
-                status?: components["schemas"]["PayableStateEnum"];
-                status__in?: components["schemas"]["PayableStateEnum"][];
+                status?: PayableStateEnum;
+                status__in?: PayableStateEnum[];
                 id__in?: string[];
                 total_amount?: number;
                 total_amount__gt?: number;
@@ -26143,7 +27867,7 @@ export interface operations {
                 amount__lt?: number;
                 amount__gte?: number;
                 amount__lte?: number;
-                currency?: components["schemas"]["CurrencyEnum"];
+                currency?: CurrencyEnum;
                 counterpart_name?: string;
                 counterpart_name__contains?: string;
                 counterpart_name__icontains?: string;
@@ -26163,8 +27887,8 @@ export interface operations {
                 document_id__icontains?: string;
                 was_created_by_user_id?: string;
                 counterpart_id?: string;
-                source_of_payable_data?: components["schemas"]["SourceOfPayableDataEnum"];
-                ocr_status?: components["schemas"]["OcrStatusEnum"];
+                source_of_payable_data?: SourceOfPayableDataEnum;
+                ocr_status?: OcrStatusEnum;
                 line_item_id?: string;
                 purchase_order_id?: string;
                 project_id?: string;
@@ -26172,7 +27896,7 @@ export interface operations {
                 tag_ids?: string[];
                 tag_ids__not_in?: string[];
                 has_tags?: boolean;
-                origin?: components["schemas"]["PayableOriginEnum"];
+                origin?: PayableOriginEnum;
                 has_file?: boolean;
             };
             header: {
@@ -26199,7 +27923,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PayableAnalyticsResponse"];
+                    "application/json": PayableAnalyticsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26214,10 +27938,10 @@ export interface operations {
     get_analytics_receivables: {
         parameters: {
             query: {
-                dimension?: components["schemas"]["ReceivableDimensionEnum"];
-                metric: components["schemas"]["ReceivableMetricEnum"];
-                aggregation_function: components["schemas"]["AggregationFunctionEnum"];
-                date_dimension_breakdown?: components["schemas"]["DateDimensionBreakdownEnum"];
+                dimension?: ReceivableDimensionEnum;
+                metric: ReceivableMetricEnum;
+                aggregation_function: AggregationFunctionEnum;
+                date_dimension_breakdown?: DateDimensionBreakdownEnum;
                 /** @description Sort direction of the list. */
                 order?: components["parameters"]["Order"];
                 /** @description Largest number of items on one page. */
@@ -26228,13 +27952,13 @@ export interface operations {
                 status__in?: ("draft" | "issuing" | "issued" | "failed" | "accepted" | "expired" | "declined" | "recurring" | "partially_paid" | "paid" | "overdue" | "uncollectible" | "canceled")[];
                 entity_user_id__in?: string[];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["ReceivableCursorFields"];
+                sort?: ReceivableCursorFields;
                 tag_ids__in?: string[];
                 tag_ids?: string[];
                 product_ids__in?: string[];
                 product_ids?: string[];
                 project_id__in?: string[];
-                type?: components["schemas"]["ReceivableType"];
+                type?: ReceivableType;
                 document_id?: string;
                 document_id__contains?: string;
                 document_id__icontains?: string;
@@ -26293,7 +28017,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceivablesAnalyticsResponse"];
+                    "application/json": ReceivablesAnalyticsResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26332,7 +28056,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomVatRateResponseList"];
+                    "application/json": CustomVatRateResponseList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26358,7 +28082,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CustomVatRateRequest"];
+                "application/json": CustomVatRateRequest;
             };
         };
         responses: {
@@ -26375,7 +28099,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomVatRateResponse"];
+                    "application/json": CustomVatRateResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26416,7 +28140,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomVatRateResponse"];
+                    "application/json": CustomVatRateResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26485,7 +28209,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CustomVatRateUpdateRequest"];
+                "application/json": CustomVatRateUpdateRequest;
             };
         };
         responses: {
@@ -26502,7 +28226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CustomVatRateResponse"];
+                    "application/json": CustomVatRateResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26525,10 +28249,10 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["DeliveryNoteCursorFields"];
+                sort?: DeliveryNoteCursorFields;
                 id__in?: string[];
-                status?: components["schemas"]["DeliveryNoteStatusEnum"];
-                status__in?: components["schemas"]["DeliveryNoteStatusEnum"][];
+                status?: DeliveryNoteStatusEnum;
+                status__in?: DeliveryNoteStatusEnum[];
                 document_id?: string;
                 document_id__contains?: string;
                 document_id__icontains?: string;
@@ -26571,7 +28295,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeliveryNoteResourceList"];
+                    "application/json": DeliveryNoteResourceList;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26597,7 +28321,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DeliveryNoteCreateRequest"] | components["schemas"]["DeliveryNoteCreateBasedOnRequest"];
+                "application/json": DeliveryNoteCreateRequest | DeliveryNoteCreateBasedOnRequest;
             };
         };
         responses: {
@@ -26614,7 +28338,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                    "application/json": DeliveryNoteResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26657,7 +28381,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                    "application/json": DeliveryNoteResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26726,7 +28450,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DeliveryNoteUpdateRequest"];
+                "application/json": DeliveryNoteUpdateRequest;
             };
         };
         responses: {
@@ -26743,7 +28467,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                    "application/json": DeliveryNoteResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26786,7 +28510,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                    "application/json": DeliveryNoteResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26829,7 +28553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeliveryNoteResource"];
+                    "application/json": DeliveryNoteResource;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26847,7 +28571,7 @@ export interface operations {
         parameters: {
             query: {
                 network_identifier: string;
-                network_schema: components["schemas"]["EinvoiceSchemaTypeEnum"];
+                network_schema: EinvoiceSchemaTypeEnum;
             };
             header: {
                 /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
@@ -26871,7 +28595,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounterpartEinvoicingCredentialExistenceResponse"];
+                    "application/json": CounterpartEinvoicingCredentialExistenceResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26893,13 +28617,13 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["CursorFields"];
+                sort?: CursorFields;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
                 created_at__lte?: string;
-                status?: components["schemas"]["OCRTaskStatus"];
-                document_type?: components["schemas"]["OCRDocumentTypeEnum"];
+                status?: OCRTaskStatus;
+                document_type?: OCRDocumentTypeEnum;
                 id__in?: string[];
             };
             header: {
@@ -26926,7 +28650,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OCRTasksPaginationResponse"];
+                    "application/json": OCRTasksPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26953,7 +28677,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateOCRRequestPayload"];
+                "application/json": CreateOCRRequestPayload;
             };
         };
         responses: {
@@ -26970,7 +28694,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OcrTaskResponseSchema"];
+                    "application/json": OcrTaskResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -26989,7 +28713,7 @@ export interface operations {
     post_ocr_tasks_upload_from_file: {
         parameters: {
             query?: {
-                document_type?: components["schemas"]["OCRDocumentTypeEnum"];
+                document_type?: OCRDocumentTypeEnum;
             };
             header: {
                 /** @description The API version, a date (YYYY-MM-DD). Without it Monite answers 400 `missing_api_version`. */
@@ -27002,7 +28726,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["OCRFileUpload"];
+                "multipart/form-data": OCRFileUpload;
             };
         };
         responses: {
@@ -27019,7 +28743,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OcrTaskResponseSchema"];
+                    "application/json": OcrTaskResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -27062,7 +28786,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OcrTaskResponseSchema"];
+                    "application/json": OcrTaskResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -27085,13 +28809,13 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["ReceiptCursorFields"];
+                sort?: ReceiptCursorFields;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
                 created_at__lte?: string;
                 id__in?: string[];
-                currency?: components["schemas"]["CurrencyEnum"];
+                currency?: CurrencyEnum;
                 document_id?: string;
                 document_id__contains?: string;
                 document_id__icontains?: string;
@@ -27126,7 +28850,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceiptPaginationResponse"];
+                    "application/json": ReceiptPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -27153,7 +28877,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReceiptCreateSchema"];
+                "application/json": ReceiptCreateSchema;
             };
         };
         responses: {
@@ -27170,7 +28894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                    "application/json": ReceiptResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -27196,7 +28920,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["ReceiptUploadFile"];
+                "multipart/form-data": ReceiptUploadFile;
             };
         };
         responses: {
@@ -27213,7 +28937,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                    "application/json": ReceiptResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -27255,7 +28979,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                    "application/json": ReceiptResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -27325,7 +29049,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReceiptUpdateSchema"];
+                "application/json": ReceiptUpdateSchema;
             };
         };
         responses: {
@@ -27342,7 +29066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                    "application/json": ReceiptResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -27371,7 +29095,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["ReceiptAttachFile"];
+                "multipart/form-data": ReceiptAttachFile;
             };
         };
         responses: {
@@ -27388,7 +29112,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceiptResponseSchema"];
+                    "application/json": ReceiptResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -27412,7 +29136,7 @@ export interface operations {
                 /** @description Token of the page to return, from a previous `next_pagination_token` or `prev_pagination_token`. When it is sent, every other query parameter is ignored: the token carries the filters and sort. */
                 pagination_token?: components["parameters"]["PaginationToken"];
                 /** @description Field to sort the list by. */
-                sort?: components["schemas"]["ReceiptLineItemCursorFields"];
+                sort?: ReceiptLineItemCursorFields;
                 created_at__gt?: string;
                 created_at__lt?: string;
                 created_at__gte?: string;
@@ -27453,7 +29177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceiptLineItemsPaginationResponse"];
+                    "application/json": ReceiptLineItemsPaginationResponse;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -27482,7 +29206,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReceiptLineItemCreateSchema"];
+                "application/json": ReceiptLineItemCreateSchema;
             };
         };
         responses: {
@@ -27499,7 +29223,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceiptLineItemResponseSchema"];
+                    "application/json": ReceiptLineItemResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -27570,7 +29294,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReceiptLineItemUpdateSchema"];
+                "application/json": ReceiptLineItemUpdateSchema;
             };
         };
         responses: {
@@ -27587,7 +29311,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReceiptLineItemResponseSchema"];
+                    "application/json": ReceiptLineItemResponseSchema;
                 };
             };
             400: components["responses"]["BadRequest"];
