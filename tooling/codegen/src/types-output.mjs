@@ -8,28 +8,70 @@ import { generatedHeader, openapiDeclarations, printDeclarations, toIdentifier }
 export const TYPES_GENERATOR = 'tooling/codegen/src/generate-types.mjs';
 
 /**
- * One exported name per schema (`Payload-Output` gives `PayloadOutput`).
- * Two names that map to the same identifier throw: one would shadow the other.
- * @param {string[]} names the spec's schema names
- * @returns {Map<string, string>} schema name to identifier, in document order
+ * The names a program sees without importing anything: the globals of
+ * TypeScript's ES and DOM libraries (`Error`, `Blob`, `Record`, ...).
+ * @returns {Set<string>}
  */
-export function schemaIdentifiers(names) {
+export function libraryGlobals() {
+  const file = '/library-globals.ts';
+  const options = { lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'], types: [], noEmit: true };
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, language, ...rest) =>
+    name === file ? ts.createSourceFile(name, 'export {};', language) : getSourceFile(name, language, ...rest);
+  const program = ts.createProgram([file], options, host);
+  const source = program.getSourceFile(file);
+  if (!source) throw new Error('library-globals: the probe file was not compiled');
+  const symbols = program.getTypeChecker().getSymbolsInScope(source, ts.SymbolFlags.Type | ts.SymbolFlags.Value);
+  return new Set(symbols.map((symbol) => symbol.name));
+}
+
+/** What openapi-typescript itself declares: a schema named like one of them would replace it. */
+const OPENAPI_TYPESCRIPT_NAMES = new Set(['paths', 'webhooks', 'components', '$defs', 'operations']);
+
+/**
+ * The name each schema is declared under: the schema's name as an identifier
+ * (`Payload-Output` gives `PayloadOutput`), or `Monite` and that name when it
+ * would shadow a global (`Error` gives `MoniteError`). Shadowing a global
+ * breaks any use of the global in the same file, and a bundler that inlines
+ * these types next to code using the global renames the schema (`Error$1`),
+ * which is then the name users read. Two schemas that map to one identifier
+ * throw: one would hide the other.
+ * @param {string[]} names the spec's schema names
+ * @param {Set<string>} globals names to keep clear of, see {@link libraryGlobals}
+ * @returns {Map<string, string>} schema name to declared identifier, in document order
+ */
+export function schemaIdentifiers(names, globals) {
   /** @type {Map<string, string>} */
-  const byIdentifier = new Map();
+  const identifiers = new Map();
+  /** Every name taken, declared or exported, and the schema that took it. @type {Map<string, string>} */
+  const taken = new Map();
   for (const name of names) {
-    const id = toIdentifier(name);
-    if (byIdentifier.has(id)) throw new Error(`Schemas ${byIdentifier.get(id)} and ${name} map to the same name ${id}`);
-    if (RESERVED_NAMES.has(id)) throw new Error(`Schema ${name} would shadow ${id}, which the generated file uses`);
-    byIdentifier.set(id, name);
+    const plain = toIdentifier(name);
+    if (OPENAPI_TYPESCRIPT_NAMES.has(plain))
+      throw new Error(`Schema ${name} would replace openapi-typescript's ${plain}`);
+    const declared = globals.has(plain) ? `Monite${plain}` : plain;
+    for (const id of new Set([plain, declared])) {
+      if (taken.has(id)) throw new Error(`Schemas ${taken.get(id)} and ${name} map to the same name ${id}`);
+      taken.set(id, name);
+    }
+    identifiers.set(name, declared);
   }
-  return new Map([...byIdentifier].map(([id, name]) => [name, id]));
+  return identifiers;
 }
 
 /**
- * Names the generated file declares or reads from TypeScript's library: a
- * schema declared under one of them would break the file.
+ * Exports under its schema's own name each schema declared under another
+ * (`export type { MoniteError as Error }`), so every schema can be imported
+ * by its name, as before the schemas were declared.
+ * @param {Map<string, string>} identifiers schema name to declared identifier
+ * @returns {string} the export statement, or nothing when every schema kept its name
  */
-const RESERVED_NAMES = new Set(['paths', 'webhooks', 'components', '$defs', 'operations', 'Record', 'Blob', 'Omit']);
+export function schemaNameExports(identifiers) {
+  const renamed = [...identifiers].filter(([name, id]) => toIdentifier(name) !== id);
+  if (renamed.length === 0) return '';
+  return `/** Schemas declared under another name, exported under their own too. */\nexport type { ${renamed.map(([name, id]) => `${id} as ${toIdentifier(name)}`).join(', ')} };\n`;
+}
 
 /**
  * The text of a property key as openapi-typescript prints it (an identifier or a string literal).
@@ -169,8 +211,9 @@ export function nameSchemas(nodes, identifiers) {
  */
 export async function renderTypes(spec) {
   const names = Object.keys(spec.components?.schemas ?? {});
-  const declarations = nameSchemas(await openapiDeclarations(spec), schemaIdentifiers(names));
-  const schemaSource = `${generatedHeader(TYPES_GENERATOR)}/* eslint-disable */\n${printDeclarations(declarations)}`;
+  const identifiers = schemaIdentifiers(names, libraryGlobals());
+  const declarations = nameSchemas(await openapiDeclarations(spec), identifiers);
+  const schemaSource = `${generatedHeader(TYPES_GENERATOR)}/* eslint-disable */\n${printDeclarations(declarations)}${schemaNameExports(identifiers)}`;
   return {
     files: { 'schema.ts': schemaSource },
     summary: (written) => [

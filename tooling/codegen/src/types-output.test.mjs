@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openapiDeclarations, printDeclarations } from './lib.mjs';
-import { nameSchemas, renderTypes, schemaIdentifiers } from './types-output.mjs';
+import { libraryGlobals, nameSchemas, renderTypes, schemaIdentifiers, schemaNameExports } from './types-output.mjs';
 
 /** A tiny spec with each kind of schema the generator names: object, enum, union, and a reference between them. */
 const SPEC = {
@@ -40,27 +40,55 @@ const SPEC = {
 };
 
 describe('schemaIdentifiers', () => {
+  const globals = new Set(['Error', 'Record']);
+
   it('names every schema like its schema name', () => {
-    expect([...schemaIdentifiers(['Tag', 'Payload-Output'])]).toEqual([
+    expect([...schemaIdentifiers(['Tag', 'Payload-Output'], globals)]).toEqual([
       ['Tag', 'Tag'],
       ['Payload-Output', 'PayloadOutput'],
     ]);
   });
 
-  it('refuses two names that map to one identifier', () => {
-    expect(() => schemaIdentifiers(['Payload-Output', 'PayloadOutput'])).toThrow(/same name PayloadOutput/);
+  it('declares a schema that would shadow a global under a Monite name', () => {
+    expect([...schemaIdentifiers(['Error'], globals)]).toEqual([['Error', 'MoniteError']]);
   });
 
-  it('refuses a name the generated file itself uses', () => {
-    expect(() => schemaIdentifiers(['components'])).toThrow(/shadow components/);
-    expect(() => schemaIdentifiers(['Record'])).toThrow(/shadow Record/);
+  it('refuses two names that map to one identifier', () => {
+    expect(() => schemaIdentifiers(['Payload-Output', 'PayloadOutput'], globals)).toThrow(/same name PayloadOutput/);
+    expect(() => schemaIdentifiers(['Error', 'MoniteError'], globals)).toThrow(/same name MoniteError/);
+  });
+
+  it("refuses a name openapi-typescript's own declarations use", () => {
+    expect(() => schemaIdentifiers(['components'], globals)).toThrow(/replace openapi-typescript's components/);
+  });
+});
+
+describe('libraryGlobals', () => {
+  it("lists the ES and DOM libraries' globals", () => {
+    const globals = libraryGlobals();
+    for (const name of ['Error', 'Record', 'Blob', 'Omit']) expect(globals.has(name)).toBe(true);
+    expect(globals.has('CounterpartResponse')).toBe(false);
+  }, 60_000);
+});
+
+describe('schemaNameExports', () => {
+  it('exports a renamed schema under its own name, and nothing when none was renamed', () => {
+    expect(
+      schemaNameExports(
+        new Map([
+          ['Error', 'MoniteError'],
+          ['Tag', 'Tag'],
+        ]),
+      ),
+    ).toContain('export type { MoniteError as Error };');
+    expect(schemaNameExports(new Map([['Tag', 'Tag']]))).toBe('');
   });
 });
 
 describe('nameSchemas', () => {
   it('declares each schema by name and points components, paths and operations at the names', async () => {
     const source = printDeclarations(
-      nameSchemas(await openapiDeclarations(SPEC), schemaIdentifiers(Object.keys(SPEC.components.schemas))),
+      nameSchemas(await openapiDeclarations(SPEC), schemaIdentifiers(Object.keys(SPEC.components.schemas), new Set())),
     );
     expect(source).toContain('/**\n * Monite schema `Tag`.\n * @description A label.\n */\nexport type Tag = {');
     expect(source).toContain('kind: TagKind;');
@@ -83,7 +111,7 @@ describe('renderTypes', () => {
     expect(Object.keys(files)).toEqual(['schema.ts']);
     expect(files['schema.ts']).toMatch(/file\?: Blob;/);
     expect(summary(1)).toEqual(['types: 3 named schemas, 1 paths (1 file(s) written)']);
-  });
+  }, 60_000);
 
   it('makes TypeScript print a schema by its name in errors and type printouts', async () => {
     writeFileSync(join(dir, 'schema.ts'), (await renderTypes(SPEC)).files['schema.ts'] ?? '');
@@ -120,5 +148,5 @@ describe('renderTypes', () => {
     const declaration = statement.declarationList.declarations[0];
     if (!declaration) throw new Error('probe changed shape');
     expect(checker.typeToString(checker.getTypeAtLocation(declaration.name))).toBe('Tag');
-  }, 30_000);
+  }, 60_000);
 });
