@@ -71,14 +71,14 @@ export const probe = union.type === 'organization' ? union : undefined;
     expect(printout).toBe('CounterpartOrganizationRootResponse | undefined');
   }, 60_000);
 
-  it('names the error body MoniteError, which is also exported as Error', () => {
+  it('names the error body ApiError, which is also exported as Error', () => {
     const { messages, printout } = check(`
-import type { Error, ErrorBody, MoniteError } from './index.js';
+import type { Error, ErrorBody, ApiError } from './index.js';
 declare const probe: ErrorBody<'/counterparts/{counterpart_id}', 'get'>;
-export const same: [Error, MoniteError] = [{ error: { message: 'm' } }, { error: { message: 'm' } }];
-export const wrong: MoniteError = { error: {} };
+export const same: [Error, ApiError] = [{ error: { message: 'm' } }, { error: { message: 'm' } }];
+export const wrong: ApiError = { error: {} };
 `);
-    expect(printout).toBe('MoniteError | HTTPValidationError');
+    expect(printout).toBe('ApiError | HTTPValidationError');
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/'message' is missing in type '\{\}'/);
   }, 60_000);

@@ -31,12 +31,13 @@ const OPENAPI_TYPESCRIPT_NAMES = new Set(['paths', 'webhooks', 'components', '$d
 
 /**
  * The name each schema is declared under: the schema's name as an identifier
- * (`Payload-Output` gives `PayloadOutput`), or `Monite` and that name when it
- * would shadow a global (`Error` gives `MoniteError`). Shadowing a global
+ * (`Payload-Output` gives `PayloadOutput`), or `Api` and that name when it
+ * would shadow a global (`Error` gives `ApiError`). Shadowing a global
  * breaks any use of the global in the same file, and a bundler that inlines
  * these types next to code using the global renames the schema (`Error$1`),
- * which is then the name users read. Two schemas that map to one identifier
- * throw: one would hide the other.
+ * which is then the name users read. `Api`, not `Monite`: the client's
+ * error classes are `MoniteError`, `MoniteApiError`, ... Two schemas that
+ * map to one identifier throw: one would hide the other.
  * @param {string[]} names the spec's schema names
  * @param {Set<string>} globals names to keep clear of, see {@link libraryGlobals}
  * @returns {Map<string, string>} schema name to declared identifier, in document order
@@ -50,7 +51,7 @@ export function schemaIdentifiers(names, globals) {
     const plain = toIdentifier(name);
     if (OPENAPI_TYPESCRIPT_NAMES.has(plain))
       throw new Error(`Schema ${name} would replace openapi-typescript's ${plain}`);
-    const declared = globals.has(plain) ? `Monite${plain}` : plain;
+    const declared = globals.has(plain) ? `Api${plain}` : plain;
     for (const id of new Set([plain, declared])) {
       if (taken.has(id)) throw new Error(`Schemas ${taken.get(id)} and ${name} map to the same name ${id}`);
       taken.set(id, name);
@@ -62,7 +63,7 @@ export function schemaIdentifiers(names, globals) {
 
 /**
  * Exports under its schema's own name each schema declared under another
- * (`export type { MoniteError as Error }`), so every schema can be imported
+ * (`export type { ApiError as Error }`), so every schema can be imported
  * by its name, as before the schemas were declared.
  * @param {Map<string, string>} identifiers schema name to declared identifier
  * @returns {string} the export statement, or nothing when every schema kept its name

@@ -50,12 +50,12 @@ describe('schemaIdentifiers', () => {
   });
 
   it('declares a schema that would shadow a global under a Monite name', () => {
-    expect([...schemaIdentifiers(['Error'], globals)]).toEqual([['Error', 'MoniteError']]);
+    expect([...schemaIdentifiers(['Error'], globals)]).toEqual([['Error', 'ApiError']]);
   });
 
   it('refuses two names that map to one identifier', () => {
     expect(() => schemaIdentifiers(['Payload-Output', 'PayloadOutput'], globals)).toThrow(/same name PayloadOutput/);
-    expect(() => schemaIdentifiers(['Error', 'MoniteError'], globals)).toThrow(/same name MoniteError/);
+    expect(() => schemaIdentifiers(['Error', 'ApiError'], globals)).toThrow(/same name ApiError/);
   });
 
   it("refuses a name openapi-typescript's own declarations use", () => {
@@ -76,11 +76,11 @@ describe('schemaNameExports', () => {
     expect(
       schemaNameExports(
         new Map([
-          ['Error', 'MoniteError'],
+          ['Error', 'ApiError'],
           ['Tag', 'Tag'],
         ]),
       ),
-    ).toContain('export type { MoniteError as Error };');
+    ).toContain('export type { ApiError as Error };');
     expect(schemaNameExports(new Map([['Tag', 'Tag']]))).toBe('');
   });
 });

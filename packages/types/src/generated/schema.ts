@@ -26,7 +26,7 @@ export type AccessTokenResponse = {
  * Monite schema `Error`.
  * @description The body of every Monite error response except 422.
  */
-export type MoniteError = {
+export type ApiError = {
     error: {
         /** @description What went wrong, for people. */
         message: string;
@@ -11513,7 +11513,7 @@ export interface components {
         GrantType: GrantType;
         ObtainTokenPayload: ObtainTokenPayload;
         AccessTokenResponse: AccessTokenResponse;
-        Error: MoniteError;
+        Error: ApiError;
         ValidationError: ValidationError;
         HTTPValidationError: HTTPValidationError;
         RevokeTokenPayload: RevokeTokenPayload;
@@ -12257,7 +12257,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": MoniteError;
+                "application/json": ApiError;
             };
         };
         /** @description The bearer token is missing, unknown, expired or revoked. */
@@ -12267,7 +12267,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": MoniteError;
+                "application/json": ApiError;
             };
         };
         /** @description The method is not supported on this path. */
@@ -12277,7 +12277,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": MoniteError;
+                "application/json": ApiError;
             };
         };
         /** @description A parameter or body field breaks the schema; `detail` says which and why. */
@@ -12301,7 +12301,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": MoniteError;
+                "application/json": ApiError;
             };
         };
         /** @description Monite failed to handle the request. */
@@ -12311,7 +12311,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": MoniteError;
+                "application/json": ApiError;
             };
         };
         /** @description No such object for this entity. */
@@ -12321,7 +12321,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": MoniteError;
+                "application/json": ApiError;
             };
         };
         /** @description The token may not perform this operation. */
@@ -12331,7 +12331,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": MoniteError;
+                "application/json": ApiError;
             };
         };
         /** @description No representation matches the Accept header. */
@@ -12341,7 +12341,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": MoniteError;
+                "application/json": ApiError;
             };
         };
         /** @description The object is not in a state that allows this change. */
@@ -12351,7 +12351,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": MoniteError;
+                "application/json": ApiError;
             };
         };
         /** @description The upload is too large. */
@@ -12361,7 +12361,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": MoniteError;
+                "application/json": ApiError;
             };
         };
         /** @description The request body has an unsupported content type. */
@@ -12371,7 +12371,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": MoniteError;
+                "application/json": ApiError;
             };
         };
         /** @description The request was directed to a server that cannot answer it (HTTP 421). */
@@ -12381,7 +12381,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": MoniteError;
+                "application/json": ApiError;
             };
         };
         /** @description A service this operation depends on failed (HTTP 424). */
@@ -12391,7 +12391,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": MoniteError;
+                "application/json": ApiError;
             };
         };
     };
@@ -29326,4 +29326,4 @@ export interface operations {
     };
 }
 /** Schemas declared under another name, exported under their own too. */
-export type { MoniteError as Error };
+export type { ApiError as Error };
