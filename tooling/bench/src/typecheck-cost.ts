@@ -1,16 +1,19 @@
 // Type-check cost of the generated types: `tsc --noEmit --extendedDiagnostics`
 // on the same program typed by (a) the walking skeleton's slice of the spec
-// (the "before" of the full spec) and (b) the full spec, and on
-// examples/quickstart as users compile it; then five documented calls made
-// three ways (resource methods, path calls, bare openapi-fetch), each counted
-// as the program with the calls minus the same program without them.
-// Figures are medians of a few runs.
+// (the "before" of the full spec) and (b) the full spec, in two forms:
+// openapi-typescript's own (schemas as property types of `components`) and
+// @monite-ts/types' (every schema a named type, so it prints by name); and on
+// examples/quickstart as users compile it. Then five documented calls made
+// three ways (resource methods, path calls, bare openapi-fetch, the last in
+// both forms), each counted as the program with the calls minus the same
+// program without them. Figures are medians of a few runs.
+import { openapiDeclarations, printDeclarations } from '@monite-ts/codegen/src/lib.mjs';
+import { renderTypes } from '@monite-ts/codegen/src/types-output.mjs';
 import { lookUp } from '@monite-ts/openapi-model';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
 import { median, printTable, ratio, type Row } from './table.js';
 
 const require = createRequire(import.meta.url);
@@ -132,11 +135,22 @@ export function measure(project: string): Diagnostics {
   };
 }
 
-async function writeProject(name: string, spec: Spec): Promise<string> {
+/**
+ * The types of a spec in each form, with the project's openapi-typescript
+ * settings: `unnamed` is openapi-typescript's output as it is (what the types
+ * package shipped before its schemas were named), `named` what it ships now.
+ */
+async function typesOf(spec: Spec): Promise<{ unnamed: string; named: string }> {
+  const unnamed = printDeclarations(await openapiDeclarations(spec));
+  const named = (await renderTypes(spec)).files['schema.ts'];
+  if (named === undefined) throw new Error('renderTypes no longer writes schema.ts');
+  return { unnamed, named };
+}
+
+function writeProject(name: string, pathsSource: string): string {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
-  const ast = await openapiTS(structuredClone(spec) as never, { defaultNonNullable: false });
-  writeFileSync(join(dir, 'paths.ts'), astToString(ast));
+  writeFileSync(join(dir, 'paths.ts'), pathsSource);
   writeFileSync(join(dir, 'program.ts'), PROGRAM);
   writeFileSync(
     join(dir, 'tsconfig.json'),
@@ -224,22 +238,34 @@ function writeCallsProject(
   return join(dir, 'tsconfig.json');
 }
 
-/** The five calls in each style: instantiations and check time of the calls alone, and ratios to bare openapi-fetch. */
-async function measureFiveCalls(spec: Spec): Promise<Row[]> {
-  const pathsSource = astToString(await openapiTS(structuredClone(spec) as never, { defaultNonNullable: false }));
+/**
+ * The five calls in each style: instantiations and check time of the calls
+ * alone, and ratios to bare openapi-fetch over the named types. Bare
+ * openapi-fetch is measured over both forms, so the cost of naming the
+ * schemas is read off one run.
+ */
+function measureFiveCalls(types: { unnamed: string; named: string }): Row[] {
   const styles = Object.keys(FIVE_CALLS) as Array<keyof typeof FIVE_CALLS>;
-  const figures = styles.map((style, i) => {
+  const runs = [
+    ...styles.map((style) => ({ style, label: style as string, pathsSource: types.named })),
+    {
+      style: 'bare openapi-fetch (baseline)' as const,
+      label: "bare openapi-fetch, openapi-typescript's unnamed form (before)",
+      pathsSource: types.unnamed,
+    },
+  ];
+  const figures = runs.map(({ style, label, pathsSource }, i) => {
     const withCalls = measure(writeCallsProject(`calls-${i}`, style, true, pathsSource));
     const without = measure(writeCallsProject(`setup-${i}`, style, false, pathsSource));
     return {
-      style,
+      style: label,
       errors: withCalls.errors,
       instantiations: withCalls.instantiations - without.instantiations,
       checkSeconds: withCalls.checkSeconds - without.checkSeconds,
       total: withCalls.instantiations,
     };
   });
-  const bare = figures.at(-1)!;
+  const bare = figures[styles.length - 1]!;
   return figures.map((f) => ({
     'five calls': f.style,
     'instantiations (calls)': f.instantiations,
@@ -255,9 +281,16 @@ async function measureFiveCalls(spec: Spec): Promise<Row[]> {
 export async function run(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   const spec = JSON.parse(readFileSync(join(root, 'spec/dist/openapi.json'), 'utf8')) as Spec;
-  const slice = measure(await writeProject('slice', sliceOf(spec)));
-  const full = measure(await writeProject('full', spec));
+  const sliceTypes = await typesOf(sliceOf(spec));
+  const fullTypes = await typesOf(spec);
+  const slice = measure(writeProject('slice', sliceTypes.unnamed));
+  const full = measure(writeProject('full', fullTypes.unnamed));
+  const fullNamed = measure(writeProject('full-named', fullTypes.named));
   const quickstart = measure(join(root, 'examples/quickstart/tsconfig.json'));
+  const operationCount = Object.values(spec.paths).reduce(
+    (n, p) => n + Object.keys(p).filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).length,
+    0,
+  );
   const row = (label: string, d: Diagnostics): Row => ({
     program: label,
     'tsc s (median)': d.seconds,
@@ -266,19 +299,18 @@ export async function run(): Promise<void> {
     'memory MB': Math.round(d.memoryMb),
     'time vs slice': ratio(d.seconds, slice.seconds),
     'inst. vs slice': ratio(d.instantiations, slice.instantiations),
+    'inst. vs unnamed full': ratio(d.instantiations, full.instantiations),
     'type errors': d.errors,
   });
   printTable(`Type-check cost (tsc --noEmit, median of ${RUNS})`, [
     row(`quickstart calls, slice spec (${SLICE.length} ops, before)`, slice),
-    row(
-      `quickstart calls, full spec (${Object.values(spec.paths).reduce((n, p) => n + Object.keys(p).filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).length, 0)} ops, after)`,
-      full,
-    ),
+    row(`quickstart calls, full spec (${operationCount} ops), openapi-typescript's unnamed schemas`, full),
+    row(`quickstart calls, full spec (${operationCount} ops), named schemas (@monite-ts/types)`, fullNamed),
     row('examples/quickstart with @monite-ts/client', quickstart),
   ]);
   printTable(
     `Type-check cost of five documented calls (tsc --extendedDiagnostics, skipLibCheck; program minus its set-up, median of ${RUNS})`,
-    await measureFiveCalls(spec),
+    measureFiveCalls(fullTypes),
   );
   rmSync(work, { recursive: true, force: true });
 }
