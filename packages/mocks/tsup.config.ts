@@ -1,14 +1,16 @@
 import { defineConfig } from 'tsup';
 
-// `index` runs in browsers (no Node built-ins); `node` and `cli` add the HTTP server.
+// `index` and `testing` run in browsers (no Node built-ins); `node`, `vitest` and `cli` add the HTTP server and processes.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node.ts', testing: 'src/testing.ts', vitest: 'src/testing/vitest.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
     sourcemap: false,
-    external: ['msw'],
+    external: ['msw', 'vitest'],
+    // The process helper finds the package through import.meta.url, which the CommonJS build must shim.
+    shims: true,
   },
   {
     entry: { cli: 'src/cli.ts' },

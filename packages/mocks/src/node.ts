@@ -5,3 +5,6 @@
 export { startMockServer } from './http/node-server.js';
 export type { MockServer, MockServerOptions } from './http/node-server.js';
 export type { CreateMoniteOptions, MoniteMock } from './create-monite.js';
+export { startMockProcess } from './testing/mock-process.js';
+export type { MockProcess, MockProcessOptions } from './testing/mock-process.js';
+export { StateFileError } from './persistence/state-file.js';

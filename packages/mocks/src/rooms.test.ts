@@ -20,6 +20,8 @@ const ALLOWED: Record<string, string[]> = {
   state: ['schema', 'operations', 'shared'],
   domain: ['state', 'schema', 'operations', 'shared'],
   pipeline: ['domain', 'state', 'schema', 'operations', 'generated', 'wire', 'shared'],
+  // Test helpers: the admin client (types of what the admin surface answers) and the mock as a process.
+  testing: ['pipeline', 'domain', 'shared'],
   // The CLI's flags and config file: read and checked, shaped as the server's options.
   config: ['http'],
   // Node only: the state file follows the engine (snapshots, store, tokens) and knows no HTTP.

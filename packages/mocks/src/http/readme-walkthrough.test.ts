@@ -24,7 +24,13 @@ function blockAfter(markdown: string, heading: string): string {
 it('the walk-through by hand runs against a started mock, every command succeeding as the README says', async () => {
   expect(spawnSync('curl', ['--version']).status).toBe(0);
   const script = blockAfter(readFileSync(resolve(packageRoot, 'README.md'), 'utf8'), '### A documented flow by hand');
-  const child = spawn(process.execPath, [resolve(packageRoot, 'bin/monite-mock.mjs'), '--port', '0', '--json', '--quiet']);
+  const child = spawn(process.execPath, [
+    resolve(packageRoot, 'bin/monite-mock.mjs'),
+    '--port',
+    '0',
+    '--json',
+    '--quiet',
+  ]);
   try {
     const url = await new Promise<string>((resolveUrl, reject) => {
       let out = '';
@@ -48,7 +54,10 @@ it('the walk-through by hand runs against a started mock, every command succeedi
     expect(lines[4]).toBe('409');
     expect(JSON.parse(lines[5] as string)).toMatchObject({ status: 'approve_in_progress' });
     expect(JSON.parse(lines[6] as string)).toMatchObject({ status: 'waiting_to_be_paid' });
-    expect(lines.slice(7).map((line) => line.trim().toLowerCase())).toEqual(['http/1.1 429 too many requests', 'retry-after: 1']);
+    expect(lines.slice(7).map((line) => line.trim().toLowerCase())).toEqual([
+      'http/1.1 429 too many requests',
+      'retry-after: 1',
+    ]);
   } finally {
     child.kill('SIGTERM');
   }
