@@ -24,22 +24,27 @@ export const COUNTERPART = JSON.stringify({
   },
 });
 
-/** Starts `monite-mock` on a free port and resolves with its URL once it listens. */
-export function startMock(extra: string[]): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * Starts `monite-mock` on a free port and resolves with its URL once it
+ * listens (its `--json` ready line), and how long that took from spawning.
+ */
+export function startMock(extra: string[]): Promise<{ child: ChildProcess; url: string; startMs: number }> {
   const bin = resolve(dirname(require.resolve('@monite-ts/mocks/package.json')), 'bin/monite-mock.mjs');
   return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, [bin, '--port', '0', '--seed', 'bench', '--quiet', ...extra], {
+    const started = performance.now();
+    const child = spawn(process.execPath, [bin, '--port', '0', '--seed', 'bench', '--quiet', '--json', ...extra], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /on (http:\/\/[^\s]+)/.exec(output);
-      if (match) {
+      const end = output.indexOf('\n');
+      if (end >= 0) {
+        const startMs = performance.now() - started;
         child.stdout?.off('data', onData);
         child.stdout?.resume();
         child.stderr?.resume();
-        resolveStart({ child, url: match[1] as string });
+        resolveStart({ child, url: (JSON.parse(output.slice(0, end)) as { url: string }).url, startMs });
       }
     };
     child.stdout?.on('data', onData);
@@ -50,13 +55,14 @@ export function startMock(extra: string[]): Promise<{ child: ChildProcess; url: 
   });
 }
 
-/** Stops a server process and waits for it to exit. */
-export function stop(child: ChildProcess): Promise<void> {
+/** Stops a server process (SIGTERM, or `SIGKILL` for a crash) and waits for it to exit; resolves with the ms it took. */
+export function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number> {
   return new Promise((resolveStop) => {
-    if (child.exitCode !== null) return resolveStop();
+    if (child.exitCode !== null || child.signalCode !== null) return resolveStop(0);
+    const sent = performance.now();
     child.removeAllListeners('exit');
-    child.once('exit', () => resolveStop());
-    child.kill('SIGTERM');
+    child.once('exit', () => resolveStop(performance.now() - sent));
+    child.kill(signal);
   });
 }
 

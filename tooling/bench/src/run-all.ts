@@ -9,6 +9,7 @@ const all = {
   mocks: () => import('./mock-throughput.js'),
   webhooks: () => import('./webhook-cost.js'),
   memory: () => import('./mock-memory.js'),
+  state: () => import('./mock-state.js'),
   react: () => import('./react-query.js'),
 } as const;
 
