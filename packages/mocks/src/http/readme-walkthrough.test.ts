@@ -47,14 +47,16 @@ it('the walk-through by hand runs against a started mock, every command succeedi
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
-    // contact, counterparts page, line item, the 409 body and its status, submit, approve, the 429 head.
+    // contact, counterparts page, line item, the 409 body and its status, submit, approve, ..., the 429 head.
     expect(JSON.parse(lines[0] as string)).toMatchObject({ first_name: 'Mary', last_name: "O'Brien" });
     expect(JSON.parse(lines[1] as string)).toMatchObject({ data: [expect.objectContaining({ type: 'organization' })] });
     expect(JSON.parse(lines[2] as string)).toMatchObject({ name: 'Desk', quantity: 2 });
     expect(lines[4]).toBe('409');
     expect(JSON.parse(lines[5] as string)).toMatchObject({ status: 'approve_in_progress' });
     expect(JSON.parse(lines[6] as string)).toMatchObject({ status: 'waiting_to_be_paid' });
-    expect(lines.slice(7).map((line) => line.trim().toLowerCase())).toEqual([
+    // Whatever the walk-through does in between answers JSON (curl -f has checked each status).
+    for (const line of lines.slice(7, -2)) expect(() => JSON.parse(line)).not.toThrow();
+    expect(lines.slice(-2).map((line) => line.trim().toLowerCase())).toEqual([
       'http/1.1 429 too many requests',
       'retry-after: 1',
     ]);
