@@ -115,18 +115,19 @@ describe('useMutation', () => {
     await act(async () => {
       await result.current.mutateAsync({ params: { path: { payable_id: id } } }).catch(() => undefined);
     });
-    expect(result.current.error).toBeInstanceOf(MoniteApiError);
+    await waitFor(() => expect(result.current.error).toBeInstanceOf(MoniteApiError));
     expect([400, 409]).toContain((result.current.error as MoniteApiError).status);
   });
 
   it("marks the payable and the payables' lists stale after approve, so they refetch", async () => {
     const id = await createPayable(1000);
     await unwrap(client.POST('/payables/{payable_id}/submit_for_approval', { params: { path: { payable_id: id } } }));
-    const { $api, wrapper } = hooksFor(client);
+    const { $api, queryClient, wrapper } = hooksFor(client);
     const item = { params: { path: { payable_id: id } } };
+    const listInit = { params: { query: { status: 'approve_in_progress' as const } } };
     const { result } = renderHook(
       () => ({
-        list: $api.useQuery('get', '/payables', { params: { query: { status: 'approve_in_progress' } } }),
+        list: $api.useQuery('get', '/payables', listInit),
         item: $api.useQuery('get', '/payables/{payable_id}', item),
         approve: $api.useMutation('post', '/payables/{payable_id}/approve_payment_operation'),
       }),
@@ -135,8 +136,13 @@ describe('useMutation', () => {
     await waitFor(() => expect(result.current.item.data?.status).toBe('approve_in_progress'));
     expect(result.current.list.data?.data.map((p) => p.id)).toEqual([id]);
     await act(() => result.current.approve.mutateAsync(item));
-    // Settled means refetched: the mutation waits for the active stale queries.
-    expect(result.current.item.data?.status).toBe('waiting_to_be_paid');
+    // Settled means refetched: the mutation waits for the active stale queries,
+    // so the cache holds the new answers when it resolves.
+    const cached = <T,>(key: unknown[]) => queryClient.getQueryData<T>(key);
+    expect(cached<{ status: string }>(['get', '/payables/{payable_id}', item])?.status).toBe('waiting_to_be_paid');
+    expect(cached<{ data: unknown[] }>(['get', '/payables', listInit])?.data).toEqual([]);
+    // React renders them on the observers' next notification.
+    await waitFor(() => expect(result.current.item.data?.status).toBe('waiting_to_be_paid'));
     expect(result.current.list.data?.data).toEqual([]);
   });
 
@@ -152,8 +158,11 @@ describe('useMutation', () => {
     await waitFor(() => expect(result.current.list.data?.data).toEqual([]));
     const listCalls = () => requests.filter((url) => url.pathname.endsWith('/counterparts')).length;
     const before = listCalls();
-    await act(() => result.current.create.mutateAsync({ body: counterpartBody('Quiet GmbH') }));
-    expect(result.current.create.data?.id).toEqual(expect.any(String));
+    let created: { id: string } | undefined;
+    await act(async () => {
+      created = await result.current.create.mutateAsync({ body: counterpartBody('Quiet GmbH') });
+    });
+    expect(created?.id).toEqual(expect.any(String));
     // Only the POST itself went to /counterparts: the list was not refetched.
     expect(listCalls()).toBe(before + 1);
     expect(result.current.list.data?.data).toEqual([]);
@@ -177,7 +186,7 @@ describe('useMutation', () => {
     await act(() => result.current.quiet.mutateAsync({ body: counterpartBody('Quiet AG') }));
     expect(result.current.list.data?.data).toEqual([]);
     await act(() => result.current.loud.mutateAsync({ body: counterpartBody('Loud AG') }));
-    expect(result.current.list.data?.data).toHaveLength(2);
+    expect(queryClient.getQueryData<{ data: unknown[] }>(['get', '/counterparts'])?.data).toHaveLength(2);
   });
 
   it("runs the caller's onSuccess after the refetch", async () => {
@@ -196,7 +205,7 @@ describe('useMutation', () => {
     );
     await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
     await act(() => result.current.create.mutateAsync({ body: counterpartBody('Loud GmbH') }));
-    expect(result.current.list.data?.data).toHaveLength(1);
+    await waitFor(() => expect(result.current.list.data?.data).toHaveLength(1));
     expect(seen).toEqual([result.current.create.data?.id, 1]);
   });
 });
