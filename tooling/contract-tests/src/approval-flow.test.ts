@@ -9,6 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const CLIENT = { clientId: '0f0e0d0c-0b0a-4909-8807-060504030201', clientSecret: 'approval-flow' };
 let server: MockServer;
 
+/**
+ * MoniteScript as the request types take it: the spec declares a script
+ * node as a bare `type: object`, which the generated types read as an
+ * object with no properties.
+ */
+const moniteScript = (node: object) => node as Record<string, never>;
+
 beforeAll(async () => {
   server = await startMockServer({ port: 0, seed: 'approval-flow', clients: [CLIENT] });
 });
@@ -44,22 +51,23 @@ describe('a payable approved through its policy’s process, over HTTP', () => {
         },
       }),
     );
-    const step = (user: string) => ({
-      call: 'ApprovalRequests.request_approval_by_users',
-      params: { user_ids: [user], required_approval_count: 1 },
-    });
+    const step = (user: string) =>
+      moniteScript({
+        call: 'ApprovalRequests.request_approval_by_users',
+        params: { user_ids: [user], required_approval_count: 1 },
+      });
     const policy = await unwrap(
       monite.POST('/approval_policies', {
         body: {
           name: 'Office supplies over 300 EUR',
-          trigger: {
+          trigger: moniteScript({
             all: [
               "{event_name == 'submitted_for_approval'}",
               '{invoice.amount > 30000}',
               `{invoice.counterpart_id in ['${vendor.id}']}`,
             ],
-          },
-          script: [step(String(ann?.id)), step(String(bob?.id)), { call: 'Payables.approve' }],
+          }),
+          script: [step(String(ann?.id)), step(String(bob?.id)), moniteScript({ call: 'Payables.approve' })],
         },
       }),
     );

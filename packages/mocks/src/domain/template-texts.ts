@@ -74,17 +74,29 @@ export function shippedMail(type: string, language: string): { subject_template:
   };
 }
 
-/** Sample values a preview fills variables with. */
-const SAMPLES: Readonly<Record<string, string>> = {
-  entity_name: 'Example Entity GmbH',
-  counterpart_name: 'Example Counterpart Ltd',
-  document_number: 'INV-00001',
-  amount_due: '100.00',
-  currency: 'EUR',
-  due_date: '2024-06-08',
-  issue_date: '2024-05-25',
-  contact_name: 'Mary Schmidt',
-};
+/** The variables mail templates may use, with what they stand for and the sample a preview shows. */
+export const VARIABLES: ReadonlyArray<{ name: string; description: string; sample: string }> = [
+  { name: 'entity_name', description: "The entity's name", sample: 'Example Entity GmbH' },
+  { name: 'counterpart_name', description: "The counterpart's name", sample: 'Example Counterpart Ltd' },
+  { name: 'contact_name', description: "The counterpart contact's name", sample: 'Mary Schmidt' },
+  { name: 'document_number', description: "The document's number", sample: 'INV-00001' },
+  { name: 'issue_date', description: 'The date the document was issued', sample: '2024-05-25' },
+  { name: 'due_date', description: 'The date payment is due', sample: '2024-06-08' },
+  { name: 'amount_due', description: 'The amount still due', sample: '100.00' },
+  { name: 'currency', description: "The document's currency", sample: 'EUR' },
+];
+
+/** The receivable kinds mail templates are written for (`VariablesType`). */
+export const RECEIVABLE_SUBTYPES = [
+  'quote',
+  'invoice',
+  'credit_note',
+  'discount_reminder',
+  'final_reminder',
+  'overdue_reminder',
+] as const;
+
+const SAMPLES: Readonly<Record<string, string>> = Object.fromEntries(VARIABLES.map((v) => [v.name, v.sample]));
 
 /** Renders `{{ variable }}` with the sample values; an unknown variable renders empty, as Jinja2 renders an undefined one. */
 export function renderPreview(text: string): string {

@@ -74,6 +74,13 @@ describe('mail templates', () => {
       },
     });
     expect(preview.body).toEqual({ subject_preview: 'Invoice INV-00001', body_preview: 'Hi Example Counterpart Ltd' });
+    // The variables the texts use are the ones listed for receivables.
+    const variables = (await call('GET', '/receivables/variables', { entity: null })).body.data;
+    const invoiceVariables = variables.find((v: { object_subtype: string }) => v.object_subtype === 'invoice');
+    const names = invoiceVariables.variables.map((v: { name: string }) => v.name);
+    for (const used of invoice.available_templates[0].body_template.matchAll(/\{\{(\w+)\}\}/g))
+      expect(names).toContain(used[1]);
+    expect(variables.map((v: { object_subtype: string }) => v.object_subtype)).toContain('overdue_reminder');
   });
 
   it('have one default per type and language', async () => {

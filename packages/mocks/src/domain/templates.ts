@@ -4,7 +4,8 @@
  * shipped document templates (stored the first time the entity asks for
  * them, so `make_default` can change which is its default); `GET
  * /mail_templates/system` answers the shipped mail texts; a preview renders
- * a template's `{{variables}}` with sample values.
+ * a template's `{{variables}}` with sample values, the variables `GET
+ * /receivables/variables` lists.
  */
 import { refusal } from '../state/crud/request.js';
 import type { CustomAction } from '../state/rules.js';
@@ -13,7 +14,16 @@ import type { StoredRecord } from '../shared/stored-record.js';
 import { makeDefault } from './make-default.js';
 import type { DomainModule, Endpoint, RequestContext } from './module.js';
 import { endpoint } from './module.js';
-import { LANGUAGES, MAIL_TYPES, renderPreview, SHIPPED_DOCUMENT_TEMPLATES, shippedMail } from './template-texts.js';
+import { RECEIVABLES } from './receivables/rules.js';
+import {
+  LANGUAGES,
+  MAIL_TYPES,
+  RECEIVABLE_SUBTYPES,
+  renderPreview,
+  SHIPPED_DOCUMENT_TEMPLATES,
+  shippedMail,
+  VARIABLES,
+} from './template-texts.js';
 
 const DOCUMENT_TEMPLATES = '/document_templates';
 const MAIL_TEMPLATES = '/mail_templates';
@@ -92,6 +102,13 @@ const mailPreview = endpoint('POST', `${MAIL_TEMPLATES}/preview`, (ctx) => {
   return { status: ctx.op.successStatus, body: ctx.present(ctx.op, ctx.op.successStatus, preview) };
 });
 
+/** `GET /receivables/variables`: the variables a receivable's mail template may use, per kind of receivable. */
+const receivableVariables = endpoint('GET', `${RECEIVABLES}/variables`, (ctx) => {
+  const variables = VARIABLES.map(({ name, description }) => ({ name, description }));
+  const data = RECEIVABLE_SUBTYPES.map((object_subtype) => ({ object_type: 'receivable', object_subtype, variables }));
+  return { status: ctx.op.successStatus, body: ctx.present(ctx.op, ctx.op.successStatus, { data }) };
+});
+
 /** Mail templates have one default per type and language, not one per entity. */
 const mailDefault: CustomAction = {
   run(target, ctx) {
@@ -115,5 +132,5 @@ export const templates: DomainModule = {
     { collection: MAIL_TEMPLATES, actions: { make_default: mailDefault } },
     { collection: '/text_templates', actions: { make_default: makeDefault() } },
   ],
-  endpoints: [shippedFirst, systemDocuments, documentPreview, systemMails, mailPreview],
+  endpoints: [shippedFirst, systemDocuments, documentPreview, systemMails, mailPreview, receivableVariables],
 };
