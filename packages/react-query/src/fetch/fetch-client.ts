@@ -3,9 +3,8 @@
 // answered an error status with an empty body. Here each call resolves an
 // error status to the client's typed error instead (MoniteNotFoundError for
 // 404, ...), so a hook's `error` is the error `unwrap()` would throw.
-import { type MoniteClient, toApiError } from '@monite-ts/client';
+import { type MoniteClient, type MonitePaths, toApiError } from '@monite-ts/client';
 import type { Client } from 'openapi-fetch';
-import type { MonitePaths } from '@monite-ts/client';
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'] as const;
 
