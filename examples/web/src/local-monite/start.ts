@@ -6,7 +6,6 @@ import { createMonite, type MoniteMock } from '@monite-ts/mocks';
 import { HttpResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { TOKEN_ENDPOINT } from '../token-endpoint.js';
-import { withDueDatesFromPaymentTerms } from './due-dates.js';
 
 /** Starts the worker; resolves once it answers the page's requests. */
 export async function startLocalMonite(): Promise<MoniteMock> {
@@ -14,7 +13,7 @@ export async function startLocalMonite(): Promise<MoniteMock> {
   const backend = http.post(TOKEN_ENDPOINT, () =>
     HttpResponse.json({ access_token: monite.issueToken(), token_type: 'Bearer' }),
   );
-  const worker = setupWorker(backend, withDueDatesFromPaymentTerms(monite), ...monite.handlers);
+  const worker = setupWorker(backend, ...monite.handlers);
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     // Vite's own requests (modules, HMR) go to the network untouched.
