@@ -6,6 +6,7 @@
 import { ruleBook } from '../domain/registry.js';
 import type { Json } from '../shared/json.js';
 import type { StoredRecord } from '../shared/stored-record.js';
+import type { UploadedFile } from '../shared/uploaded-file.js';
 import { lockReason as lockReasonOf } from '../state/crud/checks.js';
 import { type MoveResult, applyMove } from '../state/crud/actions.js';
 import { MockClock } from '../state/clock.js';
@@ -80,9 +81,6 @@ export function historyEntriesFor(collection: string, change: Pick<Change, 'kind
   return !history || change.kind === 'deleted' ? [] : history.entries(change);
 }
 
-/** The workflow moves of a collection. */
-export const movesOf = (collection: string) => ruleBook.of(collection)?.moves;
-
 /** Applies a listed move of a collection at a time, with a fixed hex generator. */
 export function applyListedMove(
   collection: string,
@@ -92,16 +90,16 @@ export function applyListedMove(
   hex: () => string,
   now: string,
 ): MoveResult {
-  const move = movesOf(collection)?.[action];
+  const move = ruleBook.of(collection)?.moves?.[action];
   if (!move) throw new Error(`no move ${collection} ${action}`);
   const ctx: MoveContext = { ...contextOf(undefined, Date.parse(now)), now, hex };
   return applyMove(record, action, move, body, ctx);
 }
 
 /** The fields a new object of a collection takes from its uploaded files. */
-export const uploadedFileFields = (
+export function uploadedFileFields(
   collection: string,
-  files: Parameters<NonNullable<CollectionRulesOf['fieldsFromFiles']>>[0],
-) => ruleBook.of(collection)?.fieldsFromFiles?.(files) ?? {};
-
-type CollectionRulesOf = NonNullable<ReturnType<typeof ruleBook.of>>;
+  files: Readonly<Record<string, UploadedFile>> | undefined,
+): Json {
+  return ruleBook.of(collection)?.fieldsFromFiles?.(files) ?? {};
+}
