@@ -95,34 +95,32 @@ function parseLine(text: string): unknown {
  */
 export function readStateFile(path: string): StateFileContents {
   const buffer = readFileSync(path);
-  const text = buffer.toString('utf8');
   const totalBytes = buffer.length;
-  const firstBreak = text.indexOf('\n');
-  const first = parseLine(firstBreak === -1 ? text : text.slice(0, firstBreak));
+  // Lines are found in the bytes (a newline byte never occurs inside a UTF-8 character), so no copy of the whole file is made.
+  const firstBreak = buffer.indexOf(10);
+  const first = parseLine(buffer.toString('utf8', 0, firstBreak === -1 ? totalBytes : firstBreak));
   if (first === undefined || firstBreak === -1) {
     // One JSON document, possibly spread over lines: a plain snapshot.
-    const whole = first ?? parseLine(text);
+    const whole = first ?? parseLine(buffer.toString('utf8'));
     if (whole === undefined || typeof whole !== 'object' || whole === null)
       throw new StateFileError(`--state ${path} is not a state file (not JSON: damaged or cut short?)`);
     return { snapshot: whole, entries: [], validBytes: totalBytes, snapshotBytes: totalBytes, totalBytes, plain: true };
   }
   const entries: unknown[] = [];
-  let offset = firstBreak + 1;
-  const snapshotBytes = Buffer.byteLength(text.slice(0, offset));
-  let validBytes = snapshotBytes;
+  const snapshotBytes = firstBreak + 1;
+  let offset = snapshotBytes;
   let line = 2;
-  while (offset < text.length) {
-    const end = text.indexOf('\n', offset);
+  while (offset < totalBytes) {
+    const end = buffer.indexOf(10, offset);
     if (end === -1) break; // cut short by a crash: never acknowledged
-    const entry = parseLine(text.slice(offset, end));
+    const entry = parseLine(buffer.toString('utf8', offset, end));
     if (entry === undefined || typeof entry !== 'object' || entry === null)
       throw new StateFileError(`--state ${path}: line ${line} is damaged (not a journal entry)`);
     entries.push(entry);
-    validBytes += Buffer.byteLength(text.slice(offset, end + 1));
     offset = end + 1;
     line += 1;
   }
-  return { snapshot: first, entries, validBytes, snapshotBytes, totalBytes, plain: false };
+  return { snapshot: first, entries, validBytes: offset, snapshotBytes, totalBytes, plain: false };
 }
 
 /**
