@@ -7,7 +7,16 @@
  * to the in-memory one. When the journal outgrows the snapshot it follows,
  * the file is rewritten as one fresh snapshot (compaction), atomically.
  */
+import { constants } from 'node:fs';
 import { type FileHandle, open, truncate } from 'node:fs/promises';
+
+/**
+ * Appends that are durable when the write returns (a write and an fdatasync
+ * in one trip to libuv's thread pool, which measured faster than two).
+ * Where there is no O_DSYNC (Windows), each write is followed by a datasync.
+ */
+const DSYNC = constants.O_DSYNC as number | undefined;
+const SYNCED_APPEND = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (DSYNC ?? 0);
 import type { MoniteEngine } from '../pipeline/engine.js';
 import { importState, snapshotText } from '../pipeline/snapshot.js';
 import { ChangeNotes, replayEntries } from './journal-entry.js';
@@ -118,7 +127,7 @@ export class DurableState {
       await truncate(this.path, this.repair.cutAt);
     }
     this.repair = { rewrite: false };
-    this.handle = await open(this.path, 'a');
+    this.handle = await open(this.path, SYNCED_APPEND);
     this.started = true;
     if (this.notes.pending) this.schedule();
   }
@@ -178,7 +187,7 @@ export class DurableState {
         else {
           const line = this.notes.takeEntry();
           await this.handle.write(line);
-          await this.handle.datasync();
+          if (DSYNC === undefined) await this.handle.datasync();
           this.journalBytes += Buffer.byteLength(line);
         }
         batch.resolve();
@@ -200,7 +209,7 @@ export class DurableState {
     this.notes.forget();
     await replaceFile(this.path, text);
     const previous = this.handle;
-    this.handle = await open(this.path, 'a');
+    this.handle = await open(this.path, SYNCED_APPEND);
     await previous?.close();
     this.snapshotBytes = Buffer.byteLength(text);
     this.journalBytes = 0;
