@@ -3,6 +3,7 @@
  * approval (see `processes.ts`), and approval requests (waiting, then
  * approved, rejected or canceled), whose outcome moves their process on.
  */
+import { operationById } from '../../operations/router.js';
 import type { Reply } from '../../state/crud/request.js';
 import type { StoredRecord } from '../../shared/stored-record.js';
 import type { DomainModule, Endpoint, RequestContext } from '../module.js';
@@ -44,6 +45,30 @@ const submitted = after(['post_payables_id_submit_for_approval'], (ctx, reply) =
   const stored = ctx.store.get(ctx.scope, PAYABLES, served.id);
   if (stored) ctx.store.put(ctx.scope, PAYABLES, { ...stored, approval_policy_id: policy.id });
   return { status: reply.status, body: { ...served, approval_policy_id: policy.id } };
+});
+
+/**
+ * A new policy is checked against the payables already waiting for approval
+ * with no policy: a match starts its process, as a submission would.
+ */
+const policyCreated = after(['post_approval_policies'], (ctx, reply) => {
+  const write = ctx.write();
+  for (const payable of ctx.store.list(ctx.scope, PAYABLES)) {
+    if (payable.status !== 'approve_in_progress' || payable.approval_policy_id) continue;
+    const served = ctx.crud.handle({
+      operation: operationById('get_payables_id'),
+      scope: ctx.scope,
+      entityId: ctx.entityId,
+      path: { payable_id: payable.id },
+      query: {},
+      body: undefined,
+      origin: ctx.origin,
+      apiVersion: ctx.apiVersion,
+    }).body as StoredRecord;
+    const policy = startProcess(write, served, 'submitted_for_approval', ctx.identity.entityUserId);
+    if (policy) ctx.store.put(ctx.scope, PAYABLES, { ...payable, approval_policy_id: policy.id });
+  }
+  return reply;
 });
 
 /** An approval request's outcome (with who approved it) moves its process on. */
@@ -97,5 +122,5 @@ export const approvals: DomainModule = {
     },
     { collection: STEPS },
   ],
-  endpoints: [submitted, decided, processCanceled],
+  endpoints: [submitted, policyCreated, decided, processCanceled],
 };

@@ -131,6 +131,20 @@ describe('approval processes', () => {
     expect((await call('POST', `${path}/cancel`)).status).toBe(409);
   });
 
+  it('start for a payable already waiting for approval when a matching policy is created', async () => {
+    const { call } = testClient();
+    const body = { currency: 'EUR', document_id: 'B-3', total_amount: 70_000, due_date: '2025-01-31' };
+    const waiting = (await call('POST', '/payables', { body })).body.id;
+    await call('POST', `/payables/${waiting}/submit_for_approval`);
+    const trigger = { all: [SUBMITTED, '{invoice.amount > 30000}'] };
+    const policy = (
+      await call('POST', '/approval_policies', { body: { name: 'Late', trigger, script: [byUsers([ANN])] } })
+    ).body;
+    expect((await call('GET', `/payables/${waiting}`)).body.approval_policy_id).toBe(policy.id);
+    const [process] = (await call('GET', `/approval_policies/${policy.id}/processes`)).body.data;
+    expect(process.metadata).toEqual({ object_id: waiting, object_type: 'payable' });
+  });
+
   it('apply none of two matching policies of one priority, and the higher of two priorities', async () => {
     const { call, payable, processes } = await world(SUBMITTED);
     await call('POST', '/approval_policies', { body: { name: 'Twin', trigger: SUBMITTED, script: [byUsers([BOB])] } });
