@@ -119,6 +119,26 @@ describe('token function', () => {
     expect(net.requests.map((r) => r.headers.authorization)).toEqual(['Bearer stale', 'Bearer fresh']);
   });
 
+  it('re-sends a request body with the fresh token after a 401', async () => {
+    const net = createFakeFetch((request) =>
+      request.headers.authorization === 'Bearer fresh'
+        ? json({ id: 'c-1' }, 201)
+        : json({ error: { message: 'expired' } }, 401),
+    );
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      fetch: net.fetch,
+      retry: false,
+      auth: { getToken: ({ forceRefresh }) => (forceRefresh ? 'fresh' : 'stale') },
+    });
+    const { response } = await monite.POST('/counterparts', { body: { data: [] } as never });
+    expect(response.status).toBe(201);
+    expect(net.requests.map((r) => [r.headers.authorization, r.body])).toEqual([
+      ['Bearer stale', '{"data":[]}'],
+      ['Bearer fresh', '{"data":[]}'],
+    ]);
+  });
+
   it('gives up after one re-acquisition', async () => {
     const net = createFakeFetch(() => json({ error: { message: 'no' } }, 401));
     const monite = createMoniteClient({
@@ -257,6 +277,22 @@ describe('client credentials', () => {
     ]);
     expect(results.map((r) => r.response.status)).toEqual([200, 200, 200]);
     expect(net.tokenRequests()).toHaveLength(2);
+  });
+
+  it('re-sends a request body with the new token after a 401', async () => {
+    const net = tokenNetwork({ accepted: (token) => token !== 'tok-1' });
+    const monite = createMoniteClient({
+      baseUrl: BASE,
+      fetch: net.fetch,
+      retry: false,
+      auth: { clientId: CLIENT_ID, clientSecret: SECRET },
+    });
+    const { response } = await monite.POST('/counterparts', { body: { data: [] } as never });
+    expect(response.status).toBe(200);
+    expect(net.apiRequests().map((r) => [r.headers.authorization, r.body])).toEqual([
+      ['Bearer tok-1', '{"data":[]}'],
+      ['Bearer tok-2', '{"data":[]}'],
+    ]);
   });
 
   it('rejects with MoniteAuthError when the credentials are refused, without the secret anywhere', async () => {
