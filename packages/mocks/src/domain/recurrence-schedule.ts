@@ -22,7 +22,7 @@ export interface Iteration {
   issued_invoice_id?: string;
 }
 
-/** The dates a recurrence issues on, in order. */
+/** The dates a recurrence issues on, in order; at least its start date. */
 export function issueDates(recurrence: StoredRecord): string[] {
   if (typeof recurrence.start_date !== 'string') return [];
   const interval = typeof recurrence.interval === 'number' ? recurrence.interval : 1;
@@ -37,7 +37,8 @@ export function issueDates(recurrence: StoredRecord): string[] {
   const dates: string[] = [];
   for (let i = 0; i < Math.min(max, MAX_ITERATIONS); i++) {
     const date = addPeriods(recurrence.start_date, frequency, i * interval);
-    if (end && date > end) break;
+    // Monite answers at least one iteration (the schema's minItems): the first, on start_date, is always listed.
+    if (end && date > end && dates.length > 0) break;
     dates.push(date);
   }
   return dates;
