@@ -2,7 +2,8 @@
 // run without re-importing every module for each mutant (compiling the spec's
 // schemas would otherwise dominate the time; the sources switch mutants at
 // run time, so shared modules are safe). Left out: the tests of built output
-// (the bin runs dist/cli.js, the browser test bundles for Chromium), which no
+// (the bin runs dist/cli.js: its own tests, the README walk-through and the
+// admin client against a started process; the browser test bundles for Chromium), which no
 // source mutant in the sandbox reaches, and dist/ is not copied there; and
 // the fuzz suite, which sends 4,000 random requests through the whole
 // pipeline: it covers every mutant of the hot path, so each surviving one
@@ -16,7 +17,14 @@ export default mergeConfig(
   defineConfig({
     test: {
       isolate: false,
-      exclude: ['src/http/browser.requests.test.ts', 'src/http/fuzz.requests.test.ts', '**/node_modules/**'],
+      exclude: [
+        'src/http/browser.requests.test.ts',
+        'src/http/fuzz.requests.test.ts',
+        'src/http/cli.test.ts',
+        'src/http/readme-walkthrough.test.ts',
+        'src/testing/admin-client.test.ts',
+        '**/node_modules/**',
+      ],
       testNamePattern: /^(?!monite-mock bin)/,
     },
   }),
