@@ -145,7 +145,8 @@ export const payments: DomainModule = {
     },
     { collection: PAYMENT_INTENTS, events: { objectType: 'payment_intent', statusUpdated: true } },
     { collection: '/batch_payments', events: { objectType: 'batch_payment', statusUpdated: true } },
-    { collection: '/payment_reminders', events: { objectType: 'payment_reminder' } },
+    // A reminder is `active` until deleted (its status has no other value).
+    { collection: '/payment_reminders', events: { objectType: 'payment_reminder' }, initialStatus: 'active' },
     { collection: '/overdue_reminders', events: { objectType: 'overdue_reminder' } },
   ],
   endpoints: [refuseLink, refuseForeignCurrency],
