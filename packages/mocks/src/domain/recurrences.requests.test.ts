@@ -22,6 +22,19 @@ async function draftInvoice(call: ReturnType<typeof testClient>['call']) {
 }
 
 describe('recurrences', () => {
+  test('without a start date it starts today by the mock clock; automation_level is issue, or issue_and_send with a subject and a body', async () => {
+    const { call } = testClient();
+    const plain = await call('POST', '/recurrences', { body: { invoice_id: (await draftInvoice(call)).id } });
+    expect(plain.status, JSON.stringify(plain.body)).toBe(200);
+    // The mock's fixed clock starts on 2024-05-25.
+    expect(plain.body).toMatchObject({ start_date: '2024-05-25', automation_level: 'issue' });
+    expect(plain.body.iterations[0]).toMatchObject({ iteration: 1, issue_at: '2024-05-25' });
+    const sending = await call('POST', '/recurrences', {
+      body: { invoice_id: (await draftInvoice(call)).id, subject_text: 'Your invoice', body_text: 'Attached.' },
+    });
+    expect(sending.body.automation_level).toBe('issue_and_send');
+  });
+
   test('a new recurrence lists its iterations from start_date, and its base becomes recurring', async () => {
     const { call } = testClient();
     const base = await draftInvoice(call);

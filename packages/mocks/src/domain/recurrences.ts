@@ -9,7 +9,7 @@
 import { objectOf } from '../shared/json.js';
 import type { StoredRecord } from '../shared/stored-record.js';
 import { refusal } from '../state/crud/request.js';
-import type { WriteContext } from '../state/rules.js';
+import type { RuleContext, WriteContext } from '../state/rules.js';
 import { addPeriods, dateOf } from './calendar.js';
 import { endpoint, type DomainModule, type TimeEffects } from './module.js';
 import { numberOnIssue } from './receivables/numbering.js';
@@ -151,6 +151,21 @@ function cancelPending(record: StoredRecord, action: string): StoredRecord {
   return { ...record, iterations };
 }
 
+/**
+ * What a new recurrence takes when the request leaves it out: Monite's
+ * documented `automation_level` (`issue`, or `issue_and_send` when a subject
+ * and a body are given), and, the mock's choice where Monite is silent, a
+ * start today by the mock's clock.
+ */
+export function withDefaults(record: StoredRecord, ctx: RuleContext): StoredRecord {
+  const sends = typeof record.subject_text === 'string' && typeof record.body_text === 'string';
+  return {
+    ...record,
+    start_date: record.start_date ?? dateOf(ctx.clock.now()),
+    automation_level: record.automation_level ?? (sends ? 'issue_and_send' : 'issue'),
+  };
+}
+
 /** The recurrences module. */
 export const recurrences: DomainModule = {
   name: 'recurrences',
@@ -164,7 +179,8 @@ export const recurrences: DomainModule = {
         pause: { from: ['active'], to: 'paused' },
         resume: { from: ['paused'], to: 'active' },
       },
-      deriveOnSave: (record) => (record[ISSUED_ITERATIONS] === undefined ? planRecurrence(record) : record),
+      deriveOnSave: (record, ctx) =>
+        record[ISSUED_ITERATIONS] === undefined ? planRecurrence(withDefaults(record, ctx)) : record,
       afterMove: cancelPending,
       affects: baseRecurs,
     },
