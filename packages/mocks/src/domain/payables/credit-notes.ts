@@ -7,7 +7,7 @@
 import type { StoredRecord } from '../../shared/stored-record.js';
 import { uploadEndpoint } from '../files.js';
 import type { DomainModule } from '../module.js';
-import type { RuleContext } from '../../state/rules.js';
+import type { CreatedContext, RuleContext } from '../../state/rules.js';
 import { deriveDocumentTotals, deriveLineItem, LINE_ITEMS, totalsFromLines } from './line-items.js';
 
 /** The collection of payable credit notes. */
@@ -58,6 +58,16 @@ export function creditNoteTotal(note: StoredRecord, ctx: RuleContext): number | 
   return givenTotal(lines.length > 0 ? deriveDocumentTotals(note, lines) : note);
 }
 
+/**
+ * Where a new credit note's data came from, in the words Monite uses for
+ * payables: every API create is an `upload`; its data is the caller's
+ * (`user_specified`) unless a file was uploaded for Monite to read (`ocr`).
+ */
+function creditNoteSource(record: StoredRecord, ctx: CreatedContext): StoredRecord {
+  const uploaded = ctx.files !== undefined && Object.keys(ctx.files).length > 0;
+  return { ...record, origin: 'upload', source_of_data: uploaded ? 'ocr' : 'user_specified' };
+}
+
 /** The payable credit notes module. */
 export const payableCreditNotes: DomainModule = {
   name: 'payable credit notes',
@@ -74,6 +84,7 @@ export const payableCreditNotes: DomainModule = {
       },
       lock: { statuses: ['draft', 'new'], name: 'Payable credit note' },
       deriveFromChildren: totalsFromLines,
+      afterCreate: creditNoteSource,
     },
     { collection: `${CREDIT_NOTES}/{credit_note_id}/line_items`, deriveOnRead: deriveLineItem },
   ],

@@ -78,6 +78,9 @@ export function deriveReceivableOnSave(written: StoredRecord, ctx: RuleContext):
     const address = ctx.get(addressesOf(counterpartId), String(addressId));
     out = { ...out, ...counterpartBlock(counterpart, address) };
   }
+  // The document is rendered in its counterpart's language unless the request chose one.
+  const language = out.file_language ?? counterpart?.language ?? 'en';
+  out = { ...out, file_language: language, original_file_language: out.original_file_language ?? language };
   const entity = entityRecord(ctx.store, typeof record.entity_id === 'string' ? record.entity_id : undefined);
   if (entity) out = { ...out, ...entityBlock(entity) };
   // A draft shows the terms it names; their dates come at issue.
