@@ -1,7 +1,7 @@
 /**
  * `pnpm dev`: watches the spec sources and, once edits settle, regenerates
- * and rebuilds the published packages (`turbo run build` for types, client
- * and mocks: build depends on generate, and a package whose inputs did not
+ * and rebuilds the published packages (`turbo run build` for types, client,
+ * mocks and react-query: build depends on generate, and a package whose inputs did not
  * change is a cache hit). Consumers import the packages' `dist/`, so they see
  * a spec change without a manual build. Generated files and the bundle are
  * outputs, not inputs, so they are not watched.
@@ -28,7 +28,7 @@ const { values } = parseArgs({
 const stamp = () => new Date().toLocaleTimeString();
 
 /** The packages consumers import; building them regenerates what they are built from. */
-const PUBLISHED = ['@monite-ts/types', '@monite-ts/client', '@monite-ts/mocks'];
+const PUBLISHED = ['@monite-ts/types', '@monite-ts/client', '@monite-ts/mocks', '@monite-ts/react-query'];
 let current: ChildProcess | undefined;
 
 /** Signals a run's whole process group (turbo and the tasks it started). */
