@@ -6,7 +6,7 @@
 // resource-methods.mjs. Pure functions of the spec; run.mjs writes the files.
 import { API_METHODS, isJsonMediaType } from '@monite-ts/openapi-model';
 import { generatedHeader } from './lib.mjs';
-import { camelCase, quote, resourceMethods, tableName } from './resource-methods.mjs';
+import { camelCase, initMembers, quote, resourceMethods, tableName } from './resource-methods.mjs';
 
 export { camelCase, checkNames, RESERVED_NAMES, resourceMethods, tableName } from './resource-methods.mjs';
 
@@ -109,16 +109,8 @@ export function renderCallTable(methods) {
   /** @type {Record<string, string[]>} */
   const byMethod = Object.fromEntries(API_METHODS.map((method) => [method, /** @type {string[]} */ ([])]));
   for (const m of methods) {
-    const op = `paths[${quote(m.path)}][${quote(m.method.toLowerCase())}]`;
-    const params = `params${m.paramsRequired ? '' : '?'}: ${op}['parameters']`;
-    const body =
-      m.arg === 'body'
-        ? m.bodyRequired
-          ? `body: ${op}['requestBody']['content'][${quote(String(m.bodyType))}]`
-          : `body?: NonNullable<${op}['requestBody']>['content'][${quote(String(m.bodyType))}]`
-        : 'body?: never';
+    const { params, body, optional } = initMembers(m, 'paths');
     const init = `{ ${params}; ${body} } & MoniteInit`;
-    const optional = !m.paramsRequired && !(m.arg === 'body' && m.bodyRequired);
     byMethod[m.method.toLowerCase()]?.push(
       `  ${quote(m.path)}: { init: [init${optional ? '?' : ''}: ${init}]; data: ${m.dataType}; error: ${m.errorType} };\n`,
     );

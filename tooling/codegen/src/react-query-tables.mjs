@@ -15,7 +15,7 @@
 // parent's collection. A DELETE also marks what hangs below the deleted item.
 // The API's reads sent as POST (search, preview, verify) mark nothing.
 import { API_METHODS, isParameterSegment, pathSegments } from '@monite-ts/openapi-model';
-import { resourceMethods, tableName } from './client-resources.mjs';
+import { initMembers, quote, resourceMethods, tableName } from './resource-methods.mjs';
 import { generatedHeader } from './lib.mjs';
 
 /** The generator named in the generated files' header. */
@@ -26,14 +26,6 @@ export const READ_ACTIONS = new Set(['search', 'preview', 'verify']);
 
 /** @typedef {Record<string, any>} Json */
 
-/**
- * A TypeScript string literal in single quotes.
- * @param {string} text
- * @returns {string}
- */
-function quote(text) {
-  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
 /** @typedef {import('./client-resources.mjs').ResourceMethod} ResourceMethod */
 
 /**
@@ -92,15 +84,7 @@ export function renderStaleQueries(spec) {
  * @returns {string}
  */
 export function hookEntry(m) {
-  const op = `MonitePaths[${quote(m.path)}][${quote(m.method.toLowerCase())}]`;
-  const params = `params${m.paramsRequired ? '' : '?'}: ${op}['parameters']`;
-  const body =
-    m.arg === 'body'
-      ? m.bodyRequired
-        ? `body: ${op}['requestBody']['content'][${quote(String(m.bodyType))}]`
-        : `body?: NonNullable<${op}['requestBody']>['content'][${quote(String(m.bodyType))}]`
-      : 'body?: never';
-  const optional = !m.paramsRequired && !(m.arg === 'body' && m.bodyRequired);
+  const { op, params, body, optional } = initMembers(m, 'MonitePaths');
   const data = m.responseType ? `${op}['responses'][${m.status}]['content'][${quote(m.responseType)}]` : 'undefined';
   return `  ${quote(m.path)}: { init: { ${params}; ${body} } & MoniteInit; optional: ${optional}; data: ${data} };`;
 }

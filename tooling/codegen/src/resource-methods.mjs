@@ -274,3 +274,24 @@ export function checkNames(methods) {
       throw new Error(`top-level resource ${top} would hide the client's own ${top}`);
   }
 }
+
+/**
+ * The members of a path call's init for one operation, as TypeScript over
+ * the paths table named `table` (`paths` or `MonitePaths`): its `params`,
+ * its `body` (`never` when it takes none), and whether the init may be left
+ * out (nothing in it is required). Path calls and hooks write them alike.
+ * @param {ResourceMethod} m
+ * @param {string} table
+ * @returns {{ op: string, params: string, body: string, optional: boolean }}
+ */
+export function initMembers(m, table) {
+  const op = `${table}[${quote(m.path)}][${quote(m.method.toLowerCase())}]`;
+  const params = `params${m.paramsRequired ? '' : '?'}: ${op}['parameters']`;
+  const body =
+    m.arg === 'body'
+      ? m.bodyRequired
+        ? `body: ${op}['requestBody']['content'][${quote(String(m.bodyType))}]`
+        : `body?: NonNullable<${op}['requestBody']>['content'][${quote(String(m.bodyType))}]`
+      : 'body?: never';
+  return { op, params, body, optional: !m.paramsRequired && !(m.arg === 'body' && m.bodyRequired) };
+}
