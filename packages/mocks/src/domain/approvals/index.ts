@@ -8,6 +8,7 @@ import type { Reply } from '../../state/crud/request.js';
 import type { StoredRecord } from '../../shared/stored-record.js';
 import type { DomainModule, Endpoint, RequestContext } from '../module.js';
 import { PAYABLES } from '../payables/index.js';
+import { approveAs } from './approvers.js';
 import { advanceProcess, cancelProcess, POLICIES, PROCESSES, REQUESTS, STEPS, startProcess } from './processes.js';
 
 /** The request as the CRUD would answer it, so the object's own rules, history and events apply first. */
@@ -71,23 +72,48 @@ const policyCreated = after(['post_approval_policies'], (ctx, reply) => {
   return reply;
 });
 
-/** An approval request's outcome (with who approved it) moves its process on. */
-const decided = after(
-  ['post_approval_requests_id_approve', 'post_approval_requests_id_reject', 'post_approval_requests_id_cancel'],
-  (ctx, reply) => {
-    let request = ctx.store.get(ctx.scope, REQUESTS, ctx.path.approval_request_id as string) as StoredRecord;
+/** A decided approval request (with who rejected it) moves its process on. */
+const decided = after(['post_approval_requests_id_reject', 'post_approval_requests_id_cancel'], (ctx, reply) => {
+  let request = ctx.store.get(ctx.scope, REQUESTS, ctx.path.approval_request_id as string) as StoredRecord;
+  const user = ctx.identity.entityUserId;
+  if (user && ctx.op.operationId === 'post_approval_requests_id_reject') {
+    request = { ...request, rejected_by: user };
+    ctx.store.put(ctx.scope, REQUESTS, request);
+  }
+  return answerDecided(ctx, reply, request);
+});
+
+/** Moves the request's process on and answers the request as it now is. */
+function answerDecided(ctx: RequestContext, reply: Reply, request: StoredRecord): Reply {
+  advanceProcess(ctx, request);
+  return { status: reply.status, body: ctx.present(ctx.op, reply.status, request) };
+}
+
+/**
+ * An approval: an entity user's counts towards the request's
+ * `required_approval_count` (see `approvers.ts`) and approves it, moving its
+ * process on, only when enough users have; until then the request waits,
+ * with the user in `approved_by` (Monite's catalogue has no event for that).
+ */
+const approved: Endpoint = {
+  matches: (op) => op.operationId === 'post_approval_requests_id_approve',
+  answer: (ctx) => {
+    const id = ctx.path.approval_request_id as string;
+    const waiting = ctx.store.get(ctx.scope, REQUESTS, id);
     const user = ctx.identity.entityUserId;
-    if (user && ctx.op.operationId === 'post_approval_requests_id_approve') {
-      request = { ...request, approved_by: [...((request.approved_by as string[]) ?? []), user] };
-      ctx.store.put(ctx.scope, REQUESTS, request);
-    } else if (user && ctx.op.operationId === 'post_approval_requests_id_reject') {
-      request = { ...request, rejected_by: user };
-      ctx.store.put(ctx.scope, REQUESTS, request);
+    if (user && waiting?.status === 'waiting') {
+      const approval = approveAs(ctx, waiting, user);
+      if (approval.kind === 'refused') return approval.reply;
+      const counted = { ...approval.request, updated_at: ctx.write().stamp() };
+      ctx.store.put(ctx.scope, REQUESTS, counted);
+      if (approval.kind === 'counted') return { status: 200, body: ctx.present(ctx.op, 200, counted) };
     }
-    advanceProcess(ctx, request);
-    return { status: reply.status, body: ctx.present(ctx.op, reply.status, request) };
+    // Decided here: the CRUD makes the move (or refuses it), with its event.
+    const reply = viaCrud(ctx);
+    if (!ok(reply)) return reply;
+    return answerDecided(ctx, reply, ctx.store.get(ctx.scope, REQUESTS, id) as StoredRecord);
   },
-);
+};
 
 /** Canceling a process cancels its waiting step and approval request. */
 const processCanceled = after(['post_approval_policies_id_processes_id_cancel'], (ctx, reply) => {
@@ -122,5 +148,5 @@ export const approvals: DomainModule = {
     },
     { collection: STEPS },
   ],
-  endpoints: [submitted, policyCreated, decided, processCanceled],
+  endpoints: [submitted, policyCreated, approved, decided, processCanceled],
 };
