@@ -13,7 +13,7 @@ import { type ClockMode, MockClock, parseClockMode } from './state/clock.js';
 import { adminReply } from './http/admin.js';
 import { exportState, importState, type MockSnapshot } from './pipeline/snapshot.js';
 import type { FileContent } from './state/file-contents.js';
-import type { WebhookDelivery, WebhookOptions } from './domain/webhooks/dispatcher.js';
+import type { WebhookDelivery, WebhookOptions } from './domain/webhooks/delivery.js';
 import type { MoniteEvent } from './state/event-log.js';
 import type { TimeEffects } from './domain/module.js';
 

@@ -20,7 +20,7 @@ export type {
   DeliveryAttempt,
   WebhookDelivery,
   WebhookOptions,
-} from './domain/webhooks/dispatcher.js';
+} from './domain/webhooks/delivery.js';
 export type { MockSnapshot } from './pipeline/snapshot.js';
 export type { MoniteEvent } from './state/event-log.js';
 export type { TimeEffects } from './domain/module.js';

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { printTable, ratio, type Row } from './table.js';
-import { measure } from './typecheck-cost.js';
+import { measure } from './tsc-diagnostics.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const work = resolve(import.meta.dirname, '../.tmp/react-query');

@@ -10,17 +10,13 @@
 import { openapiDeclarations, printDeclarations } from '@monite-ts/codegen/src/lib.mjs';
 import { renderTypes } from '@monite-ts/codegen/src/types-output.mjs';
 import { lookUp } from '@monite-ts/openapi-model';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { median, printTable, ratio, type Row } from './table.js';
+import { join, resolve } from 'node:path';
+import { printTable, ratio, type Row } from './table.js';
+import { type Diagnostics, measure, RUNS } from './tsc-diagnostics.js';
 
-const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, '../../..');
 const work = resolve(import.meta.dirname, '../.tmp/typecheck');
-const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin/tsc');
-const RUNS = 3;
 
 /** The operations of the walking skeleton, the spec before it grew to 317. */
 const SLICE: Array<[string, string]> = [
@@ -93,47 +89,6 @@ export async function flows() {
   await client.POST('/financing_invoices', { params: { header }, body: { invoices: [{ id: 'i', type: 'payable' }] } });
 }
 `;
-
-/** What tsc --extendedDiagnostics reports for a program. */
-export interface Diagnostics {
-  errors: number;
-  seconds: number;
-  checkSeconds: number;
-  instantiations: number;
-  types: number;
-  memoryMb: number;
-}
-
-/** Runs tsc with extended diagnostics and reads its figures. */
-function diagnose(project: string): Diagnostics {
-  // tsc exits non-zero on type errors but still prints its figures; the
-  // errors are counted so a broken program is visible in the table.
-  const out = spawnSync(process.execPath, [tsc, '--noEmit', '--extendedDiagnostics', '-p', project], {
-    encoding: 'utf8',
-  }).stdout;
-  const figure = (label: string) => Number(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(out)?.[1] ?? NaN);
-  return {
-    errors: (out.match(/error TS\d+/g) ?? []).length,
-    seconds: figure('Total time'),
-    checkSeconds: figure('Check time'),
-    instantiations: figure('Instantiations'),
-    types: figure('Types'),
-    memoryMb: figure('Memory used') / 1024,
-  };
-}
-
-/** Medians of several tsc runs (instantiations do not vary; time does). */
-export function measure(project: string): Diagnostics {
-  const runs = Array.from({ length: RUNS }, () => diagnose(project));
-  return {
-    errors: runs[0]!.errors,
-    seconds: median(runs.map((r) => r.seconds)),
-    checkSeconds: median(runs.map((r) => r.checkSeconds)),
-    instantiations: runs[0]!.instantiations,
-    types: runs[0]!.types,
-    memoryMb: median(runs.map((r) => r.memoryMb)),
-  };
-}
 
 /**
  * The types of a spec in each form, with the project's openapi-typescript

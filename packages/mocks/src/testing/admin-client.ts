@@ -4,7 +4,7 @@
  * a test suite can move between the two without changing its helpers.
  */
 import type { TimeEffects } from '../domain/module.js';
-import type { WebhookDelivery } from '../domain/webhooks/dispatcher.js';
+import type { WebhookDelivery } from '../domain/webhooks/delivery.js';
 import type { MockSnapshot } from '../pipeline/snapshot.js';
 
 /** The mock's clock as the admin surface reports it. */

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { type CreateMoniteOptions, createMonite } from '../../create-monite.js';
 import { bodyFor } from '../../test/events-helpers.js';
 import { counterpartPayload, testClient } from '../../test/helpers.js';
-import { backoffFor } from './dispatcher.js';
+import { backoffFor } from './delivery.js';
 
 const HOOK = 'https://hooks.example/monite';
 

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { CreateMoniteOptions } from '../../create-monite.js';
 import { createMonite } from '../../create-monite.js';
 import { callsWithTokens, counterpartPayload, ENTITY, testClient } from '../../test/helpers.js';
-import type { DeliverFunction } from './dispatcher.js';
+import type { DeliverFunction } from './delivery.js';
 
 const HOOK = 'https://hooks.example/monite';
 
