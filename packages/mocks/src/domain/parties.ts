@@ -1,13 +1,14 @@
 /**
  * The parties a document names, as Monite copies them into it: the
- * counterpart (its name, type, tax id and billing address) and the entity.
+ * counterpart (its name, type, tax id and billing address) and the entity,
+ * as a receivable's flat fields or as a whole object (a purchase order's).
  */
 import { isObject, type Json } from '../shared/json.js';
 
 const ADDRESS_FIELDS = ['city', 'country', 'line1', 'line2', 'postal_code', 'state'] as const;
 
-/** An address with only the fields documents carry. */
-function addressOf(source: unknown): Json | undefined {
+/** An address with only the fields documents carry (no id, no flags). */
+export function addressOf(source: unknown): Json | undefined {
   if (!isObject(source)) return undefined;
   const out: Json = {};
   for (const field of ADDRESS_FIELDS) if (source[field] !== undefined) out[field] = source[field];
@@ -26,14 +27,30 @@ export function displayName(party: Json): string | undefined {
   return typeof party.name === 'string' ? party.name : undefined;
 }
 
+/** Whether a stored counterpart or entity is a person (`type: individual`, or an `individual` block) or an organisation. */
+export function partyType(party: Json): 'individual' | 'organization' {
+  return party.type === 'individual' || isObject(party.individual) ? 'individual' : 'organization';
+}
+
+/**
+ * A stored counterpart or entity as a document that embeds the whole object
+ * shows it (a purchase order's `counterpart` and `entity`): the fields the
+ * document's schema names, as stored. Copied, never made up, so the document
+ * names the party the caller stored.
+ */
+export function embeddedParty(party: Json, fields: readonly string[]): Json {
+  const out: Json = {};
+  for (const field of fields) if (party[field] !== undefined && party[field] !== null) out[field] = party[field];
+  return out;
+}
+
 /**
  * The counterpart block of a receivable, copied from the stored counterpart
  * and the billing address the receivable names (else the counterpart's
  * default billing address): name and type as the counterpart says, not made up.
  */
 export function counterpartBlock(counterpart: Json, billingAddress?: Json): Json {
-  const type = counterpart.type === 'individual' || isObject(counterpart.individual) ? 'individual' : 'organization';
-  const block: Json = { counterpart_type: type };
+  const block: Json = { counterpart_type: partyType(counterpart) };
   const name = displayName(counterpart);
   if (name) block.counterpart_name = name;
   const address = addressOf(billingAddress);

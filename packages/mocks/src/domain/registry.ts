@@ -18,6 +18,7 @@ import type { DomainModule, Endpoint, TimeEffects } from './module.js';
 import { ocr } from './ocr/index.js';
 import { payableCreditNotes } from './payables/credit-notes.js';
 import { payables } from './payables/index.js';
+import { purchaseOrders } from './payables/purchase-orders.js';
 import { payments } from './payments.js';
 import { products } from './products.js';
 import { receipts } from './receipts.js';
@@ -38,6 +39,7 @@ export const MODULES: readonly DomainModule[] = [
   receivables,
   payables,
   payableCreditNotes,
+  purchaseOrders,
   payments,
   mails,
   approvals,

@@ -8,6 +8,7 @@
 // that is no longer generated must leave the list.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { MoniteMock } from '../create-monite.js';
 import { ruleBook } from '../domain/registry.js';
 import { schemaDocument } from '../generated/schemas.js';
 import type { JsonSchema } from '../schema/schema-document.js';
@@ -40,31 +41,46 @@ const BODIES: Readonly<Record<string, unknown>> = {
   post_counterparts_id_einvoicing_credentials: { network_identifier: 'DE123456789', network_schema: 'DE:VAT' },
 };
 
+/**
+ * Gives a stored counterpart the billing address a counterpart made through
+ * the API has (the named one, else a fixed one), and any other fields.
+ */
+function withBillingAddress(monite: MoniteMock, counterpart: string, named?: string, fields: object = {}): void {
+  const [stored] = monite.list('/counterparts', ENTITY).filter((c) => c.id === counterpart);
+  const address = {
+    id: named ?? '0f0f0f0f-0000-4000-8000-00000000000f',
+    country: 'DE',
+    city: 'Hamburg',
+    postal_code: '20095',
+    line1: 'Hafen 2',
+  };
+  monite.seedResource({ collection: `/counterparts/${counterpart}/addresses`, entityId: ENTITY, data: address });
+  monite.seedResource({
+    collection: '/counterparts',
+    entityId: ENTITY,
+    data: { ...stored, ...fields, default_billing_address_id: address.id },
+  });
+}
+
 /** Objects a minimal body names that the reference table does not know (a mailbox's domain). */
 const NAMED = {
   // A counterpart as the API makes it has its billing address, which a delivery note copies.
-  post_delivery_notes: (
-    monite: Parameters<NonNullable<Parameters<typeof runCreates>[1]>[string]>[0],
-    body: unknown,
-  ) => {
-    const { counterpart_id: counterpart, counterpart_address_id: named } = body as Record<string, string | undefined>;
-    const [stored] = monite.list('/counterparts', ENTITY).filter((c) => c.id === counterpart);
-    const address = {
-      id: named ?? '0f0f0f0f-0000-4000-8000-00000000000f',
-      country: 'DE',
-      city: 'Hamburg',
-      postal_code: '20095',
-      line1: 'Hafen 2',
-    };
-    monite.seedResource({ collection: `/counterparts/${counterpart}/addresses`, entityId: ENTITY, data: address });
-    monite.seedResource({
-      collection: '/counterparts',
-      entityId: ENTITY,
-      data: { ...stored, default_billing_address_id: address.id },
+  post_delivery_notes: (monite: MoniteMock, body: unknown) => {
+    const { counterpart_id: counterpart, counterpart_address_id: named } = body as Record<string, string>;
+    withBillingAddress(monite, counterpart as string, named);
+  },
+  // A vendor: an organisation (not the enum's first type, so a copied type tells from a generated one) with
+  // its billing address, which a purchase order copies.
+  post_payable_purchase_orders: (monite: MoniteMock, body: unknown) => {
+    const { counterpart_id: counterpart } = body as Record<string, string>;
+    withBillingAddress(monite, counterpart as string, undefined, {
+      type: 'organization',
+      organization: { legal_name: 'Vendor AG', is_vendor: true, is_customer: false },
+      individual: undefined,
     });
   },
   // A recurrence's base is a draft invoice.
-  post_recurrences: (monite: Parameters<NonNullable<Parameters<typeof runCreates>[1]>[string]>[0], body: unknown) => {
+  post_recurrences: (monite: MoniteMock, body: unknown) => {
     const base = (body as { invoice_id: string }).invoice_id;
     const [stored] = monite.list('/receivables', ENTITY).filter((r) => r.id === base);
     monite.seedResource({
@@ -73,7 +89,7 @@ const NAMED = {
       data: { ...stored, type: 'invoice', status: 'draft' },
     });
   },
-  post_mailboxes: (monite: Parameters<NonNullable<Parameters<typeof runCreates>[1]>[string]>[0], body: unknown) => {
+  post_mailboxes: (monite: MoniteMock, body: unknown) => {
     const id = (body as { mailbox_domain_id: string }).mailbox_domain_id;
     monite.seedResource({
       collection: '/mailbox_domains',

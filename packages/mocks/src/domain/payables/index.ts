@@ -97,7 +97,6 @@ export const payables: DomainModule = {
       events: { objectType: 'payable.line_item' },
       deriveOnRead: deriveLineItem,
     },
-    { collection: '/payable_purchase_orders', events: { objectType: 'payables_purchase_order' } },
   ],
   endpoints: [uploadEndpoint(PAYABLES)],
 };

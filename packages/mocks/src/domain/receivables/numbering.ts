@@ -1,7 +1,8 @@
 /**
- * Document numbers as Monite assigns them at issue, from the entity's
- * numbering settings (`document_ids` of `/entities/{id}/settings`):
- * `[prefix-]INV-[YYYY-]00001`, sequential per entity and document type.
+ * Document numbers as Monite assigns them (a receivable at issue, a purchase
+ * order when created), from the entity's numbering settings (`document_ids`
+ * of `/entities/{id}/settings`): `[prefix-]INV-[YYYY-]00001`, sequential per
+ * entity and document type.
  */
 import type { StoredRecord } from '../../shared/stored-record.js';
 import type { RuleContext } from '../../state/rules.js';
@@ -71,11 +72,21 @@ export function nextSequence(ctx: RuleContext, documentType: string): number {
   return next;
 }
 
+/** The numbering settings of the context's entity, if it has any. */
+function numberingOf(ctx: RuleContext): NumberingSettings | undefined {
+  return (entitySettings(ctx.store, ctx.entityId) as { document_ids?: NumberingSettings } | undefined)?.document_ids;
+}
+
 /** A receivable as issued: its number (from its entity's settings) and issue date. */
 export function numberOnIssue(record: StoredRecord, ctx: RuleContext & { now: string }): StoredRecord {
-  const settings = entitySettings(ctx.store, ctx.entityId) as { document_ids?: NumberingSettings } | undefined;
-  return {
-    ...record,
-    ...issuedFields(record, settings?.document_ids, (type) => nextSequence(ctx, type), ctx.now),
-  };
+  return { ...record, ...issuedFields(record, numberingOf(ctx), (type) => nextSequence(ctx, type), ctx.now) };
+}
+
+/**
+ * The next number of a document type (`purchase_order`) for the context's
+ * entity, from its numbering settings: for documents numbered outside the
+ * receivables' issue (a purchase order is numbered when created).
+ */
+export function nextDocumentNumber(ctx: RuleContext, documentType: string, date: string): string {
+  return documentNumber(numberingOf(ctx), documentType, nextSequence(ctx, documentType), date);
 }
