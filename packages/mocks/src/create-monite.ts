@@ -11,6 +11,7 @@ import { partnerScopeOf } from './domain/entities/access.js';
 import type { StoredRecord } from './shared/stored-record.js';
 import { type ClockMode, MockClock, parseClockMode } from './state/clock.js';
 import { adminReply } from './http/admin.js';
+import { paymentPageReply } from './http/payment-page.js';
 import { exportState, importState, type MockSnapshot } from './pipeline/snapshot.js';
 import type { FileContent } from './state/file-contents.js';
 import type { WebhookDelivery, WebhookOptions } from './domain/webhooks/delivery.js';
@@ -209,7 +210,8 @@ export function buildMonite(options: CreateMoniteOptions = {}): { mock: MoniteMo
 
   const mock: MoniteMock = {
     handlers: createHandlers(engine),
-    fetch: async (request) => (await adminReply(mock, request)) ?? engine.fetch(request),
+    fetch: async (request) =>
+      paymentPageReply(engine, request) ?? (await adminReply(mock, request)) ?? engine.fetch(request),
     reset() {
       engine.reset();
       loadFixtures();

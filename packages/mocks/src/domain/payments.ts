@@ -12,7 +12,15 @@ import type { MoveContext, RuleContext, WriteContext } from '../state/rules.js';
 import { refusal } from '../state/crud/request.js';
 import { type DomainModule, endpoint, type TimeEffects } from './module.js';
 import { PAYABLES } from './payables/index.js';
-import { createIntent, deriveLink, PAYMENT_INTENTS, PAYMENT_LINKS, refuseLink, settleIntent } from './payment-links.js';
+import {
+  createIntent,
+  deriveLink,
+  PAYMENT_INTENTS,
+  PAYMENT_LINKS,
+  refuseLink,
+  settleIntent,
+  withPaymentPage,
+} from './payment-links.js';
 import { documentOf, payDocument, takesPayments } from './paying.js';
 import { RECEIVABLES } from './receivables/rules.js';
 
@@ -85,6 +93,22 @@ export function paymentRecordEffects(
 }
 
 /**
+ * Records a payment Monite makes itself (a payer paying on a link's page, a
+ * batch payment going through): a succeeded payment record of Monite's own
+ * (`is_external: false`), derived and applied as one created through the API
+ * is, so it pays its document and settles its intent, with their events.
+ */
+export function recordPayment(ctx: WriteContext, fields: Json): StoredRecord {
+  const at = ctx.stamp();
+  const made = { id: ctx.freshId(), created_at: at, updated_at: at, paid_at: at, is_external: false, ...fields };
+  const record = ctx.complete(PAYMENT_RECORDS, derivePaymentRecord({ ...made, status: 'succeeded' }, ctx));
+  ctx.store.put(ctx.scope, PAYMENT_RECORDS, record);
+  const applied = paymentRecordEffects({ kind: 'created', after: record }, ctx) ?? record;
+  ctx.write({ kind: 'created', collection: PAYMENT_RECORDS, after: applied });
+  return applied;
+}
+
+/**
  * A payment is in its document's currency: a record for an invoice or
  * payable in another currency is refused (400; the operation declares no 409).
  */
@@ -140,6 +164,7 @@ export const payments: DomainModule = {
       initialStatus: 'created',
       moves: { expire: { from: ['created', 'active'], to: 'expired' } },
       deriveOnSave: deriveLink,
+      afterCreate: withPaymentPage,
       affects: (change, ctx) =>
         change.kind === 'created' && change.after ? createIntent(change.after, ctx) : undefined,
     },

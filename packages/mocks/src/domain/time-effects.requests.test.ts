@@ -113,7 +113,7 @@ describe('time', () => {
   test('a payment link past expires_at expires, with payment_link.status_updated', async () => {
     const { monite, call } = testClient(LONG);
     const link = await call('POST', '/payment_links', {
-      body: bodyFor('post_payment_links', { expires_at: '2024-05-27T00:00:00Z' }),
+      body: bodyFor('post_payment_links', { expires_at: '2024-05-27T00:00:00Z', amount: 1000, currency: 'EUR' }),
     });
     expect(link.status, JSON.stringify(link.body)).toBeLessThan(300);
     expect(monite.clock.advance(DAY).expired).toEqual([]);

@@ -2,7 +2,8 @@
  * The admin surface of a local Monite, under `/_mock/` (a prefix no Monite
  * path can take): reset, the clock, state export and import, webhook
  * deliveries. It is the mock's own API, documented in its README and absent
- * from the Monite spec.
+ * from the Monite spec. The payment pages under the same prefix are answered
+ * before it (`payment-page.ts`), since the msw handlers serve them too.
  */
 import type { FileContent } from '../state/file-contents.js';
 

@@ -19,8 +19,8 @@ const headers = (token: string) => ({
 });
 
 describe('msw handlers (setupServer)', () => {
-  it('has a handler per operation plus the 405 fallback', () => {
-    expect(monite.handlers).toHaveLength(operations.length + 1);
+  it('has a handler per operation plus the payment pages and the 405 fallback', () => {
+    expect(monite.handlers).toHaveLength(operations.length + 2);
   });
 
   it.each([

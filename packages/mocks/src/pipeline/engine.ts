@@ -19,6 +19,7 @@ import { findRoute } from '../operations/router.js';
 import { errorBody } from '../shared/error-bodies.js';
 import type { Change } from '../state/changes.js';
 import type { MockClock } from '../state/clock.js';
+import type { WriteContext } from '../state/rules.js';
 import { Crud } from '../state/crud/crud.js';
 import type { Reply } from '../state/crud/request.js';
 import { DataSequence } from '../state/data-sequence.js';
@@ -195,12 +196,17 @@ export class MoniteEngine {
    */
   applyTimeEffects(): TimeEffects {
     const effects = noEffects();
-    for (const scope of this.store.scopeIds())
-      applyClockRules(
-        this.crud.writer.writeContext(scope, (change) => this.recordChange(change)),
-        effects,
-      );
+    for (const scope of this.store.scopeIds()) applyClockRules(this.writeContext(scope), effects);
     return effects;
+  }
+
+  /**
+   * A write context in a scope whose changes are recorded as a request's are
+   * (history, events, webhooks): for what changes state outside a request
+   * (the clock, the mock's payment page).
+   */
+  writeContext(scope: string, entityId?: string): WriteContext {
+    return this.crud.writer.writeContext(scope, (change) => this.recordChange(change), entityId);
   }
 
   /** Every stored change, from a request or the clock: the document's history, then its event. */

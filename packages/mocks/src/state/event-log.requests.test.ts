@@ -194,7 +194,8 @@ const SCENARIOS: Record<string, Step[]> = {
       action: 'payment_link.created',
       method: 'POST',
       path: '/payment_links',
-      body: bodyFor('post_payment_links'),
+      // A link for an outside invoice names what it asks for.
+      body: bodyFor('post_payment_links', { amount: 1000, currency: 'EUR' }),
       as: 'pl',
     },
     { action: 'payment_link.status_updated', method: 'POST', path: '/payment_links/{pl}/expire' },

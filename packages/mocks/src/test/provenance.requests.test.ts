@@ -35,10 +35,21 @@ function listedInReadme(): Map<string, Set<string>> {
   return listed;
 }
 
-/** Bodies for creates whose first schema branch names objects the minimal body cannot make. */
+/**
+ * Bodies for creates whose first schema branch names objects the minimal
+ * body cannot make, or whose minimal body Monite refuses.
+ */
 const BODIES: Readonly<Record<string, unknown>> = {
   // The credential from a scheme and identifier, not from a VAT id of the counterpart.
   post_counterparts_id_einvoicing_credentials: { network_identifier: 'DE123456789', network_schema: 'DE:VAT' },
+  // A link for an outside invoice names what it asks for (without it the link is refused).
+  post_payment_links: {
+    payment_methods: ['sepa_credit'],
+    recipient: { id: ENTITY, type: 'entity' },
+    amount: 12_500,
+    currency: 'EUR',
+    invoice: { issue_date: '2024-05-20', due_date: '2024-06-19' },
+  },
 };
 
 /**

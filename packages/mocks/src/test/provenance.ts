@@ -137,15 +137,26 @@ export async function runCreates(
   return outcomes;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Every uuid inside a string. */
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
-/** Whether a field holds an id: its name says so, or both values are uuids. */
-function isId(key: string, a: unknown, b: unknown): boolean {
-  if (key === 'id' || key.endsWith('_id') || key.endsWith('_ids')) return true;
-  return typeof a === 'string' && typeof b === 'string' && UUID.test(a) && UUID.test(b);
+/**
+ * Whether two strings differ only in the uuids they hold: both are ids, or
+ * made from ids (a URL naming its object), which the seeds make differ.
+ */
+function sameButIds(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  const bare = (text: string) => text.replace(UUIDS, '{id}');
+  return bare(a) !== a && bare(a) === bare(b);
 }
 
-/** The fields (dotted, `[]` for array items) whose values differ between two answers, ids left out. */
+/** Whether a field holds an id or a value made from ids: its name says so, or its values differ only in uuids. */
+function isId(key: string, a: unknown, b: unknown): boolean {
+  if (key === 'id' || key.endsWith('_id') || key.endsWith('_ids')) return true;
+  return sameButIds(a, b);
+}
+
+/** The fields (dotted, `[]` for array items) whose values differ between two answers, ids and values made from ids left out. */
 export function generatedFields(a: unknown, b: unknown, path = '', key = ''): string[] {
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     if (Array.isArray(a) && Array.isArray(b)) {
