@@ -34,7 +34,8 @@ export interface MockClockControl {
   /**
    * Moves time forward and applies what fell due, each with its event:
    * tokens expire, issued invoices past due become `overdue`, active
-   * recurrences issue their next invoice, payment links past `expires_at` expire.
+   * recurrences issue their next invoice, payment links past `expires_at` expire,
+   * batch payments waiting to run are carried out.
    */
   advance(ms: number): TimeEffects;
 }

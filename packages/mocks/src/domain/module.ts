@@ -75,6 +75,8 @@ export interface TimeEffects {
   expired: string[];
   /** Quotes past their expiry date (now `expired`). */
   expiredQuotes: string[];
+  /** Batch payments carried out (now `succeeded`, `partially_successful` or `failed`). */
+  batchPayments: string[];
 }
 
 /** What a module does when time passes, in one scope of the store. */

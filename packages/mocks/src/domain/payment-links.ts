@@ -152,15 +152,7 @@ export function settleIntent(intentId: unknown, ctx: WriteContext): boolean {
   const intent = ctx.get(PAYMENT_INTENTS, intentId);
   if (!intent) return false;
   const at = ctx.stamp();
-  if (intent.status !== 'succeeded') {
-    ctx.write({
-      kind: 'moved',
-      collection: PAYMENT_INTENTS,
-      before: intent,
-      after: { ...intent, status: 'succeeded', updated_at: at },
-    });
-    intentHistory(ctx, intentId, 'succeeded', at);
-  }
+  moveIntent(intent, 'succeeded', at, ctx);
   const link = typeof intent.payment_link_id === 'string' ? ctx.get(PAYMENT_LINKS, intent.payment_link_id) : undefined;
   if (link && link.status !== 'succeeded')
     ctx.write({
@@ -170,4 +162,16 @@ export function settleIntent(intentId: unknown, ctx: WriteContext): boolean {
       after: { ...link, status: 'succeeded', updated_at: at },
     });
   return true;
+}
+
+/** Moves a payment intent to a status at a time, with its history entry and its `status_updated` event. */
+export function moveIntent(intent: StoredRecord, status: string, at: string, ctx: WriteContext): void {
+  if (intent.status === status) return;
+  ctx.write({
+    kind: 'moved',
+    collection: PAYMENT_INTENTS,
+    before: intent,
+    after: { ...intent, status, updated_at: at },
+  });
+  intentHistory(ctx, intent.id, status, at);
 }

@@ -2,8 +2,8 @@
  * Payments: payment records (Monite's record of money received or paid, with
  * their own moves and history; a succeeded one pays its document), payment
  * links (made with their payment intent, paid through it, expiring at
- * `expires_at`), payment intents and batch payments (one `status_updated`
- * event per move).
+ * `expires_at`) and payment intents (one `status_updated` event per move).
+ * Batch payments have a module of their own (`batch-payments.ts`).
  */
 import { type Json, numberOf, objectOf } from '../shared/json.js';
 import type { StoredRecord } from '../shared/stored-record.js';
@@ -169,7 +169,6 @@ export const payments: DomainModule = {
         change.kind === 'created' && change.after ? createIntent(change.after, ctx) : undefined,
     },
     { collection: PAYMENT_INTENTS, events: { objectType: 'payment_intent', statusUpdated: true } },
-    { collection: '/batch_payments', events: { objectType: 'batch_payment', statusUpdated: true } },
     // A reminder is `active` until deleted (its status has no other value).
     { collection: '/payment_reminders', events: { objectType: 'payment_reminder' }, initialStatus: 'active' },
     { collection: '/overdue_reminders', events: { objectType: 'overdue_reminder' } },

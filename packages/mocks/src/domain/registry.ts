@@ -8,6 +8,7 @@ import type { CollectionRules, RuleBook, WriteContext } from '../state/rules.js'
 import { analytics } from './analytics/index.js';
 import { approvals } from './approvals/index.js';
 import { auth } from './auth.js';
+import { batchPayments } from './batch-payments.js';
 import { counterparts } from './counterparts/index.js';
 import { deliveryNotes } from './delivery-notes.js';
 import { einvoicing } from './einvoicing.js';
@@ -41,6 +42,7 @@ export const MODULES: readonly DomainModule[] = [
   payableCreditNotes,
   purchaseOrders,
   payments,
+  batchPayments,
   mails,
   approvals,
   webhooks,
@@ -92,7 +94,7 @@ export const ENDPOINTS: readonly Endpoint[] = MODULES.flatMap((module) => module
 
 /** A time-effects record with nothing in it. */
 export function noEffects(): TimeEffects {
-  return { overdue: [], issued: [], completed: [], expired: [], expiredQuotes: [] };
+  return { overdue: [], issued: [], completed: [], expired: [], expiredQuotes: [], batchPayments: [] };
 }
 
 /** Applies every module's time rule in one scope, in registry order. */

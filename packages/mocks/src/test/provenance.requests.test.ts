@@ -90,6 +90,24 @@ const NAMED = {
       individual: undefined,
     });
   },
+  // A batch pays approved payables (a draft is refused), for what they still have to be paid.
+  post_batch_payments: (monite: MoniteMock, body: unknown) => {
+    const [entry] = (body as { payment_intents: { object: { id: string } }[] }).payment_intents;
+    const [stored] = monite.list('/payables', ENTITY).filter((p) => p.id === entry?.object.id);
+    monite.seedResource({
+      collection: '/payables',
+      entityId: ENTITY,
+      data: {
+        ...stored,
+        status: 'waiting_to_be_paid',
+        currency: 'EUR',
+        total_amount: 25_000,
+        amount_due: 25_000,
+        amount_paid: 0,
+        document_id: 'BILL-7',
+      },
+    });
+  },
   // A recurrence's base is a draft invoice.
   post_recurrences: (monite: MoniteMock, body: unknown) => {
     const base = (body as { invoice_id: string }).invoice_id;
