@@ -60,6 +60,46 @@ describe('startMockServer', () => {
     expect(answer.headers.get('access-control-expose-headers')).toContain('x-request-id');
   });
 
+  it("serves a payment link's page on the server's own address, and a form post pays the link", async () => {
+    const token = await fetch(`${server.url}/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
+        client_secret: 'x',
+        grant_type: 'client_credentials',
+      }),
+    }).then((r) => r.json());
+    const link = await fetch(`${server.url}/v1/payment_links`, {
+      method: 'POST',
+      headers: {
+        'x-monite-version': VERSION,
+        authorization: `Bearer ${token.access_token}`,
+        'x-monite-entity-id': ENTITY,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        amount: 4200,
+        currency: 'EUR',
+        payment_methods: ['sepa_credit'],
+        recipient: { id: ENTITY, type: 'entity' },
+        invoice: { issue_date: '2024-05-20', due_date: '2024-06-19' },
+      }),
+    }).then((r) => r.json());
+    expect(link.payment_page_url).toBe(`${server.url}/_mock/payment_pages/${link.id}`);
+    const page = await fetch(link.payment_page_url);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('42.00 EUR');
+    // What a browser sends when the page's Pay button is pressed.
+    const paid = await fetch(link.payment_page_url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    expect(paid.status).toBe(200);
+    expect(await paid.text()).toContain('<span id="status">succeeded</span>');
+  });
+
   it('answers 404 with an error body for unknown paths', async () => {
     const response = await fetch(`${server.url}/nothing/here`);
     expect(response.status).toBe(404);
