@@ -29,7 +29,7 @@ async function world() {
   };
   const approveAs = async (requestId: string, userId: string) =>
     call('POST', `/approval_requests/${requestId}/approve`, { token: await tokenOf(userId) });
-  return { call, role, ann, bob, cyd, eve, approveAs };
+  return { call, role, ann, bob, cyd, eve, approveAs, tokenOf };
 }
 
 describe('approvers of an approval request', () => {
@@ -76,6 +76,34 @@ describe('approvers of an approval request', () => {
     expect((await call('GET', `/payables/${payable}`)).body.status).toBe('waiting_to_be_paid');
     const actions = (await call('GET', '/events?limit=100')).body.data.map((e: { action: string }) => e.action);
     expect(actions.filter((a: string) => a === 'approval_request.approved')).toHaveLength(2);
+  });
+
+  it('name the user who submitted on the process and its request, and the user who rejected', async () => {
+    const { call, ann, bob, tokenOf } = await world();
+    const script = [
+      { call: 'ApprovalRequests.request_approval_by_users', params: { user_ids: [bob], required_approval_count: 1 } },
+    ];
+    const policy = (await call('POST', '/approval_policies', { body: { name: 'One', trigger: SUBMITTED, script } }))
+      .body;
+    const body = { currency: 'EUR', document_id: 'B-10', total_amount: 900, due_date: '2025-01-31' };
+    const payable = (await call('POST', '/payables', { body })).body.id;
+    await call('POST', `/payables/${payable}/submit_for_approval`, { token: await tokenOf(ann) });
+    const [process] = (await call('GET', `/approval_policies/${policy.id}/processes`)).body.data;
+    expect(process.created_by).toBe(ann);
+    const steps = `/approval_policies/${policy.id}/processes/${process.id}/steps`;
+    const [step] = (await call('GET', steps)).body.data;
+    expect((await call('GET', `/approval_requests/${step.approval_request_id}`)).body.created_by).toBe(ann);
+
+    const notAsked = await call('POST', `/approval_requests/${step.approval_request_id}/reject`, {
+      token: await tokenOf(ann),
+    });
+    expect(notAsked.status).toBe(403);
+    expect(notAsked.body.error.message).toBe(`Entity user ${ann} is not an approver of this request.`);
+    const rejected = await call('POST', `/approval_requests/${step.approval_request_id}/reject`, {
+      token: await tokenOf(bob),
+    });
+    expect(rejected.body).toMatchObject({ status: 'rejected', rejected_by: bob });
+    expect((await call('GET', `/payables/${payable}`)).body.status).toBe('rejected');
   });
 
   it('refuse a user the request does not ask, with 403 and nothing counted', async () => {

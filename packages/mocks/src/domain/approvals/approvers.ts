@@ -2,14 +2,16 @@
  * Who may approve an approval request, and when enough of them have: an
  * entity user approves a request that names them (`user_ids`) or their role
  * (`role_ids`), once; the request is approved when `required_approval_count`
- * users have approved it, and waits until then. A partner token acts for the
+ * users have approved it, and waits until then; only a user it asks may
+ * reject it. A partner token acts for the
  * partner, not for a user: it decides the request at once (Monite's
  * documents do not say how a partner's approval counts; the README says so).
  */
 import type { StoredRecord } from '../../shared/stored-record.js';
 import { conflictStatus, type Reply, refusal } from '../../state/crud/request.js';
 import { ENTITY_USERS } from '../entities/lookup.js';
-import type { RequestContext } from '../module.js';
+import { endpoint, type RequestContext } from '../module.js';
+import { REQUESTS } from './processes.js';
 
 const idsOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -29,6 +31,9 @@ export function isAskedApprover(request: StoredRecord, user: StoredRecord | unde
   return users.includes(userId) || (typeof user?.role_id === 'string' && roles.includes(user.role_id));
 }
 
+/** The refusal of a user a request does not ask (403, as for any action the user may not take). */
+const notAsked = (userId: string): Reply => refusal(403, `Entity user ${userId} is not an approver of this request.`);
+
 /** What an entity user's approval does to a waiting request. */
 export type Approval =
   | { kind: 'refused'; reply: Reply }
@@ -42,8 +47,7 @@ export type Approval =
  */
 export function approveAs(ctx: RequestContext, request: StoredRecord, userId: string): Approval {
   const user = ctx.store.get(ctx.scope, ENTITY_USERS, userId);
-  if (!isAskedApprover(request, user, userId))
-    return { kind: 'refused', reply: refusal(403, `Entity user ${userId} is not an approver of this request.`) };
+  if (!isAskedApprover(request, user, userId)) return { kind: 'refused', reply: notAsked(userId) };
   const approvedBy = idsOf(request.approved_by);
   if (approvedBy.includes(userId))
     return {
@@ -55,3 +59,12 @@ export function approveAs(ctx: RequestContext, request: StoredRecord, userId: st
     ? { kind: 'decides', request: counted }
     : { kind: 'counted', request: counted };
 }
+
+/** Refuses (403) an entity user's rejection of a waiting request that does not ask them; others pass on. */
+export const refuseRejection = endpoint('POST', `${REQUESTS}/{approval_request_id}/reject`, (ctx) => {
+  const userId = ctx.identity.entityUserId;
+  const request = ctx.store.get(ctx.scope, REQUESTS, String(ctx.path.approval_request_id));
+  if (!userId || request?.status !== 'waiting') return undefined;
+  const user = ctx.store.get(ctx.scope, ENTITY_USERS, userId);
+  return isAskedApprover(request, user, userId) ? undefined : notAsked(userId);
+});

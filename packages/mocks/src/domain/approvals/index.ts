@@ -8,7 +8,7 @@ import type { Reply } from '../../state/crud/request.js';
 import type { StoredRecord } from '../../shared/stored-record.js';
 import type { DomainModule, Endpoint, RequestContext } from '../module.js';
 import { PAYABLES } from '../payables/index.js';
-import { approveAs } from './approvers.js';
+import { approveAs, refuseRejection } from './approvers.js';
 import { advanceProcess, cancelProcess, POLICIES, PROCESSES, REQUESTS, STEPS, startProcess } from './processes.js';
 
 /** The request as the CRUD would answer it, so the object's own rules, history and events apply first. */
@@ -38,13 +38,18 @@ function after(operationIds: readonly string[], then: (ctx: RequestContext, repl
   };
 }
 
+/** Names the policy on the payable it applies to, as the payable now is (its process may have moved it). */
+function namePolicy(ctx: RequestContext, payableId: string, policyId: string): void {
+  const stored = ctx.store.get(ctx.scope, PAYABLES, payableId);
+  if (stored) ctx.store.put(ctx.scope, PAYABLES, { ...stored, approval_policy_id: policyId });
+}
+
 /** Submitting a payable checks the policies: a match starts its process and names the policy on the payable. */
 const submitted = after(['post_payables_id_submit_for_approval'], (ctx, reply) => {
   const served = reply.body as StoredRecord;
-  const policy = startProcess(ctx.write(), served, 'submitted_for_approval', ctx.identity.entityUserId);
+  const policy = startProcess(ctx, served, 'submitted_for_approval', ctx.identity.entityUserId);
   if (!policy) return reply;
-  const stored = ctx.store.get(ctx.scope, PAYABLES, served.id);
-  if (stored) ctx.store.put(ctx.scope, PAYABLES, { ...stored, approval_policy_id: policy.id });
+  namePolicy(ctx, served.id, policy.id);
   return { status: reply.status, body: { ...served, approval_policy_id: policy.id } };
 });
 
@@ -53,7 +58,6 @@ const submitted = after(['post_payables_id_submit_for_approval'], (ctx, reply) =
  * with no policy: a match starts its process, as a submission would.
  */
 const policyCreated = after(['post_approval_policies'], (ctx, reply) => {
-  const write = ctx.write();
   for (const payable of ctx.store.list(ctx.scope, PAYABLES)) {
     if (payable.status !== 'approve_in_progress' || payable.approval_policy_id) continue;
     const served = ctx.crud.handle({
@@ -66,8 +70,8 @@ const policyCreated = after(['post_approval_policies'], (ctx, reply) => {
       origin: ctx.origin,
       apiVersion: ctx.apiVersion,
     }).body as StoredRecord;
-    const policy = startProcess(write, served, 'submitted_for_approval', ctx.identity.entityUserId);
-    if (policy) ctx.store.put(ctx.scope, PAYABLES, { ...payable, approval_policy_id: policy.id });
+    const policy = startProcess(ctx, served, 'submitted_for_approval', ctx.identity.entityUserId);
+    if (policy) namePolicy(ctx, payable.id, policy.id);
   }
   return reply;
 });
@@ -148,5 +152,5 @@ export const approvals: DomainModule = {
     },
     { collection: STEPS },
   ],
-  endpoints: [submitted, policyCreated, approved, decided, processCanceled],
+  endpoints: [submitted, policyCreated, approved, refuseRejection, decided, processCanceled],
 };

@@ -145,6 +145,45 @@ describe('approval processes', () => {
     expect(process.metadata).toEqual({ object_id: waiting, object_type: 'payable' });
   });
 
+  it('approve the payable at once when the script asks nobody, at submission and for a payable already waiting', async () => {
+    const { call, payable, processes, policy } = await world(SUBMITTED, [{ call: 'Payables.approve' }]);
+    const id = await payable();
+    expect((await call('POST', `/payables/${id}/submit_for_approval`)).body.approval_policy_id).toBe(policy.id);
+    expect((await processes())[0].status).toBe('succeeded');
+    expect((await call('GET', `/payables/${id}`)).body).toMatchObject({
+      status: 'waiting_to_be_paid',
+      approval_policy_id: policy.id,
+    });
+
+    const { call: later } = testClient();
+    const body = { currency: 'EUR', document_id: 'B-4', total_amount: 100, due_date: '2025-01-31' };
+    const waiting = (await later('POST', '/payables', { body })).body.id;
+    await later('POST', `/payables/${waiting}/submit_for_approval`);
+    const script = [{ call: 'Payables.approve' }];
+    const auto = (await later('POST', '/approval_policies', { body: { name: 'Auto', trigger: SUBMITTED, script } }))
+      .body;
+    expect((await later('GET', `/payables/${waiting}`)).body).toMatchObject({
+      status: 'waiting_to_be_paid',
+      approval_policy_id: auto.id,
+    });
+  });
+
+  it('cancel the process when its waiting request is canceled, leaving the payable waiting for approval', async () => {
+    const { call, payable, processes, policy } = await world(SUBMITTED);
+    const id = await payable();
+    await call('POST', `/payables/${id}/submit_for_approval`);
+    const [process] = await processes();
+    const stepsPath = `/approval_policies/${policy.id}/processes/${process.id}/steps`;
+    const [step] = (await call('GET', stepsPath)).body.data;
+    expect((await call('POST', `/approval_requests/${step.approval_request_id}/cancel`)).body.status).toBe('canceled');
+    expect((await call('GET', stepsPath)).body.data.map((s: { status: string }) => s.status)).toEqual([
+      'canceled',
+      'skipped',
+    ]);
+    expect((await processes())[0].status).toBe('canceled');
+    expect((await call('GET', `/payables/${id}`)).body.status).toBe('approve_in_progress');
+  });
+
   it('apply none of two matching policies of one priority, and the higher of two priorities', async () => {
     const { call, payable, processes } = await world(SUBMITTED);
     await call('POST', '/approval_policies', { body: { name: 'Twin', trigger: SUBMITTED, script: [byUsers([BOB])] } });

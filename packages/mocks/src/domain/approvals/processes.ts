@@ -28,7 +28,7 @@ const processesOf = (policyId: string) => `${POLICIES}/${policyId}/processes`;
 const stepsOf = (policyId: string, processId: string) => `${processesOf(policyId)}/${processId}/steps`;
 
 /** Whether a policy is in force at a time: active, and inside its `starts_at`/`ends_at` window when it has one. */
-function inForce(policy: StoredRecord, now: number): boolean {
+export function inForce(policy: StoredRecord, now: number): boolean {
   if (policy.status !== 'active') return false;
   if (typeof policy.starts_at === 'string' && Date.parse(policy.starts_at) > now) return false;
   return !(typeof policy.ends_at === 'string' && Date.parse(policy.ends_at) <= now);
@@ -71,14 +71,16 @@ function askForApproval(ctx: WriteContext, step: ScriptStep, payableId: string, 
 /**
  * Starts the process of the policy that matches a payable, if one does;
  * returns the policy. The first step waits on its approval request, the
- * others have not started.
+ * others have not started. A script that asks nobody (only
+ * `Payables.approve`) succeeds at once and approves the payable.
  */
 export function startProcess(
-  ctx: WriteContext,
+  request: RequestContext,
   payable: StoredRecord,
   eventName: string,
   createdBy?: string,
 ): StoredRecord | undefined {
+  const ctx = request.write();
   const policy = policyFor(ctx, payable, eventName);
   if (!policy) return undefined;
   const steps = scriptSteps(policy.script);
@@ -109,6 +111,7 @@ export function startProcess(
     };
     ctx.write({ kind: 'created', collection: STEPS, after: record }, stepsOf(policy.id, process.id));
   });
+  if (steps.length === 0) movePayable(request, payable.id, 'approve_payment_operation');
   return policy;
 }
 
@@ -138,18 +141,17 @@ export function movePayable(ctx: RequestContext, payableId: string, action: stri
   });
 }
 
-/** Updates a stored object of a concrete collection and reports the change. */
-function update(
+/** Moves a stored object of a concrete collection to a new status and reports the move. */
+function move(
   ctx: WriteContext,
   collection: string,
   concrete: string,
   record: StoredRecord,
-  changes: object,
+  changes: { status: string; [field: string]: unknown },
   action?: string,
 ): void {
   const after = { ...record, ...changes, updated_at: ctx.stamp() } as StoredRecord;
-  const kind = record.status === after.status ? 'updated' : 'moved';
-  ctx.write({ kind, collection, before: record, after, ...(action ? { action } : {}) }, concrete);
+  ctx.write({ kind: 'moved', collection, before: record, after, ...(action ? { action } : {}) }, concrete);
 }
 
 /**
@@ -164,13 +166,13 @@ export function advanceProcess(ctx: RequestContext, request: StoredRecord): void
   const concreteSteps = stepsOf(policy.id, process.id);
   const step = steps[index] as StoredRecord;
   const payableId = String(process.metadata && (process.metadata as StoredRecord).object_id);
-  const endProcess = (status: string) => update(write, PROCESSES, processesOf(policy.id), process, { status });
+  const endProcess = (status: string) => move(write, PROCESSES, processesOf(policy.id), process, { status });
   if (request.status === 'approved') {
-    update(write, STEPS, concreteSteps, step, { status: 'approved', approved_by: request.approved_by ?? [] });
+    move(write, STEPS, concreteSteps, step, { status: 'approved', approved_by: request.approved_by });
     const next = steps[index + 1];
     if (next) {
       const requestId = askForApproval(write, next as unknown as ScriptStep, payableId, request.created_by as string);
-      update(write, STEPS, concreteSteps, next, { status: 'waiting', approval_request_id: requestId });
+      move(write, STEPS, concreteSteps, next, { status: 'waiting', approval_request_id: requestId });
       return;
     }
     endProcess('succeeded');
@@ -178,8 +180,8 @@ export function advanceProcess(ctx: RequestContext, request: StoredRecord): void
     return;
   }
   const stepStatus = request.status === 'rejected' ? 'rejected' : 'canceled';
-  update(write, STEPS, concreteSteps, step, { status: stepStatus });
-  for (const later of steps.slice(index + 1)) update(write, STEPS, concreteSteps, later, { status: 'skipped' });
+  move(write, STEPS, concreteSteps, step, { status: stepStatus });
+  for (const later of steps.slice(index + 1)) move(write, STEPS, concreteSteps, later, { status: 'skipped' });
   endProcess(request.status === 'rejected' ? 'failed' : 'canceled');
   if (request.status === 'rejected') movePayable(ctx, payableId, 'reject');
 }
@@ -191,8 +193,8 @@ export function cancelProcess(ctx: RequestContext, policyId: string, processId: 
   for (const step of write.list(concreteSteps)) {
     if (step.status === 'waiting') {
       const request = write.get(REQUESTS, String(step.approval_request_id));
-      if (request?.status === 'waiting') update(write, REQUESTS, REQUESTS, request, { status: 'canceled' }, 'cancel');
-      update(write, STEPS, concreteSteps, step, { status: 'canceled' });
-    } else if (step.status === 'not_started') update(write, STEPS, concreteSteps, step, { status: 'skipped' });
+      if (request?.status === 'waiting') move(write, REQUESTS, REQUESTS, request, { status: 'canceled' }, 'cancel');
+      move(write, STEPS, concreteSteps, step, { status: 'canceled' });
+    } else if (step.status === 'not_started') move(write, STEPS, concreteSteps, step, { status: 'skipped' });
   }
 }

@@ -39,6 +39,23 @@ describe('triggers', () => {
     expect(triggerMatches(undefined, subject)).toBe(false);
   });
 
+  it('read boolean, null and empty-list literals, tags without .id, and < on numbers only', () => {
+    const flagged = { ...subject, payable: { ...payable, is_flagged: true, note: null } };
+    expect(condition('{invoice.is_flagged == true}', flagged)).toBe(true);
+    expect(condition('{invoice.is_flagged == True}', flagged)).toBe(true);
+    expect(condition('{invoice.is_flagged == false}', flagged)).toBe(false);
+    expect(condition('{invoice.is_flagged != False}', flagged)).toBe(true);
+    expect(condition('{invoice.note == None}', flagged)).toBe(true);
+    expect(condition('{invoice.counterpart_id in []}', subject)).toBe(false);
+    expect(condition("{invoice.tags in ['t-1']}", subject)).toBe(true);
+    const untagged = { ...subject, payable: { ...payable, tags: undefined } };
+    expect(condition("{invoice.tags.id in ['t-1']}", untagged)).toBe(false);
+    expect(condition('{invoice.amount < 50001}', subject)).toBe(true);
+    expect(condition('{invoice.amount < 50000}', subject)).toBe(false);
+    // An order comparison of a text is false, not a string comparison.
+    expect(condition("{invoice.currency > 'AAA'}", subject)).toBe(false);
+  });
+
   it('read the approval steps of a script in order, also inside groups', () => {
     const script = [
       { call: 'ApprovalRequests.request_approval_by_users', params: { user_ids: ['u1'], required_approval_count: 1 } },
