@@ -9,6 +9,7 @@ describe('approvalsNeeded', () => {
     expect(approvalsNeeded(request({ required_approval_count: 3 }))).toBe(3);
     expect(approvalsNeeded(request({}))).toBe(1);
     expect(approvalsNeeded(request({ required_approval_count: 0 }))).toBe(1);
+    expect(approvalsNeeded(request({ required_approval_count: -2 }))).toBe(1);
     expect(approvalsNeeded(request({ required_approval_count: 2.5 }))).toBe(1);
   });
 });
@@ -24,5 +25,6 @@ describe('isAskedApprover', () => {
   });
   it('lets anyone approve a request that names nobody', () => {
     expect(isAskedApprover(request({ user_ids: [], role_ids: [] }), undefined, 'u9')).toBe(true);
+    expect(isAskedApprover(request({}), undefined, 'u9')).toBe(true);
   });
 });

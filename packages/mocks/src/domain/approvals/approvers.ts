@@ -13,13 +13,13 @@ import { ENTITY_USERS } from '../entities/lookup.js';
 import { endpoint, type RequestContext } from '../module.js';
 import { REQUESTS } from './processes.js';
 
-const idsOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+// The lists are schema-checked arrays of ids when present.
+const idsOf = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
 
 /** How many approvals a request needs: its `required_approval_count`, at least one. */
 export function approvalsNeeded(request: StoredRecord): number {
   const count = Number(request.required_approval_count);
-  return Number.isInteger(count) && count > 1 ? count : 1;
+  return Math.max(1, Number.isInteger(count) ? count : 1);
 }
 
 /** Whether an entity user is one a request asks: named in `user_ids`, or holding a role in `role_ids`. */
