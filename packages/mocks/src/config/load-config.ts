@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { MockServerOptions } from '../http/node-server.js';
+import type { MockServerOptions } from '../server/node-server.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
 
 /** A config file (or the flags) the CLI refuses; the message is one line. */

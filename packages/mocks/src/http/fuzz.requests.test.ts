@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMonite, type MoniteMock } from '../create-monite.js';
 import { operations } from '../generated/operations.js';
 import { counterpartPayload, ENTITY, VERSION, jsonHeaders } from '../test/helpers.js';
-import { type MockServer, startMockServer } from './node-server.js';
+import { type MockServer, startMockServer } from '../server/node-server.js';
 
 const UUID = '3f6c2a1e-8b4d-4c2a-9e1f-0a1b2c3d4e5f';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildMonite } from '../create-monite.js';
-import { startMockServer } from '../http/node-server.js';
+import { startMockServer } from '../server/node-server.js';
 import { counterpartPayload, ENTITY, VERSION } from '../test/helpers.js';
 import { DurableState } from './durable-state.js';
 import { StateFileError } from './state-file.js';

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMonite } from '../create-monite.js';
-import { startMockServer } from '../http/node-server.js';
+import { startMockServer } from '../server/node-server.js';
 import { counterpartPayload, ENTITY, VERSION } from '../test/helpers.js';
 import { createAdminClient, MockAdminError } from './admin-client.js';
 import { startMockProcess } from './mock-process.js';
