@@ -2,13 +2,12 @@
 // flows a user clicks through, checked by what the page shows. Waits are for
 // elements and text (with generous limits that only guard against hangs),
 // never fixed sleeps.
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { launchChromium } from '@monite-ts/test-browser';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAndServe, type ServedApp } from './serve.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const HANG_GUARD = { timeout: 60_000 };
 
 let app: ServedApp;
@@ -17,23 +16,9 @@ let page: Page;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}; run \`bash scripts/ensure-chromium.sh\` as root and rerun.`,
-    );
-  }
+  // The browser first: a missing Chromium fails at once, not after the build.
+  browser = await launchChromium();
   app = await buildAndServe(fileURLToPath(new URL('..', import.meta.url)));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
   page = await browser.newPage();
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   await page.goto(app.origin);

@@ -8,14 +8,13 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '@monite-ts/test-browser';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOperations } from '../src/openapi.js';
 import { run } from '../src/scratch.js';
 import { BUNDLED_SPEC, repoRoot } from '../src/workspace.js';
 
-/** Debian's chromium; playwright-core ships no browser of its own. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DOCS = join(repoRoot, 'spec/docs-build/index.html');
 const SCREENSHOT = join(repoRoot, '.artifacts/api-reference.png');
 
@@ -61,29 +60,14 @@ function operationIdsOf(tag: string): string[] {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`,
-    );
-  }
+  // The browser first: a missing Chromium fails at once, not after a docs build.
+  browser = await launchChromium(['--no-first-run']);
   // Rebuild the reference when it is missing or older than the spec, so the
   // test never checks a stale page.
   const specTime = statSync(join(repoRoot, BUNDLED_SPEC)).mtimeMs;
   if (!existsSync(DOCS) || statSync(DOCS).mtimeMs < specTime) {
     run('pnpm', ['--filter', '@monite-ts/spec', 'docs'], { cwd: repoRoot, env: { REDOCLY_TELEMETRY: 'off' } });
   }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   // The page is prerendered and carries Redoc's script inline (build-docs
   // --inlineBundle). With the network blocked, search and deep links only

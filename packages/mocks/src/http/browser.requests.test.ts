@@ -1,14 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from '@monite-ts/test-browser';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// The browser proof needs Debian's Chromium. Missing, the test fails and says how to get it.
-const CHROMIUM = '/usr/bin/chromium';
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
@@ -45,22 +43,8 @@ describe('msw handlers in a browser (setupWorker, headless Chromium)', () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   it('answers fetches from a page through the service worker', async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium is not installed at ${CHROMIUM}; install it with \`apt-get install -y chromium\` and rerun.`,
-      );
-    }
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    // The browser proof needs Debian's Chromium. Missing, the test fails and says how to get it.
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(origin);
