@@ -1,50 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { successStatusOf } from '@monite-ts/openapi-model';
+import { operationsDoc } from '@monite-ts/openapi-model/test-fixtures';
 import { classifyOperation, itemPathOf, parentItemOf } from './mock-store-kinds.mjs';
-
-const page = (withToken = true) => ({
-  200: {
-    content: {
-      'application/json': {
-        schema: {
-          type: 'object',
-          properties: {
-            data: { type: 'array', items: {} },
-            ...(withToken ? { next_pagination_token: { type: 'string' } } : {}),
-          },
-        },
-      },
-    },
-  },
-});
-const created = { 201: { content: { 'application/json': { schema: { type: 'object' } } } } };
-const ok = { 200: { content: { 'application/json': { schema: { type: 'object' } } } } };
-const entity = { name: 'X-Monite-Entity-Id', in: 'header' };
-
-const doc = {
-  security: [{ bearer: [] }],
-  paths: {
-    '/tags': {
-      get: { operationId: 'get_tags', parameters: [entity], responses: page() },
-      post: { responses: created },
-    },
-    '/tags/{tag_id}': { get: { responses: ok }, patch: { responses: ok }, delete: { responses: { 204: {} } } },
-    '/roles': { get: { responses: { 200: { $ref: '#/components/responses/RolePage' } } }, put: { responses: ok } },
-    '/payables/{payable_id}/approve': { post: { responses: ok } },
-    '/payables/{payable_id}/notes': { post: { responses: created } },
-    '/payables/{payable_id}/preview': { post: { responses: created } },
-    '/payables/{payable_id}/settings': { get: { responses: ok }, put: { responses: ok }, delete: { responses: ok } },
-    '/auth/token': { post: { security: [], responses: ok } },
-    '/public': { get: { security: [{}, { bearer: [] }], responses: { 200: {} } } },
-  },
-  components: {
-    responses: { RolePage: { content: { 'application/json': { schema: { $ref: '#/components/schemas/RolePage' } } } } },
-    schemas: {
-      RolePage: { type: 'object', properties: { data: { $ref: '#/components/schemas/Roles' } } },
-      Roles: { type: 'array', items: {} },
-    },
-  },
-};
 
 describe('paths around a stored item', () => {
   it.each([
@@ -60,8 +17,8 @@ describe('paths around a stored item', () => {
   });
 
   it('itemPathOf finds the item path right below a collection', () => {
-    expect(itemPathOf(doc, '/tags')).toBe('/tags/{tag_id}');
-    expect(itemPathOf(doc, '/roles')).toBeUndefined();
+    expect(itemPathOf(operationsDoc, '/tags')).toBe('/tags/{tag_id}');
+    expect(itemPathOf(operationsDoc, '/roles')).toBeUndefined();
   });
 });
 
@@ -90,7 +47,7 @@ describe('classifyOperation', () => {
     ['post', '/auth/token', { kind: 'rpc' }],
     ['get', '/public', { kind: 'singleton-read', target: undefined }],
   ])('%s %s', (method, path, expected) => {
-    const operation = /** @type {any} */ (doc.paths)[path][method];
-    expect(classifyOperation(doc, method, path, operation, successStatusOf(operation))).toEqual(expected);
+    const operation = /** @type {any} */ (operationsDoc.paths)[path][method];
+    expect(classifyOperation(operationsDoc, method, path, operation, successStatusOf(operation))).toEqual(expected);
   });
 });

@@ -1,55 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { okResponses, operationsDoc, pageResponses } from '../test/fixtures.js';
 import { describeOperation, isSecured, listShapeOf, successStatusOf } from './describe.js';
-
-const page = (withToken = true) => ({
-  200: {
-    content: {
-      'application/json': {
-        schema: {
-          type: 'object',
-          properties: {
-            data: { type: 'array', items: {} },
-            ...(withToken ? { next_pagination_token: { type: 'string' } } : {}),
-          },
-        },
-      },
-    },
-  },
-});
-const created = { 201: { content: { 'application/json': { schema: { type: 'object' } } } } };
-const ok = { 200: { content: { 'application/json': { schema: { type: 'object' } } } } };
-const entity = { name: 'X-Monite-Entity-Id', in: 'header' };
-
-const doc = {
-  security: [{ bearer: [] }],
-  paths: {
-    '/tags': {
-      get: { operationId: 'get_tags', parameters: [entity], responses: page() },
-      post: { responses: created },
-    },
-    '/tags/{tag_id}': { get: { responses: ok }, patch: { responses: ok }, delete: { responses: { 204: {} } } },
-    '/roles': { get: { responses: { 200: { $ref: '#/components/responses/RolePage' } } }, put: { responses: ok } },
-    '/payables/{payable_id}/approve': { post: { responses: ok } },
-    '/payables/{payable_id}/notes': { post: { responses: created } },
-    '/payables/{payable_id}/preview': { post: { responses: created } },
-    '/payables/{payable_id}/settings': { get: { responses: ok }, put: { responses: ok }, delete: { responses: ok } },
-    '/auth/token': { post: { security: [], responses: ok } },
-    '/public': { get: { security: [{}, { bearer: [] }], responses: { 200: {} } } },
-  },
-  components: {
-    responses: { RolePage: { content: { 'application/json': { schema: { $ref: '#/components/schemas/RolePage' } } } } },
-    schemas: {
-      RolePage: { type: 'object', properties: { data: { $ref: '#/components/schemas/Roles' } } },
-      Roles: { type: 'array', items: {} },
-    },
-  },
-};
 
 describe('listShapeOf', () => {
   it.each([
-    ['a cursor page', page(), { paginated: true }],
-    ['a data array without a token', page(false), { paginated: false }],
-    ['an object', ok, undefined],
+    ['a cursor page', pageResponses(), { paginated: true }],
+    ['a data array without a token', pageResponses(false), { paginated: false }],
+    ['an object', okResponses, undefined],
     ['no content', { 204: {} }, undefined],
     [
       'data that is not an array',
@@ -63,11 +20,11 @@ describe('listShapeOf', () => {
       undefined,
     ],
   ])('%s', (_, responses, shape) => {
-    expect(listShapeOf(doc, { responses })).toEqual(shape);
+    expect(listShapeOf(operationsDoc, { responses })).toEqual(shape);
   });
 
   it('follows response and schema refs, and data refs', () => {
-    expect(listShapeOf(doc, doc.paths['/roles'].get)).toEqual({ paginated: false });
+    expect(listShapeOf(operationsDoc, operationsDoc.paths['/roles'].get)).toEqual({ paginated: false });
   });
 });
 
@@ -87,14 +44,14 @@ describe('small rules', () => {
     [{ security: [{}, { bearer: [] }] }, false],
     [{ security: [{ bearer: [] }] }, true],
   ])('isSecured(%j) under a secured document is %s', (operation, secured) => {
-    expect(isSecured(doc, operation)).toBe(secured);
+    expect(isSecured(operationsDoc, operation)).toBe(secured);
     expect(isSecured({}, operation)).toBe(secured && 'security' in operation);
   });
 });
 
 describe('describeOperation', () => {
   it('answers what consumers ask of a list operation', () => {
-    expect(describeOperation(doc, 'GET', '/tags')).toEqual({
+    expect(describeOperation(operationsDoc, 'GET', '/tags')).toEqual({
       method: 'GET',
       path: '/tags',
       operationId: 'get_tags',
@@ -108,15 +65,20 @@ describe('describeOperation', () => {
   });
 
   it('reads the security of an anonymous operation and the list shape behind refs', () => {
-    expect(describeOperation(doc, 'post', '/payables/{payable_id}/approve')).toMatchObject({ cursorList: false });
-    expect(describeOperation(doc, 'post', '/auth/token')).toMatchObject({
+    expect(describeOperation(operationsDoc, 'post', '/payables/{payable_id}/approve')).toMatchObject({
+      cursorList: false,
+    });
+    expect(describeOperation(operationsDoc, 'post', '/auth/token')).toMatchObject({
       secured: false,
       entityScoped: false,
     });
-    expect(describeOperation(doc, 'get', '/roles')).toMatchObject({ list: { paginated: false }, cursorList: false });
+    expect(describeOperation(operationsDoc, 'get', '/roles')).toMatchObject({
+      list: { paginated: false },
+      cursorList: false,
+    });
   });
 
   it('throws for an operation the document does not have', () => {
-    expect(() => describeOperation(doc, 'get', '/nope')).toThrow(/not in the document/);
+    expect(() => describeOperation(operationsDoc, 'get', '/nope')).toThrow(/not in the document/);
   });
 });
