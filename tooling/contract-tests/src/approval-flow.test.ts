@@ -2,9 +2,10 @@
 // `monite-mock` over HTTP. A payable submitted for approval starts the
 // process of the policy whose trigger it matches; approving the process's
 // requests, step by step, approves the payable, which can then be paid.
-import { createMoniteClient, unwrap } from '@monite-ts/client';
+import { unwrap } from '@monite-ts/client';
 import { type MockServer, startMockServer } from '@monite-ts/mocks/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEntityClient } from './e2e/server.js';
 
 const CLIENT = { clientId: '0f0e0d0c-0b0a-4909-8807-060504030201', clientSecret: 'approval-flow' };
 let server: MockServer;
@@ -23,18 +24,10 @@ afterAll(() => server.close());
 
 describe('a payable approved through its policy’s process, over HTTP', () => {
   it('starts the process on submission, asks each step, approves the payable and lets it be paid', async () => {
-    const partner = createMoniteClient({ baseUrl: `${server.url}/v1`, auth: CLIENT, retry: false });
-    const entity = await unwrap(
-      partner.POST('/entities', {
-        body: {
-          type: 'organization',
-          email: 'ap@example.test',
-          address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Unter den Linden 1' },
-          organization: { legal_name: 'Approvals GmbH' },
-        },
-      }),
+    const { entity, client: monite } = await createEntityClient(
+      { baseUrl: `${server.url}/v1`, auth: CLIENT, retry: false },
+      { legal_name: 'Approvals GmbH', email: 'ap@example.test' },
     );
-    const monite = partner.withEntity(entity.id);
     const [ann, bob] = ['Ann', 'Bob'].map((first_name) =>
       server.monite.seedResource({ collection: '/entity_users', entityId: entity.id, data: { first_name } }),
     );

@@ -3,7 +3,7 @@
 // created through the API, the mock's clock moved through its admin surface,
 // and the events the API lists. Nothing is seeded or reached into: each
 // flow goes through HTTP as an integrator's tests would.
-import { createMoniteClient, type MoniteClient, unwrap } from '@monite-ts/client';
+import { createMoniteClient, type MoniteClient, type MoniteClientOptions, unwrap } from '@monite-ts/client';
 import { type MockServer, startMockServer } from '@monite-ts/mocks/node';
 
 /** A running mock and a client acting for a fresh entity on it. */
@@ -22,21 +22,10 @@ export interface Flow {
 export async function startFlow(seed: string): Promise<Flow> {
   // The clock moves weeks ahead in these flows: tokens outlive it, so no step re-authenticates midway.
   const server = await startMockServer({ port: 0, seed, clock: 'fixed', tokenLifetimeSeconds: 365 * 86_400 });
-  const partner = createMoniteClient({
-    baseUrl: server.url,
-    auth: { clientId: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f', clientSecret: 'e2e' },
-  });
-  const entity = await unwrap(
-    partner.POST('/entities', {
-      body: {
-        type: 'organization',
-        email: 'finance@acme.test',
-        address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Unter den Linden 1' },
-        organization: { legal_name: 'Acme GmbH' },
-      },
-    }),
+  const { entity, client } = await createEntityClient(
+    { baseUrl: server.url, auth: { clientId: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f', clientSecret: 'e2e' } },
+    { legal_name: 'Acme GmbH', email: 'finance@acme.test' },
   );
-  const client = partner.withEntity(entity.id);
   return {
     server,
     client,
@@ -63,6 +52,31 @@ export async function startFlow(seed: string): Promise<Flow> {
     },
     close: () => server.close(),
   };
+}
+
+/**
+ * How an integrator's code starts: a partner client (`options`: the mock's
+ * base URL and partner credentials), an organization entity in Berlin
+ * created through the API, and a client acting for that entity.
+ * @param organization the entity's legal name and email
+ * @returns the created entity and the client scoped to it
+ */
+export async function createEntityClient(
+  options: MoniteClientOptions,
+  organization: { legal_name: string; email: string },
+) {
+  const partner = createMoniteClient(options);
+  const entity = await unwrap(
+    partner.POST('/entities', {
+      body: {
+        type: 'organization',
+        email: organization.email,
+        address: { country: 'DE', city: 'Berlin', postal_code: '10115', line1: 'Unter den Linden 1' },
+        organization: { legal_name: organization.legal_name },
+      },
+    }),
+  );
+  return { entity, client: partner.withEntity(entity.id) };
 }
 
 /** A customer (and vendor) counterpart in Berlin, as a flow's documents name it, with its billing address's id. */
