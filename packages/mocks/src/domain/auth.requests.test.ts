@@ -31,6 +31,15 @@ const grant = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** The entity-user grant for USER_ID. */
+const userGrant = () => grant({ grant_type: 'entity_user', entity_user_id: USER_ID });
+
+/** Seeds USER_ID (Ann) in ENTITY, then asks for a token acting as her: what `POST /auth/token` answers. */
+async function seedUserAndGrant(monite: MoniteMock) {
+  monite.seedResource({ collection: '/entity_users', entityId: ENTITY, data: { id: USER_ID, first_name: 'Ann' } });
+  return send(monite, 'POST', '/auth/token', userGrant());
+}
+
 describe('token endpoint rules', () => {
   it("refuses wrong client credentials with 401 and Monite's error body, on both endpoints", async () => {
     const monite = createMonite({ clients: [CLIENT] });
@@ -67,13 +76,7 @@ describe('token endpoint rules', () => {
     expect(
       await send(monite, 'POST', '/auth/token', grant({ grant_type: 'entity_user', entity_user_id: null })),
     ).toEqual(missing);
-    monite.seedResource({ collection: '/entity_users', entityId: ENTITY, data: { id: USER_ID, first_name: 'Ann' } });
-    const issued = await send(
-      monite,
-      'POST',
-      '/auth/token',
-      grant({ grant_type: 'entity_user', entity_user_id: USER_ID }),
-    );
+    const issued = await seedUserAndGrant(monite);
     expect(issued.status).toBe(200);
     expect(monite.exportState().tokens).toEqual([
       expect.objectContaining({ token: issued.body.access_token, clientId: CLIENT.clientId, entityUserId: USER_ID }),
@@ -82,22 +85,11 @@ describe('token endpoint rules', () => {
 
   it('refuses an entity-user grant for a user nobody created with 401, and issues no token', async () => {
     const monite = createMonite({ clients: [CLIENT] });
-    const refused = await send(
-      monite,
-      'POST',
-      '/auth/token',
-      grant({ grant_type: 'entity_user', entity_user_id: USER_ID }),
-    );
+    const refused = await send(monite, 'POST', '/auth/token', userGrant());
     expect(refused).toEqual({ status: 401, body: { error: { message: `Entity user ${USER_ID} does not exist.` } } });
     expect(monite.exportState().tokens).toEqual([]);
     // Once the user exists the same grant is a token acting as that user.
-    monite.seedResource({ collection: '/entity_users', entityId: ENTITY, data: { id: USER_ID, first_name: 'Ann' } });
-    const issued = await send(
-      monite,
-      'POST',
-      '/auth/token',
-      grant({ grant_type: 'entity_user', entity_user_id: USER_ID }),
-    );
+    const issued = await seedUserAndGrant(monite);
     expect(issued.status).toBe(200);
     const me = await send(monite, 'GET', '/entity_users/me', undefined, issued.body.access_token);
     expect(me).toMatchObject({ status: 200, body: { id: USER_ID, first_name: 'Ann' } });
