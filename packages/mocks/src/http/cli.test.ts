@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { VERSION } from '../test/helpers.js';
+import { tokenRequest, VERSION } from '../test/helpers.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = resolve(packageRoot, 'bin/monite-mock.mjs');
@@ -68,16 +68,7 @@ async function start(args: string[]): Promise<Run & { url: string }> {
 }
 
 async function token(url: string, clientId: string, clientSecret: string, extra: Record<string, string> = {}) {
-  const response = await fetch(`${url}/auth/token`, {
-    method: 'POST',
-    headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      client_id: clientId,
-      client_secret: clientSecret,
-      grant_type: 'client_credentials',
-      ...extra,
-    }),
-  });
+  const response = await fetch(tokenRequest(url, { clientId, clientSecret }, extra));
   return { status: response.status, token: ((await response.json()) as { access_token?: string }).access_token };
 }
 

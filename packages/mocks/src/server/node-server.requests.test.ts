@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from './node-server.js';
-import { counterpartPayload, ENTITY, VERSION } from '../test/helpers.js';
+import { counterpartPayload, ENTITY, tokenRequest, VERSION } from '../test/helpers.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -18,15 +18,7 @@ describe('startMockServer', () => {
 
   it('serves the in-memory Monite over HTTP and logs one line per request', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const token = await fetch(`${server.url}/v1/auth/token`, {
-      method: 'POST',
-      headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
-        client_secret: 'x',
-        grant_type: 'client_credentials',
-      }),
-    }).then((r) => r.json());
+    const token = await fetch(tokenRequest(`${server.url}/v1`)).then((r) => r.json());
     const auth = {
       'x-monite-version': VERSION,
       authorization: `Bearer ${token.access_token}`,

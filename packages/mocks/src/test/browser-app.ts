@@ -2,6 +2,7 @@
 // handlers and drives a short flow through `fetch`, as a web app would.
 import { setupWorker } from 'msw/browser';
 import { createMonite } from '../index.js';
+import { jsonHeaders, tokenRequest } from './helpers.js';
 
 declare global {
   interface Window {
@@ -9,30 +10,14 @@ declare global {
   }
 }
 
-const VERSION = '2024-05-25';
-const ENTITY = '7f2e3b1a-0c4d-4e5f-8a9b-0c1d2e3f4a5b';
-
 async function main(): Promise<unknown> {
   const monite = createMonite({ seed: 'browser' });
   const worker = setupWorker(...monite.handlers);
   await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'error', quiet: true });
   const base = 'https://api.sandbox.monite.com/v1';
-  const tokenResponse = await fetch(`${base}/auth/token`, {
-    method: 'POST',
-    headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
-      client_secret: 'x',
-      grant_type: 'client_credentials',
-    }),
-  });
+  const tokenResponse = await fetch(tokenRequest(base));
   const { access_token } = await tokenResponse.json();
-  const headers = {
-    'x-monite-version': VERSION,
-    authorization: `Bearer ${access_token}`,
-    'x-monite-entity-id': ENTITY,
-    'content-type': 'application/json',
-  };
+  const headers = jsonHeaders(access_token);
   const created = await fetch(`${base}/counterparts`, {
     method: 'POST',
     headers,

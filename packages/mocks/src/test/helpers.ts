@@ -76,6 +76,34 @@ export function callsWithTokens(monite: MoniteMock) {
   return { call, token };
 }
 
+/** The client id the tests' own token requests name; a mock without configured clients accepts any. */
+export const TEST_CLIENT_ID = '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
+
+/**
+ * `POST {base}/auth/token` with a client-credentials grant, as a Request:
+ * for tests that exchange a token the way an app does, through a real
+ * `fetch` (a started server, msw's worker in a browser) or `monite.fetch`.
+ * @param base the API root the token endpoint is under (e.g. `${server.url}/v1`)
+ * @param credentials the client; by default TEST_CLIENT_ID with any secret
+ * @param extra more fields of the grant (e.g. `entity_user_id`)
+ */
+export function tokenRequest(
+  base: string,
+  credentials: TestCredentials = { clientId: TEST_CLIENT_ID, clientSecret: 'x' },
+  extra: Record<string, string> = {},
+): Request {
+  return new Request(`${base}/auth/token`, {
+    method: 'POST',
+    headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      client_id: credentials.clientId,
+      client_secret: credentials.clientSecret,
+      grant_type: 'client_credentials',
+      ...extra,
+    }),
+  });
+}
+
 /** The headers of an authorised, entity-scoped JSON request, for tests that send raw bodies. */
 export function jsonHeaders(token: string, entity: string = ENTITY): Record<string, string> {
   return {

@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMonite } from '../create-monite.js';
 import { startMockServer } from '../server/node-server.js';
-import { counterpartPayload, ENTITY, VERSION } from '../test/helpers.js';
+import { counterpartPayload, ENTITY, jsonHeaders, tokenRequest } from '../test/helpers.js';
 import { createAdminClient, MockAdminError } from './admin-client.js';
 import { startMockProcess } from './mock-process.js';
 
@@ -24,26 +24,11 @@ describe.each(targets)('createAdminClient(%s)', (_, target) => {
     typeof target === 'string' ? fetch(request) : (target as ReturnType<typeof createMonite>).fetch(request);
   const base = typeof target === 'string' ? target : 'https://api.sandbox.monite.com/v1';
   const createCounterpart = async () => {
-    const token = await fetchVia(
-      new Request(`${base}/auth/token`, {
-        method: 'POST',
-        headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
-          client_secret: 'x',
-          grant_type: 'client_credentials',
-        }),
-      }),
-    ).then((r) => r.json() as Promise<{ access_token: string }>);
+    const token = await fetchVia(tokenRequest(base)).then((r) => r.json() as Promise<{ access_token: string }>);
     const answer = await fetchVia(
       new Request(`${base}/counterparts`, {
         method: 'POST',
-        headers: {
-          'x-monite-version': VERSION,
-          'x-monite-entity-id': ENTITY,
-          authorization: `Bearer ${token.access_token}`,
-          'content-type': 'application/json',
-        },
+        headers: jsonHeaders(token.access_token),
         body: JSON.stringify(counterpartPayload),
       }),
     );
