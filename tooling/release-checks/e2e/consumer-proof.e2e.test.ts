@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startBackground, waitForHttp, type Background } from '../src/processes.js';
-import { readManifest, run } from '../src/scratch.js';
+import { npmInstall, readManifest, run } from '../src/scratch.js';
 import { PUBLISHED_PACKAGES as PACKAGES, repoRoot } from '../src/workspace.js';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -134,26 +134,14 @@ beforeAll(async () => {
     }),
   );
   writeFileSync(join(project, 'tsconfig.oldest-bundler.json'), JSON.stringify({ extends: './tsconfig.bundler.json' }));
-  // npm, not pnpm: no workspace, no links, the layout most users get. The
-  // tarballs go in one install so their internal dependencies resolve to
-  // each other instead of to whatever the registry has.
-  run(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      '--loglevel=error',
-      ...packed.map((f) => `./tarballs/${f}`),
-      'typescript@5.9.3',
-      // An alias, so both compilers sit side by side in node_modules.
-      `typescript-oldest@npm:typescript@${OLDEST_TYPESCRIPT}`,
-      '@types/node@^20.19.0',
-      'msw@^2.15.0',
-    ],
-    { cwd: project, timeoutMs: 480_000 },
-  );
+  npmInstall(project, [
+    ...packed.map((f) => `./tarballs/${f}`),
+    'typescript@5.9.3',
+    // An alias, so both compilers sit side by side in node_modules.
+    `typescript-oldest@npm:typescript@${OLDEST_TYPESCRIPT}`,
+    '@types/node@^20.19.0',
+    'msw@^2.15.0',
+  ]);
 
   const port = await freePort();
   mockUrl = `http://127.0.0.1:${port}`;

@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../src/scratch.js';
+import { npmInstall, run } from '../src/scratch.js';
 import { repoRoot } from '../src/workspace.js';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -68,24 +68,15 @@ describe.each(Object.entries(REACT_VERSIONS))('a fresh app with %s', (_label, ra
     );
     // npm, not pnpm: the layout most users get. Both tarballs in one install,
     // so the hooks' peer resolves to the packed client.
-    run(
-      'npm',
-      [
-        'install',
-        '--no-audit',
-        '--no-fund',
-        '--prefer-offline',
-        '--loglevel=error',
-        ...tarballs,
-        `react@${range}`,
-        `react-dom@${range}`,
-        `@types/react@${range}`,
-        '@tanstack/react-query@^5.90.0',
-        'typescript@5.9.3',
-        '@types/node@^20.19.0',
-      ],
-      { cwd: project, timeoutMs: 480_000 },
-    );
+    npmInstall(project, [
+      ...tarballs,
+      `react@${range}`,
+      `react-dom@${range}`,
+      `@types/react@${range}`,
+      '@tanstack/react-query@^5.90.0',
+      'typescript@5.9.3',
+      '@types/node@^20.19.0',
+    ]);
   });
 
   it('type-checks the components under strict tsc, declarations included', () => {

@@ -8,9 +8,10 @@
  * Usage: pnpm --filter @monite-ts/release-checks readme-workspace [--keep]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { removeWorktree } from '../src/scratch.js';
 import { repoRoot } from '../src/workspace.js';
 
 const MARKER = '<!-- workspace-recipe: run -->';
@@ -52,12 +53,7 @@ try {
 } finally {
   if (keep) console.log(`worktree kept at ${worktree}`);
   else {
-    try {
-      execFileSync('git', ['worktree', 'remove', '--force', worktree], { cwd: repoRoot, stdio: 'ignore' });
-    } catch {
-      rmSync(worktree, { recursive: true, force: true });
-      execFileSync('git', ['worktree', 'prune'], { cwd: repoRoot, stdio: 'ignore' });
-    }
+    removeWorktree(worktree);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -29,11 +29,12 @@
  * Usage: pnpm --filter @monite-ts/release-checks turbo-cache [--keep]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cached, changedHashes, type DryTask, expectedReruns, ids } from '../src/turbo/dry-tasks.js';
 import { devScenario } from './turbo-proof-dev.js';
+import { removeWorktree } from '../src/scratch.js';
 import { repoRoot } from '../src/workspace.js';
 
 const keep = process.argv.includes('--keep');
@@ -253,12 +254,7 @@ try {
 } finally {
   if (keep) console.log(`\nworktree kept at ${worktree}`);
   else {
-    try {
-      execFileSync('git', ['worktree', 'remove', '--force', worktree], { cwd: repoRoot, stdio: 'ignore' });
-    } catch {
-      rmSync(worktree, { recursive: true, force: true });
-      execFileSync('git', ['worktree', 'prune'], { cwd: repoRoot, stdio: 'ignore' });
-    }
+    removeWorktree(worktree);
   }
 }
 

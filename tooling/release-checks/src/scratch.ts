@@ -3,7 +3,7 @@
  * can version, install or rebuild without touching the checkout.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './workspace.js';
@@ -87,6 +87,35 @@ export function run(
     throw new Error(
       `${command} ${args.join(' ')} failed in ${options.cwd}:\n${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`,
     );
+  }
+}
+
+/**
+ * Installs packages into a project outside the workspace with npm, the
+ * layout most users get (no workspace, no links). Everything goes in one
+ * install, so packed tarballs resolve their dependencies on each other to
+ * each other rather than to whatever the registry has.
+ * @param project the project folder (it has a package.json)
+ * @param specs tarball paths and package specs, as `npm install` takes them
+ */
+export function npmInstall(project: string, specs: string[]): void {
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...specs], {
+    cwd: project,
+    timeoutMs: 480_000,
+  });
+}
+
+/**
+ * Removes a scratch git worktree of this repository. When git refuses (the
+ * folder is half made, or git no longer lists it), the folder is deleted and
+ * git's record of it pruned instead, so a failed check leaves nothing behind.
+ */
+export function removeWorktree(worktree: string): void {
+  try {
+    execFileSync('git', ['worktree', 'remove', '--force', worktree], { cwd: repoRoot, stdio: 'ignore' });
+  } catch {
+    rmSync(worktree, { recursive: true, force: true });
+    execFileSync('git', ['worktree', 'prune'], { cwd: repoRoot, stdio: 'ignore' });
   }
 }
 
