@@ -3,6 +3,11 @@
 // bundled spec) for a list and a create, measured by autocannon in one run,
 // each server in its own process. Figures are printed with the ratio to
 // Prism, never asserted: they depend on the machine.
+//
+// BENCH_MOCK_BASELINE=<path of another build's bin/monite-mock.mjs> adds that
+// build as a third server, measured on the same requests in the same run, so
+// a change's cost shows as a ratio (check the older commit out in a git
+// worktree and build its mocks package there).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -87,73 +92,97 @@ async function measure(
   };
 }
 
+/** Starts a `monite-mock` bin on a free port and resolves with its process and URL. */
+async function startMonite(bin: string, name: string): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = await startProcess(
+    process.execPath,
+    [bin, '--port', String(port), '--seed', 'bench', '--quiet'],
+    /on http:\/\//,
+    name,
+  );
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+/** A token for a mock, and the list worth paging every mock gets before it is measured. */
+async function prepareMock(url: string): Promise<Record<string, string>> {
+  const token = await fetch(`${url}/auth/token`, {
+    method: 'POST',
+    headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
+      client_secret: 'bench',
+      grant_type: 'client_credentials',
+    }),
+  }).then((r) => r.json() as Promise<{ access_token: string }>);
+  const headers = {
+    'x-monite-version': VERSION,
+    'x-monite-entity-id': ENTITY_ID,
+    authorization: `Bearer ${token.access_token}`,
+  };
+  for (let i = 0; i < SEEDED_COUNTERPARTS; i++)
+    await fetch(`${url}/counterparts`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: COUNTERPART,
+    });
+  return headers;
+}
+
+const SCENARIOS = [
+  { name: 'list  GET /counterparts?limit=10', method: 'GET' as const, path: '/counterparts?limit=10', body: undefined },
+  // Tags, not counterparts: the counterpart payload schema carries `additionalProperties: false`
+  // beside its anyOf, so Prism (reading the spec literally) refuses every counterpart with 422.
+  {
+    name: 'create POST /tags',
+    method: 'POST' as const,
+    path: '/tags',
+    body: JSON.stringify({ name: 'urgent', description: 'Pay this week' }),
+  },
+];
+
 /** Runs the benchmark and prints its table. */
 export async function run(): Promise<void> {
   const mocksRoot = dirname(require.resolve('@monite-ts/mocks/package.json'));
   const specPath = resolve(mocksRoot, '../../spec/dist/openapi.json');
   const prismBin = resolve(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist/index.js');
-  const [mockPort, prismPort] = await Promise.all([freePort(), freePort()]);
-
-  const mock = await startProcess(
-    process.execPath,
-    [resolve(mocksRoot, 'bin/monite-mock.mjs'), '--port', String(mockPort), '--seed', 'bench', '--quiet'],
-    /on http:\/\//,
-    'monite-mock',
-  );
-  let prism: ChildProcess | undefined;
+  const baselineBin = process.env.BENCH_MOCK_BASELINE ? resolve(process.env.BENCH_MOCK_BASELINE) : undefined;
+  const children: ChildProcess[] = [];
   try {
-    prism = await startProcess(
+    const mock = await startMonite(resolve(mocksRoot, 'bin/monite-mock.mjs'), 'monite-mock');
+    children.push(mock.child);
+    const baseline = baselineBin ? await startMonite(baselineBin, 'baseline monite-mock') : undefined;
+    if (baseline) children.push(baseline.child);
+    const prismPort = await freePort();
+    const prism = await startProcess(
       process.execPath,
       [prismBin, 'mock', '-h', '127.0.0.1', '-p', String(prismPort), specPath],
       /Prism is listening/,
       'prism',
     );
-    const mockUrl = `http://127.0.0.1:${mockPort}`;
+    children.push(prism);
     const prismUrl = `http://127.0.0.1:${prismPort}`;
+    const headers = await prepareMock(mock.url);
+    const baselineHeaders = baseline ? await prepareMock(baseline.url) : undefined;
 
-    const token = await fetch(`${mockUrl}/auth/token`, {
-      method: 'POST',
-      headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
-        client_secret: 'bench',
-        grant_type: 'client_credentials',
-      }),
-    }).then((r) => r.json() as Promise<{ access_token: string }>);
-    const headers = {
-      'x-monite-version': VERSION,
-      'x-monite-entity-id': ENTITY_ID,
-      authorization: `Bearer ${token.access_token}`,
-    };
-    const jsonHeaders = { ...headers, 'content-type': 'application/json' };
-    // A list worth paging: the mock holds what was created; Prism answers from the spec alone.
-    for (let i = 0; i < SEEDED_COUNTERPARTS; i++)
-      await fetch(`${mockUrl}/counterparts`, { method: 'POST', headers: jsonHeaders, body: COUNTERPART });
-
-    const scenarios = [
-      {
-        name: 'list  GET /counterparts?limit=10',
-        method: 'GET' as const,
-        path: '/counterparts?limit=10',
-        body: undefined,
-      },
-      // Tags, not counterparts: the counterpart payload schema carries `additionalProperties: false`
-      // beside its anyOf, so Prism (reading the spec literally) refuses every counterpart with 422.
-      {
-        name: 'create POST /tags',
-        method: 'POST' as const,
-        path: '/tags',
-        body: JSON.stringify({ name: 'urgent', description: 'Pay this week' }),
-      },
-    ];
     const rows: Row[] = [];
-    for (const scenario of scenarios) {
-      const requestHeaders = scenario.body ? jsonHeaders : headers;
-      const ours = await measure(`${mockUrl}${scenario.path}`, scenario.method, requestHeaders, scenario.body);
-      const theirs = await measure(`${prismUrl}${scenario.path}`, scenario.method, requestHeaders, scenario.body);
+    for (const scenario of SCENARIOS) {
+      const json = (h: Record<string, string>) => (scenario.body ? { ...h, 'content-type': 'application/json' } : h);
+      const at = (url: string, h: Record<string, string>) =>
+        measure(`${url}${scenario.path}`, scenario.method, json(h), scenario.body);
+      const ours = await at(mock.url, headers);
+      const before = baseline && baselineHeaders ? await at(baseline.url, baselineHeaders) : undefined;
+      // Prism checks no token; the mock's headers do.
+      const theirs = await at(prismUrl, headers);
       rows.push({
         scenario: scenario.name,
         'monite-mock req/s': ours.requestsPerSecond,
+        ...(before
+          ? {
+              'baseline req/s': before.requestsPerSecond,
+              'ratio (mock/baseline)': ratio(ours.requestsPerSecond, before.requestsPerSecond),
+            }
+          : {}),
         'prism req/s': theirs.requestsPerSecond,
         'ratio (mock/prism)': ratio(ours.requestsPerSecond, theirs.requestsPerSecond),
         'mock p50/p99 ms': `${ours.p50}/${ours.p99}`,
@@ -162,11 +191,10 @@ export async function run(): Promise<void> {
       });
     }
     printTable(
-      `Mock server throughput (autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per cell; monite-mock is stateful and validates, Prism answers statically)`,
+      `Mock server throughput (autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per cell; monite-mock is stateful and validates, Prism answers statically${baselineBin ? `; baseline: ${baselineBin}` : ''})`,
       rows,
     );
   } finally {
-    if (prism) await stop(prism);
-    await stop(mock);
+    for (const child of children.reverse()) await stop(child);
   }
 }
