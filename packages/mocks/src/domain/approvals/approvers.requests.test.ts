@@ -106,6 +106,23 @@ describe('approvers of an approval request', () => {
     expect((await call('GET', `/payables/${payable}`)).body.status).toBe('rejected');
   });
 
+  it('answer 404 for a request that does not exist, whoever acts, and record no rejecter on a cancel', async () => {
+    const { call, ann, tokenOf } = await world();
+    const missing = '00000000-0000-4000-8000-0000000000aa';
+    const token = await tokenOf(ann);
+    for (const action of ['approve', 'reject', 'cancel'])
+      expect((await call('POST', `/approval_requests/${missing}/${action}`, { token })).status).toBe(404);
+    const payable = (await call('POST', '/payables', { body: { currency: 'EUR', total_amount: 100 } })).body.id;
+    const request = (
+      await call('POST', '/approval_requests', {
+        body: { object_id: payable, object_type: 'payable', user_ids: [ann], required_approval_count: 1 },
+      })
+    ).body;
+    const canceled = await call('POST', `/approval_requests/${request.id}/cancel`, { token });
+    expect(canceled.body.status).toBe('canceled');
+    expect(canceled.body.rejected_by).toBeUndefined();
+  });
+
   it('refuse a user the request does not ask, with 403 and nothing counted', async () => {
     const { call, ann, eve, approveAs } = await world();
     const payable = (await call('POST', '/payables', { body: { currency: 'EUR', total_amount: 100 } })).body.id;
@@ -133,6 +150,13 @@ describe('approvers of an approval request', () => {
       })
     ).body;
     expect((await call('POST', `/approval_requests/${request.id}/approve`)).body.status).toBe('approved');
-    expect((await approveAs(request.id, ann)).status).toBe(409);
+    const late = await approveAs(request.id, ann);
+    expect(late.status).toBe(409);
+    expect(late.body.error.message).toBe("Cannot approve in status 'approved'.");
+    const partnerLate = await call('POST', `/approval_requests/${request.id}/approve`);
+    expect(partnerLate).toMatchObject({
+      status: 409,
+      body: { error: { message: "Cannot approve in status 'approved'." } },
+    });
   });
 });

@@ -34,11 +34,8 @@ export function isAskedApprover(request: StoredRecord, user: StoredRecord | unde
 /** The refusal of a user a request does not ask (403, as for any action the user may not take). */
 const notAsked = (userId: string): Reply => refusal(403, `Entity user ${userId} is not an approver of this request.`);
 
-/** What an entity user's approval does to a waiting request. */
-export type Approval =
-  | { kind: 'refused'; reply: Reply }
-  | { kind: 'counted'; request: StoredRecord }
-  | { kind: 'decides'; request: StoredRecord };
+/** What an entity user's approval does to a waiting request: refused, or counted (and whether it decides it). */
+export type Approval = { reply: Reply } | { request: StoredRecord; decides: boolean };
 
 /**
  * An entity user's approval of a waiting request: refused when the request
@@ -47,17 +44,12 @@ export type Approval =
  */
 export function approveAs(ctx: RequestContext, request: StoredRecord, userId: string): Approval {
   const user = ctx.store.get(ctx.scope, ENTITY_USERS, userId);
-  if (!isAskedApprover(request, user, userId)) return { kind: 'refused', reply: notAsked(userId) };
+  if (!isAskedApprover(request, user, userId)) return { reply: notAsked(userId) };
   const approvedBy = idsOf(request.approved_by);
   if (approvedBy.includes(userId))
-    return {
-      kind: 'refused',
-      reply: refusal(conflictStatus(ctx.op), `Entity user ${userId} has already approved this request.`),
-    };
+    return { reply: refusal(conflictStatus(ctx.op), `Entity user ${userId} has already approved this request.`) };
   const counted = { ...request, approved_by: [...approvedBy, userId] };
-  return counted.approved_by.length >= approvalsNeeded(request)
-    ? { kind: 'decides', request: counted }
-    : { kind: 'counted', request: counted };
+  return { request: counted, decides: counted.approved_by.length >= approvalsNeeded(request) };
 }
 
 /** Refuses (403) an entity user's rejection of a waiting request that does not ask them; others pass on. */

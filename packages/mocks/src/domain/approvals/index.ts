@@ -25,7 +25,8 @@ function viaCrud(ctx: RequestContext): Reply {
   });
 }
 
-const ok = (reply: Reply) => reply.status < 300;
+/** Whether the CRUD did what was asked (a 2xx answer). */
+const ok = (reply: Reply) => Math.floor(reply.status / 100) === 2;
 
 /** An endpoint for operations by id, answered after the CRUD has answered them. */
 function after(operationIds: readonly string[], then: (ctx: RequestContext, reply: Reply) => Reply): Endpoint {
@@ -40,8 +41,8 @@ function after(operationIds: readonly string[], then: (ctx: RequestContext, repl
 
 /** Names the policy on the payable it applies to, as the payable now is (its process may have moved it). */
 function namePolicy(ctx: RequestContext, payableId: string, policyId: string): void {
-  const stored = ctx.store.get(ctx.scope, PAYABLES, payableId);
-  if (stored) ctx.store.put(ctx.scope, PAYABLES, { ...stored, approval_policy_id: policyId });
+  const stored = ctx.store.get(ctx.scope, PAYABLES, payableId) as StoredRecord;
+  ctx.store.put(ctx.scope, PAYABLES, { ...stored, approval_policy_id: policyId });
 }
 
 /** Submitting a payable checks the policies: a match starts its process and names the policy on the payable. */
@@ -107,10 +108,10 @@ const approved: Endpoint = {
     const user = ctx.identity.entityUserId;
     if (user && waiting?.status === 'waiting') {
       const approval = approveAs(ctx, waiting, user);
-      if (approval.kind === 'refused') return approval.reply;
+      if ('reply' in approval) return approval.reply;
       const counted = { ...approval.request, updated_at: ctx.write().stamp() };
       ctx.store.put(ctx.scope, REQUESTS, counted);
-      if (approval.kind === 'counted') return { status: 200, body: ctx.present(ctx.op, 200, counted) };
+      if (!approval.decides) return { status: 200, body: ctx.present(ctx.op, 200, counted) };
     }
     // Decided here: the CRUD makes the move (or refuses it), with its event.
     const reply = viaCrud(ctx);

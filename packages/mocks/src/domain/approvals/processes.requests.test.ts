@@ -184,6 +184,39 @@ describe('approval processes', () => {
     expect((await call('GET', `/payables/${id}`)).body.status).toBe('approve_in_progress');
   });
 
+  it('start for a new policy only payables waiting for approval under no policy, and refuse a second submission', async () => {
+    const { call } = testClient();
+    const create = async (documentId: string, total: number) =>
+      (
+        await call('POST', '/payables', {
+          body: { currency: 'EUR', document_id: documentId, total_amount: total, due_date: '2025-01-31' },
+        })
+      ).body.id as string;
+    const fresh = await create('N-1', 90_000);
+    const small = await create('N-2', 100);
+    await call('POST', `/payables/${small}/submit_for_approval`);
+    const first = (
+      await call('POST', '/approval_policies', {
+        body: { name: 'All', trigger: SUBMITTED, script: [byUsers([ANN])] },
+      })
+    ).body;
+    expect((await call('GET', `/payables/${small}`)).body.approval_policy_id).toBe(first.id);
+    const again = await call('POST', `/payables/${small}/submit_for_approval`);
+    expect(again.status).toBe(409);
+    expect((await call('GET', `/approval_policies/${first.id}/processes`)).body.data).toHaveLength(1);
+
+    const big = { all: [SUBMITTED, '{invoice.amount > 30000}'] };
+    const second = (
+      await call('POST', '/approval_policies', {
+        body: { name: 'Big', trigger: big, script: [byUsers([BOB])], priority: 9 },
+      })
+    ).body;
+    // Neither the payable already under a policy nor the one not submitted gets the new policy.
+    expect((await call('GET', `/approval_policies/${second.id}/processes`)).body.data).toEqual([]);
+    expect((await call('GET', `/payables/${small}`)).body.approval_policy_id).toBe(first.id);
+    expect((await call('GET', `/payables/${fresh}`)).body.approval_policy_id ?? null).toBeNull();
+  });
+
   it('apply none of two matching policies of one priority, and the higher of two priorities', async () => {
     const { call, payable, processes } = await world(SUBMITTED);
     await call('POST', '/approval_policies', { body: { name: 'Twin', trigger: SUBMITTED, script: [byUsers([BOB])] } });

@@ -30,8 +30,9 @@ const stepsOf = (policyId: string, processId: string) => `${processesOf(policyId
 /** Whether a policy is in force at a time: active, and inside its `starts_at`/`ends_at` window when it has one. */
 export function inForce(policy: StoredRecord, now: number): boolean {
   if (policy.status !== 'active') return false;
-  if (typeof policy.starts_at === 'string' && Date.parse(policy.starts_at) > now) return false;
-  return !(typeof policy.ends_at === 'string' && Date.parse(policy.ends_at) <= now);
+  // A missing bound parses as NaN, and NaN compares false: no bound.
+  if (Date.parse(String(policy.starts_at)) > now) return false;
+  return !(Date.parse(String(policy.ends_at)) <= now);
 }
 
 /** The policy that applies to a payable for an event: the single highest-priority match, or none. */
@@ -40,7 +41,6 @@ export function policyFor(ctx: WriteContext, payable: StoredRecord, eventName: s
   const matching = ctx
     .list(POLICIES)
     .filter((policy) => inForce(policy, now) && triggerMatches(policy.trigger, { eventName, payable }));
-  if (matching.length === 0) return undefined;
   const priority = (policy: StoredRecord) => Number(policy.priority ?? 0);
   const top = Math.max(...matching.map(priority));
   const best = matching.filter((policy) => priority(policy) === top);
