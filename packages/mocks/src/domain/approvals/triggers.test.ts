@@ -56,6 +56,40 @@ describe('triggers', () => {
     expect(condition("{invoice.currency > 'AAA'}", subject)).toBe(false);
   });
 
+  it('read only whole literals: quoted text, decimals, null and lists, and nothing half-formed', () => {
+    const readable: Array<[string, boolean]> = [
+      ['{invoice.currency == "EUR"}', true],
+      ['  { invoice.amount   >   49999.75 }  ', true],
+      ['{invoice.amount > 1.25}', true],
+      ['{invoice.note == null}', true],
+      ["{invoice.currency in [ 'USD' , 'EUR' ]}", true],
+      ['{invoice.counterpart_id in [ ]}', false],
+      ['{invoice.currency not in ["EUR"]}', false],
+      ["{invoice.currency not in ['USD']}", true],
+      ["{invoice.currency != 'EUR'}", false],
+      // An order comparison with a quoted number compares no numbers: false.
+      ["{invoice.amount > '40000'}", false],
+    ];
+    const withNote = { ...subject, payable: { ...payable, note: null } };
+    for (const [text, expected] of readable) expect(condition(text, withNote), text).toBe(expected);
+    const halfFormed = [
+      "{invoice.currency == x'EUR'}",
+      "{invoice.currency == 'EUR'x}",
+      '{invoice.currency == x"EUR"}',
+      '{invoice.currency == "EUR"x}',
+      '{invoice.amount > x5}',
+      '{invoice.amount > 5x}',
+      '{invoice.counterpart_id in x]}',
+      '{invoice.counterpart_id in [x}',
+      "{invoice.currency in ['EUR', x]}",
+      '{invoice.nothing == 5}',
+      '{invoice.amount.value > 5}',
+      "{invoice.tags.name in ['t-1']}",
+      "{invoice.currency.code == 'EUR'}",
+    ];
+    for (const text of halfFormed) expect(condition(text, withNote), text).toBeUndefined();
+  });
+
   it('read the approval steps of a script in order, also inside groups', () => {
     const script = [
       { call: 'ApprovalRequests.request_approval_by_users', params: { user_ids: ['u1'], required_approval_count: 1 } },

@@ -23,14 +23,14 @@ function invoiceField(payable: StoredRecord, path: string[]): Value | undefined 
   switch (field) {
     // MoniteScript's amount is the document's total (minor units).
     case 'amount':
-      return (payable.total_amount ?? payable.amount_due ?? null) as Value;
+      return rest.length === 0 ? ((payable.total_amount ?? payable.amount_due ?? null) as Value) : undefined;
     case 'tags': {
       const tags = Array.isArray(payable.tags) ? (payable.tags as Array<Record<string, unknown>>) : [];
       return rest[0] === 'id' || rest.length === 0 ? tags.map((tag) => String(tag.id)) : undefined;
     }
     default: {
       const value = payable[field as string];
-      return rest.length === 0 && value !== undefined ? (value as Value) : undefined;
+      return rest.length === 0 ? (value as Value | undefined) : undefined;
     }
   }
 }
@@ -53,8 +53,7 @@ function literal(text: string): Value | undefined {
 }
 
 /** An operand: a literal, `event_name`, or a field of `invoice`. */
-function operand(text: string, subject: TriggerSubject): Value | undefined {
-  const t = text.trim();
+function operand(t: string, subject: TriggerSubject): Value | undefined {
   if (t === 'event_name') return subject.eventName;
   if (t.startsWith('invoice.')) return invoiceField(subject.payable, t.slice('invoice.'.length).split('.'));
   return literal(t);
@@ -70,7 +69,7 @@ export function condition(text: string, subject: TriggerSubject): boolean | unde
   const left = operand(match[1] as string, subject);
   const right = operand(match[3] as string, subject);
   if (left === undefined || right === undefined) return undefined;
-  const op = (match[2] as string).replace(/\s+/g, ' ');
+  const op = match[2] as string;
   const inList = (needle: Value, haystack: Value) =>
     Array.isArray(needle)
       ? Array.isArray(haystack) && needle.some((n) => haystack.includes(n))
