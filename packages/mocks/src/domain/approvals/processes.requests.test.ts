@@ -37,7 +37,11 @@ describe('approval processes', () => {
     const submitted = await call('POST', `/payables/${id}/submit_for_approval`);
     expect(submitted.body).toMatchObject({ status: 'approve_in_progress', approval_policy_id: policy.id });
     const [process] = await processes();
-    expect(process).toMatchObject({ status: 'waiting', metadata: { object_id: id, object_type: 'payable' } });
+    expect(process).toMatchObject({
+      status: 'waiting',
+      metadata: { object_id: id, object_type: 'payable' },
+      input: { payable_id: id, event_name: 'submitted_for_approval' },
+    });
     const read = await call('GET', `/approval_policies/${policy.id}/processes/${process.id}`);
     expect(read.body.id).toBe(process.id);
     const stepsPath = `/approval_policies/${policy.id}/processes/${process.id}/steps`;
@@ -215,6 +219,34 @@ describe('approval processes', () => {
     expect((await call('GET', `/approval_policies/${second.id}/processes`)).body.data).toEqual([]);
     expect((await call('GET', `/payables/${small}`)).body.approval_policy_id).toBe(first.id);
     expect((await call('GET', `/payables/${fresh}`)).body.approval_policy_id ?? null).toBeNull();
+  });
+
+  it('skip only the steps after a rejected one, and cancel only what waits, in a three-step process', async () => {
+    const three = [byUsers([ANN]), byUsers([BOB]), byUsers([ANN]), { call: 'Payables.approve' }];
+    const steps = async (w: Awaited<ReturnType<typeof world>>) => {
+      const id = await w.payable();
+      await w.call('POST', `/payables/${id}/submit_for_approval`);
+      const [process] = await w.processes();
+      const path = `/approval_policies/${w.policy.id}/processes/${process.id}`;
+      const read = async () => (await w.call('GET', `${path}/steps`)).body.data as Array<Record<string, string>>;
+      const [first] = await read();
+      await w.call('POST', `/approval_requests/${first?.approval_request_id}/approve`);
+      return { path, read };
+    };
+    const rejecting = await world(SUBMITTED, three);
+    const { read } = await steps(rejecting);
+    await rejecting.call('POST', `/approval_requests/${(await read())[1]?.approval_request_id}/reject`);
+    expect((await read()).map((s) => s.status)).toEqual(['approved', 'rejected', 'skipped']);
+
+    const canceling = await world(SUBMITTED, three);
+    const second = await steps(canceling);
+    const waiting = (await second.read())[1]?.approval_request_id;
+    await canceling.call('POST', `${second.path}/cancel`);
+    expect((await second.read()).map((s) => s.status)).toEqual(['approved', 'canceled', 'skipped']);
+    expect((await canceling.call('GET', `/approval_requests/${waiting}`)).body.status).toBe('canceled');
+    const events = (await canceling.call('GET', '/events?limit=100')).body.data;
+    const canceled = events.filter((e: { action: string }) => e.action === 'approval_request.canceled');
+    expect(canceled.map((e: { object: { id: string } }) => e.object.id)).toEqual([waiting]);
   });
 
   it('apply none of two matching policies of one priority, and the higher of two priorities', async () => {

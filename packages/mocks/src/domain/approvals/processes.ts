@@ -61,7 +61,7 @@ function askForApproval(ctx: WriteContext, step: ScriptStep, payableId: string, 
     role_ids: step.role_ids,
     required_approval_count: step.required_approval_count,
     approved_by: [],
-    status: 'waiting',
+    // Its status is the collection's initial one, `waiting`.
     ...(createdBy ? { created_by: createdBy } : {}),
   });
   ctx.write({ kind: 'created', collection: REQUESTS, after: request });
@@ -192,8 +192,9 @@ export function cancelProcess(ctx: RequestContext, policyId: string, processId: 
   const concreteSteps = stepsOf(policyId, processId);
   for (const step of write.list(concreteSteps)) {
     if (step.status === 'waiting') {
-      const request = write.get(REQUESTS, String(step.approval_request_id));
-      if (request?.status === 'waiting') move(write, REQUESTS, REQUESTS, request, { status: 'canceled' }, 'cancel');
+      // A waiting step's request waits too: deciding a request moves its step on.
+      const request = write.get(REQUESTS, String(step.approval_request_id)) as StoredRecord;
+      move(write, REQUESTS, REQUESTS, request, { status: 'canceled' }, 'cancel');
       move(write, STEPS, concreteSteps, step, { status: 'canceled' });
     } else if (step.status === 'not_started') move(write, STEPS, concreteSteps, step, { status: 'skipped' });
   }
