@@ -90,6 +90,33 @@ describe('triggers', () => {
     for (const text of halfFormed) expect(condition(text, withNote), text).toBeUndefined();
   });
 
+  it('match booleans as they are, a list or all only when every part does, and nothing else', () => {
+    const submitted = "{event_name == 'submitted_for_approval'}";
+    const big = '{invoice.amount > 90000}';
+    expect(triggerMatches(true, subject)).toBe(true);
+    expect(triggerMatches(false, subject)).toBe(false);
+    expect(triggerMatches([], subject)).toBe(false);
+    expect(triggerMatches([submitted, big], subject)).toBe(false);
+    expect(triggerMatches({ any: [big, big] }, subject)).toBe(false);
+    for (const unreadable of [null, 5, {}, { all: 'x' }, { any: 'x' }])
+      expect(triggerMatches(unreadable, subject), JSON.stringify(unreadable)).toBe(false);
+    expect(condition('{invoice.amount <= 50000}', subject)).toBe(true);
+    expect(condition('{invoice.amount <= 49999}', subject)).toBe(false);
+    expect(condition('{invoice.amount < 50000}', subject)).toBe(false);
+  });
+
+  it('ask at least one approval per step, and skip what is not a call', () => {
+    const step = (count: unknown) => ({
+      call: 'ApprovalRequests.request_approval_by_users',
+      params: { user_ids: ['u1'], required_approval_count: count },
+    });
+    const counts = [step(3), step(0), step('x'), step(undefined), 'text', 7, null, { call: 'Payables.approve' }];
+    expect(scriptSteps(counts).map((s) => s.required_approval_count)).toEqual([3, 1, 1, 1]);
+    expect(scriptSteps({ call: 'ApprovalRequests.request_approval_by_roles' })).toEqual([
+      { user_ids: [], role_ids: [], required_approval_count: 1 },
+    ]);
+  });
+
   it('read the approval steps of a script in order, also inside groups', () => {
     const script = [
       { call: 'ApprovalRequests.request_approval_by_users', params: { user_ids: ['u1'], required_approval_count: 1 } },

@@ -126,7 +126,7 @@ export function scriptSteps(script: unknown): ScriptStep[] {
       for (const item of node) walk(item);
       return;
     }
-    if (!node || typeof node !== 'object') return;
+    if (typeof node !== 'object' || node === null) return;
     const { call, params, all, then } = node as Record<string, unknown>;
     if (typeof call === 'string' && call.startsWith('ApprovalRequests.request_approval_by_')) {
       const p = (params ?? {}) as Record<string, unknown>;
@@ -135,7 +135,7 @@ export function scriptSteps(script: unknown): ScriptStep[] {
       steps.push({
         user_ids: strings(p.user_ids),
         role_ids: strings(p.role_ids),
-        required_approval_count: Number.isFinite(count) && count >= 1 ? count : 1,
+        required_approval_count: Math.max(1, Number.isFinite(count) ? count : 1),
       });
     }
     walk(all);
