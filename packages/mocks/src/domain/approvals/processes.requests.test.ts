@@ -199,25 +199,23 @@ describe('approval processes', () => {
     const fresh = await create('N-1', 90_000);
     const small = await create('N-2', 100);
     await call('POST', `/payables/${small}/submit_for_approval`);
-    const first = (
-      await call('POST', '/approval_policies', {
-        body: { name: 'All', trigger: SUBMITTED, script: [byUsers([ANN])] },
-      })
-    ).body;
-    expect((await call('GET', `/payables/${small}`)).body.approval_policy_id).toBe(first.id);
+    const policy = async (name: string, trigger: unknown, approver: string) =>
+      (await call('POST', '/approval_policies', { body: { name, trigger, script: [byUsers([approver])] } })).body;
+    // The waiting payable is too small for this one, and the new one has not been submitted.
+    const big = await policy('Big', { all: [SUBMITTED, '{invoice.amount > 30000}'] }, BOB);
+    expect((await call('GET', `/approval_policies/${big.id}/processes`)).body.data).toEqual([]);
+    expect((await call('GET', `/payables/${small}`)).body.approval_policy_id ?? null).toBeNull();
+
+    const all = await policy('All', SUBMITTED, ANN);
+    expect((await call('GET', `/payables/${small}`)).body.approval_policy_id).toBe(all.id);
     const again = await call('POST', `/payables/${small}/submit_for_approval`);
     expect(again.status).toBe(409);
-    expect((await call('GET', `/approval_policies/${first.id}/processes`)).body.data).toHaveLength(1);
+    expect((await call('GET', `/approval_policies/${all.id}/processes`)).body.data).toHaveLength(1);
 
-    const big = { all: [SUBMITTED, '{invoice.amount > 30000}'] };
-    const second = (
-      await call('POST', '/approval_policies', {
-        body: { name: 'Big', trigger: big, script: [byUsers([BOB])], priority: 9 },
-      })
-    ).body;
-    // Neither the payable already under a policy nor the one not submitted gets the new policy.
-    expect((await call('GET', `/approval_policies/${second.id}/processes`)).body.data).toEqual([]);
-    expect((await call('GET', `/payables/${small}`)).body.approval_policy_id).toBe(first.id);
+    // A payable already under a policy keeps it when another one that matches it is created.
+    const other = await policy('Other', SUBMITTED, BOB);
+    expect((await call('GET', `/approval_policies/${other.id}/processes`)).body.data).toEqual([]);
+    expect((await call('GET', `/payables/${small}`)).body.approval_policy_id).toBe(all.id);
     expect((await call('GET', `/payables/${fresh}`)).body.approval_policy_id ?? null).toBeNull();
   });
 
