@@ -7,7 +7,7 @@
 import type { StoredRecord } from '../shared/stored-record.js';
 import type { UploadedFile } from '../shared/uploaded-file.js';
 import type { CollectionRules, CreatedContext } from '../state/rules.js';
-import type { DomainModule, Endpoint } from './module.js';
+import { type DomainModule, type Endpoint, viaCrud } from './module.js';
 
 /** The collection of uploaded files. */
 export const FILES = '/files';
@@ -48,16 +48,9 @@ export function uploadEndpoint(collection: string): Endpoint {
   return {
     matches: (op) => op.method === 'POST' && op.path === path,
     answer: (ctx) =>
-      ctx.crud.handle({
+      viaCrud(ctx, {
         operation: { ...ctx.op, kind: 'create', collection },
-        scope: ctx.scope,
-        entityId: ctx.entityId,
-        path: ctx.path,
-        query: ctx.query,
         body: { ...ctx.query, ...(typeof ctx.body === 'object' && ctx.body !== null ? ctx.body : {}) },
-        files: ctx.files,
-        origin: ctx.origin,
-        apiVersion: ctx.apiVersion,
       }),
   };
 }

@@ -11,7 +11,7 @@ import { refusal } from '../state/crud/request.js';
 import type { RuleContext } from '../state/rules.js';
 import type { StoredRecord } from '../shared/stored-record.js';
 import type { DomainModule, RequestContext } from './module.js';
-import { endpoint } from './module.js';
+import { endpoint, viaCrud } from './module.js';
 import { RECEIVABLES } from './receivables/rules.js';
 
 /** The mail collection template of a receivable. */
@@ -33,15 +33,11 @@ function delivered(addresses: readonly string[]) {
 
 /** Issues a draft as `POST /receivables/{id}/issue` would, with its number, history and event. */
 function issue(ctx: RequestContext, id: string) {
-  return ctx.crud.handle({
+  return viaCrud(ctx, {
     operation: operationById('post_receivables_id_issue'),
-    scope: ctx.scope,
-    entityId: ctx.entityId,
     path: { receivable_id: id },
     query: {},
     body: {},
-    origin: ctx.origin,
-    apiVersion: ctx.apiVersion,
   });
 }
 

@@ -8,7 +8,7 @@
 import type { MockOperation } from '../operations/operation-table.js';
 import type { MockClock } from '../state/clock.js';
 import type { Crud } from '../state/crud/crud.js';
-import type { Reply } from '../state/crud/request.js';
+import type { Reply, ResourceRequest } from '../state/crud/request.js';
 import type { EventLog } from '../state/event-log.js';
 import type { CollectionRules, WriteContext } from '../state/rules.js';
 import type { Store } from '../state/store.js';
@@ -99,4 +99,24 @@ export function endpoint(
   answer: (ctx: RequestContext) => Reply | undefined,
 ): Endpoint {
   return { matches: (op) => op.method === method && op.path === path, answer };
+}
+
+/**
+ * Hands a request to the CRUD as it came, or with some of its parts replaced
+ * (another operation, path or body): a domain endpoint that adds to what the
+ * CRUD does gets the object's own rules, history and events first.
+ */
+export function viaCrud(ctx: RequestContext, replaced: Partial<ResourceRequest> = {}): Reply {
+  return ctx.crud.handle({
+    operation: ctx.op,
+    scope: ctx.scope,
+    entityId: ctx.entityId,
+    path: ctx.path,
+    query: ctx.query,
+    body: ctx.body,
+    files: ctx.files,
+    origin: ctx.origin,
+    apiVersion: ctx.apiVersion,
+    ...replaced,
+  });
 }

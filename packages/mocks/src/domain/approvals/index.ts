@@ -6,24 +6,10 @@
 import { operationById } from '../../operations/router.js';
 import type { Reply } from '../../state/crud/request.js';
 import type { StoredRecord } from '../../shared/stored-record.js';
-import type { DomainModule, Endpoint, RequestContext } from '../module.js';
+import { type DomainModule, type Endpoint, type RequestContext, viaCrud } from '../module.js';
 import { PAYABLES } from '../payables/index.js';
 import { approveAs, refuseRejection } from './approvers.js';
 import { advanceProcess, cancelProcess, POLICIES, PROCESSES, REQUESTS, STEPS, startProcess } from './processes.js';
-
-/** The request as the CRUD would answer it, so the object's own rules, history and events apply first. */
-function viaCrud(ctx: RequestContext): Reply {
-  return ctx.crud.handle({
-    operation: ctx.op,
-    scope: ctx.scope,
-    entityId: ctx.entityId,
-    path: ctx.path,
-    query: ctx.query,
-    body: ctx.body,
-    origin: ctx.origin,
-    apiVersion: ctx.apiVersion,
-  });
-}
 
 /** Whether the CRUD did what was asked (a 2xx answer). */
 const ok = (reply: Reply) => Math.floor(reply.status / 100) === 2;
@@ -61,15 +47,11 @@ const submitted = after(['post_payables_id_submit_for_approval'], (ctx, reply) =
 const policyCreated = after(['post_approval_policies'], (ctx, reply) => {
   for (const payable of ctx.store.list(ctx.scope, PAYABLES)) {
     if (payable.status !== 'approve_in_progress' || payable.approval_policy_id) continue;
-    const served = ctx.crud.handle({
+    const served = viaCrud(ctx, {
       operation: operationById('get_payables_id'),
-      scope: ctx.scope,
-      entityId: ctx.entityId,
       path: { payable_id: payable.id },
       query: {},
       body: undefined,
-      origin: ctx.origin,
-      apiVersion: ctx.apiVersion,
     }).body as StoredRecord;
     const policy = startProcess(ctx, served, 'submitted_for_approval', ctx.identity.entityUserId);
     if (policy) namePolicy(ctx, payable.id, policy.id);

@@ -12,7 +12,7 @@ import { operationById } from '../../operations/router.js';
 import type { Reply } from '../../state/crud/request.js';
 import type { WriteContext } from '../../state/rules.js';
 import type { StoredRecord } from '../../shared/stored-record.js';
-import type { RequestContext } from '../module.js';
+import { type RequestContext, viaCrud } from '../module.js';
 import { type ScriptStep, scriptSteps, triggerMatches } from './triggers.js';
 
 /** The collection of approval policies. */
@@ -129,15 +129,11 @@ function stepOf(ctx: WriteContext, requestId: string) {
 
 /** A payable move made as a request for it would make it, so its history, events and rules follow. */
 export function movePayable(ctx: RequestContext, payableId: string, action: string): Reply {
-  return ctx.crud.handle({
+  return viaCrud(ctx, {
     operation: operationById(`post_payables_id_${action}`),
-    scope: ctx.scope,
-    entityId: ctx.entityId,
     path: { payable_id: payableId },
     query: {},
     body: {},
-    origin: ctx.origin,
-    apiVersion: ctx.apiVersion,
   });
 }
 

@@ -7,7 +7,7 @@
  */
 import type { MockOperation } from '../../operations/operation-table.js';
 import { operationById } from '../../operations/router.js';
-import type { Endpoint, RequestContext } from '../module.js';
+import { type Endpoint, type RequestContext, viaCrud } from '../module.js';
 import { entityOfUser } from './access.js';
 import { ENTITIES, ENTITY_USERS } from './lookup.js';
 
@@ -27,13 +27,7 @@ function answer(ctx: RequestContext) {
           path: { entity_user_id: userId },
         }
       : { operation: operationById('patch_entities_id'), scope: ctx.partnerScope, path: { entity_id: entityId } };
-    return ctx.crud.handle({
-      ...target,
-      query: ctx.query,
-      body: ctx.body,
-      origin: ctx.origin,
-      apiVersion: ctx.apiVersion,
-    });
+    return viaCrud(ctx, { entityId: undefined, ...target });
   }
   const record = user
     ? ctx.store.get(entityId, ENTITY_USERS, userId)

@@ -10,7 +10,7 @@ import type { StoredRecord } from '../../shared/stored-record.js';
 import type { CollectionRules, MoveContext, RuleContext } from '../../state/rules.js';
 import { addressesOf, billingAddress, COUNTERPARTS } from '../counterparts/lookup.js';
 import { entityRecord } from '../entities/lookup.js';
-import { type DomainModule, endpoint } from '../module.js';
+import { type DomainModule, endpoint, viaCrud } from '../module.js';
 import { addressOf, embeddedParty, partyType } from '../parties.js';
 import { nextDocumentNumber } from '../receivables/numbering.js';
 
@@ -94,16 +94,7 @@ function issuedOn(order: StoredRecord, _body: unknown, ctx: MoveContext): Partia
 const createdByUser = endpoint('POST', PURCHASE_ORDERS, (ctx) => {
   const user = ctx.identity.entityUserId;
   if (!user) return undefined;
-  return ctx.crud.handle({
-    operation: ctx.op,
-    scope: ctx.scope,
-    entityId: ctx.entityId,
-    path: ctx.path,
-    query: ctx.query,
-    body: { ...objectOf(ctx.body), created_by_user_id: user },
-    origin: ctx.origin,
-    apiVersion: ctx.apiVersion,
-  });
+  return viaCrud(ctx, { body: { ...objectOf(ctx.body), created_by_user_id: user } });
 });
 
 /** The rules of `/payable_purchase_orders`. */
