@@ -155,3 +155,76 @@ describe('payment links', () => {
     expect(actions).toContain('payment_link.status_updated');
   });
 });
+
+describe('payments that leave the status, and money given back', () => {
+  test('a second part paid keeps partially_paid: an update, with its history and event', async () => {
+    const { monite, call, invoice } = await issuedInvoice();
+    const object = { type: 'receivable', id: invoice.id };
+    await call('POST', '/payment_records', { body: { amount: 50000, currency: 'EUR', object } });
+    const second = await call('POST', '/payment_records', { body: { amount: 50000, currency: 'EUR', object } });
+    expect(second.body.object).toMatchObject({ old_status: 'partially_paid', new_status: 'partially_paid' });
+    expect((await call('GET', `/receivables/${invoice.id}`)).body).toMatchObject({
+      status: 'partially_paid',
+      amount_paid: 100000,
+      amount_due: 100000,
+    });
+    const history = (await call('GET', `/receivables/${invoice.id}/history`)).body.data;
+    expect(history.slice(-2)).toMatchObject([
+      { event_type: 'receivable_updated', event_data: {} },
+      { event_type: 'payment_received', event_data: { amount_paid: 100000, amount_due: 100000 } },
+    ]);
+    const actions = monite.webhooks.events().map((e) => e.action);
+    expect(actions.slice(-2)).toEqual(['receivable.updated', 'payment.created']);
+  });
+
+  test('a part paid of an overdue invoice leaves it overdue until it is paid in full', async () => {
+    const { monite, call, invoice } = await issuedInvoice();
+    monite.clock.advance(15 * DAY); // past the due date, 2024-06-08
+    const object = { type: 'receivable', id: invoice.id };
+    const part = await call('POST', '/payment_records', { body: { amount: 50000, currency: 'EUR', object } });
+    expect(part.body.object).toMatchObject({ old_status: 'overdue', new_status: 'overdue' });
+    expect((await call('GET', `/receivables/${invoice.id}`)).body).toMatchObject({
+      status: 'overdue',
+      amount_paid: 50000,
+      amount_due: 150000,
+    });
+    const back = await call('POST', '/payment_records', { body: { amount: -50000, currency: 'EUR', object } });
+    expect(back.status, JSON.stringify(back.body)).toBe(201);
+    expect(back.body.object).toMatchObject({ old_status: 'overdue', new_status: 'overdue' });
+    expect((await call('GET', `/receivables/${invoice.id}`)).body).toMatchObject({
+      status: 'overdue',
+      amount_paid: 0,
+      amount_due: 200000,
+    });
+  });
+
+  test('money given back to a partly paid invoice returns it to issued, a payable to waiting_to_be_paid', async () => {
+    const { call, invoice } = await issuedInvoice();
+    const object = { type: 'receivable', id: invoice.id };
+    await call('POST', '/payment_records', { body: { amount: 50000, currency: 'EUR', object } });
+    const back = await call('POST', '/payment_records', { body: { amount: -80000, currency: 'EUR', object } });
+    expect(back.status, JSON.stringify(back.body)).toBe(201);
+    expect(back.body.object).toMatchObject({ old_status: 'partially_paid', new_status: 'issued' });
+    expect((await call('GET', `/receivables/${invoice.id}`)).body).toMatchObject({
+      status: 'issued',
+      amount_paid: 0,
+      amount_due: 200000,
+    });
+
+    const payable = (await call('POST', '/payables', { body: { currency: 'EUR', total_amount: 10_000 } })).body;
+    for (const move of ['submit_for_approval', 'approve_payment_operation'])
+      expect((await call('POST', `/payables/${payable.id}/${move}`)).status).toBe(200);
+    const paying = { type: 'payable', id: payable.id };
+    const part = await call('POST', '/payment_records', { body: { amount: 4000, currency: 'EUR', object: paying } });
+    expect(part.body.object).toMatchObject({ old_status: 'waiting_to_be_paid', new_status: 'partially_paid' });
+    const refund = await call('POST', '/payment_records', {
+      body: { amount: -4000, currency: 'EUR', object: paying },
+    });
+    expect(refund.body.object).toMatchObject({ old_status: 'partially_paid', new_status: 'waiting_to_be_paid' });
+    expect((await call('GET', `/payables/${payable.id}`)).body).toMatchObject({
+      status: 'waiting_to_be_paid',
+      amount_paid: 0,
+      amount_due: 10_000,
+    });
+  });
+});
