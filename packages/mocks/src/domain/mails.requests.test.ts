@@ -2,7 +2,7 @@
 // back with its recipients, a draft is issued first, and a document that may
 // not be sent is refused without a mail.
 import { describe, expect, it } from 'vitest';
-import { createCounterpart, invoiceBody, testClient } from '../test/helpers.js';
+import { createCounterpart, ENTITY, invoiceBody, testClient } from '../test/helpers.js';
 
 const LINE = { quantity: 1, product: { name: 'Audit', price: { currency: 'EUR', value: 50000 } }, tax_rate_value: 0 };
 const MESSAGE = { subject_text: 'Your invoice', body_text: 'Please find it attached.' };
@@ -54,5 +54,34 @@ describe('receivable mails', () => {
     expect((await call('GET', '/receivables/3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c/send')).status).toBe(405);
     const unknown = await call('POST', '/receivables/3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c/send', { body: MESSAGE });
     expect(unknown.status).toBe(404);
+  });
+
+  it('have failed without a recipient, and send to the counterpart contact beside the given ones', async () => {
+    const { monite, call, id } = await draftInvoice();
+    const alone = await call('POST', `/receivables/${id}/send`, { body: MESSAGE });
+    expect(alone.status).toBe(200);
+    const failed = (await call('GET', `/receivables/${id}/mails/${alone.body.mail_id}`)).body;
+    expect(failed).toMatchObject({ status: 'failed', recipients: { to: [], cc: [], bcc: [] } });
+
+    const contact = { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@acme.example', address: {} };
+    const issued = monite.seedResource({
+      collection: '/receivables',
+      entityId: ENTITY,
+      data: { type: 'invoice', status: 'issued', counterpart_contact: contact },
+    });
+    const sent = await call('POST', `/receivables/${issued.id}/send`, {
+      body: { ...MESSAGE, recipients: { to: ['ap@acme.example'] } },
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    const mail = (await call('GET', `/receivables/${issued.id}/mails/${sent.body.mail_id}`)).body;
+    expect(mail).toMatchObject({
+      status: 'sent',
+      recipients: {
+        to: [
+          { email: 'ap@acme.example', is_success: true },
+          { email: 'ada@acme.example', is_success: true },
+        ],
+      },
+    });
   });
 });

@@ -18,7 +18,7 @@ import { RECEIVABLES } from './receivables/rules.js';
 export const MAILS = `${RECEIVABLES}/{receivable_id}/mails`;
 
 /** The statuses a document may be sent from, by type: invoices also once paid in part or whole. */
-const SENDABLE: Readonly<Record<string, readonly string[]>> = {
+const SENDABLE: Readonly<Record<'invoice' | 'quote' | 'credit_note', readonly string[]>> = {
   invoice: ['draft', 'issued', 'overdue', 'partially_paid', 'paid'],
   quote: ['draft', 'issued'],
   credit_note: ['draft', 'issued'],
@@ -46,9 +46,10 @@ const send = endpoint('POST', `${RECEIVABLES}/{receivable_id}/send`, (ctx) => {
   let receivable = ctx.store.get(ctx.scope, RECEIVABLES, id);
   // An unknown receivable is the CRUD's 404.
   if (!receivable) return undefined;
-  const type = String(receivable.type ?? 'invoice');
-  const status = String(receivable.status ?? '');
-  if (!(SENDABLE[type] ?? []).includes(status))
+  // A stored receivable always has a type and a status (its read schema requires both).
+  const type = String(receivable.type) as keyof typeof SENDABLE;
+  const status = String(receivable.status);
+  if (!SENDABLE[type].includes(status))
     return refusal(409, `A ${type.replace('_', ' ')} in status '${status}' cannot be sent.`);
   if (status === 'draft') {
     const issued = issue(ctx, id);
@@ -85,7 +86,7 @@ const MAILBOX_DOMAINS = '/mailbox_domains';
 /** A mailbox's address is its name at its domain (the entity's own, or Monite's). */
 function mailboxAddress(record: StoredRecord, ctx: RuleContext): StoredRecord {
   // Domains belong to the partner, mailboxes to an entity: look where the domain is kept.
-  const id = String(record.mailbox_domain_id ?? '');
+  const id = String(record.mailbox_domain_id);
   const [scope] = ctx.store.scopesHolding(MAILBOX_DOMAINS, id);
   const domain = scope ? ctx.store.get(scope, MAILBOX_DOMAINS, id)?.domain : undefined;
   if (typeof record.mailbox_name !== 'string' || typeof domain !== 'string') return record;
