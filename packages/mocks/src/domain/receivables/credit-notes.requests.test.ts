@@ -99,4 +99,30 @@ describe('credit notes against invoices', () => {
       total_amount_with_credit_notes: 150000,
     });
   });
+
+  test('a credit at price_diff a unit reprices the credited product; what cannot be credited is refused with why', async () => {
+    const { call } = testClient();
+    const { invoice, productId } = await issuedInvoice(call);
+    const note = (await creditNote(call, invoice.id)).body;
+    const repriced = await call('PATCH', `/receivables/${note.id}`, {
+      body: { credit_note: { line_items: { [productId]: { quantity: 2, price_diff: 20000 } } } },
+    });
+    expect(repriced.status, JSON.stringify(repriced.body)).toBe(200);
+    expect(repriced.body.total_amount).toBe(40000);
+    expect(repriced.body.line_items).toMatchObject([
+      { quantity: 2, product: { name: 'Chair', price: { currency: 'EUR', value: 20000 } } },
+    ]);
+
+    const cp = await createCounterpart(call);
+    const quote = (await call('POST', '/receivables', { body: { ...invoiceBody(cp, []), type: 'quote' } })).body;
+    const ofQuote = await creditNote(call, quote.id);
+    expect(ofQuote.status).toBe(409);
+    expect(ofQuote.body.error.message).toBe('Credit notes are based on invoices only.');
+
+    const empty = (await call('POST', '/receivables', { body: invoiceBody(cp, []) })).body;
+    expect((await call('POST', `/receivables/${empty.id}/issue`)).status).toBe(200);
+    const nothing = await creditNote(call, empty.id);
+    expect(nothing.status).toBe(409);
+    expect(nothing.body.error.message).toBe(`Invoice ${empty.id} has nothing left to credit.`);
+  });
 });

@@ -70,7 +70,8 @@ export function creditNoteOnSave(record: StoredRecord, ctx: RuleContext, collect
       counterpart_billing_address_id: invoice.counterpart_billing_address_id,
       currency: invoice.currency,
       based_on_document_id: invoice.document_id,
-      line_items: (Array.isArray(invoice.line_items) ? invoice.line_items : []).map(creditLine),
+      // A stored receivable always has its line_items list (its read schema requires one).
+      line_items: (invoice.line_items as Json[]).map(creditLine),
     };
   }
   const update = isObject(out.credit_note) ? out.credit_note : undefined;
