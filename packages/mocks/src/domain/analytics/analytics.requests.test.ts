@@ -192,3 +192,57 @@ describe('receivables per product', () => {
     expect(await overall('product_quantity', 'count')).toEqual([{ metric_value: 2 }]);
   });
 });
+
+describe('the answer', () => {
+  test('has at most 100 points without a limit', async () => {
+    const { call, monite } = sectionsClient();
+    for (let day = 0; day < 101; day++) {
+      const due = new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
+      monite.seedResource({ collection: '/payables', entityId: ENTITY, data: { currency: 'EUR', due_date: due } });
+    }
+    const all = await points(call, '/analytics/payables?metric=id&aggregation_function=count&dimension=due_date');
+    expect(all).toHaveLength(100);
+    expect(all.at(-1)).toEqual({ dimension_value: '2024-04-09', metric_value: 1 });
+  });
+
+  test("rounds receivables' averages to whole numbers, not payables'", async () => {
+    const { call, monite } = sectionsClient();
+    for (const total_amount of [100, 25])
+      monite.seedResource({ collection: '/payables', entityId: ENTITY, data: { currency: 'EUR', total_amount } });
+    expect(await points(call, '/analytics/payables?metric=total_amount&aggregation_function=average')).toEqual([
+      { metric_value: 62.5 },
+    ]);
+    monite.seedResource({
+      collection: '/receivables',
+      entityId: ENTITY,
+      data: {
+        type: 'invoice',
+        currency: 'EUR',
+        line_items: [
+          { quantity: 3, total_before_vat: 1000 },
+          { quantity: 2, total_before_vat: 500 },
+        ],
+      },
+    });
+    expect(await points(call, '/analytics/receivables?metric=product_quantity&aggregation_function=average')).toEqual([
+      { metric_value: 3 },
+    ]);
+  });
+
+  test('the product_id dimension gives one row per line item whatever the metric', async () => {
+    const { call, monite } = sectionsClient();
+    const receivable = monite.seedResource({
+      collection: '/receivables',
+      entityId: ENTITY,
+      data: { type: 'invoice', currency: 'EUR', line_items: [{ quantity: 3 }, { quantity: 1 }, { quantity: 2 }] },
+    });
+    const ids = (receivable.line_items as Array<{ product: { id: string } }>).map((line) => line.product.id);
+    const perProduct = await points(
+      call,
+      '/analytics/receivables?metric=id&aggregation_function=count&dimension=product_id',
+    );
+    expect(perProduct).toEqual(
+      [...ids].sort((a, b) => a.localeCompare(b)).map((id) => ({ dimension_value: id, metric_value: 1 })),
+    );
+  });
+});

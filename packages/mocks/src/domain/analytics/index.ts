@@ -38,7 +38,8 @@ function served(ctx: RequestContext, collection: string): StoredRecord[] {
 function filtered(records: StoredRecord[], query: Record<string, unknown>): StoredRecord[] {
   const filters = Object.fromEntries(Object.entries(query).filter(([key]) => !ANALYTICS_CONTROL.includes(key)));
   const list = { ...queryFromParameters(filters), limit: Number.MAX_SAFE_INTEGER };
-  return pageOf(records, list, () => '').items;
+  // One page holds every document, so no page token is ever made: any function of the query will do.
+  return pageOf(records, list, String).items;
 }
 
 /** The analytics answer of a request. */
@@ -48,16 +49,12 @@ function answer(ctx: RequestContext) {
   const reply = (body: unknown) => ({ status: op.successStatus, body: ctx.present(op, op.successStatus, body) });
   if (op.path === `${PAYABLES}/analytics`) return reply(payablesByStatus(documents));
   const q = ctx.query;
+  // Validated: metric and aggregation_function are required, the dimension and the breakdown strings when given.
   const query: AnalyticsQuery = {
-    dimension: typeof q.dimension === 'string' ? q.dimension : undefined,
-    metric: typeof q.metric === 'string' ? q.metric : 'id',
-    aggregation: (typeof q.aggregation_function === 'string'
-      ? q.aggregation_function
-      : 'count') as AnalyticsQuery['aggregation'],
-    breakdown:
-      typeof q.date_dimension_breakdown === 'string'
-        ? (q.date_dimension_breakdown as AnalyticsQuery['breakdown'])
-        : undefined,
+    dimension: q.dimension as string | undefined,
+    metric: q.metric as string,
+    aggregation: q.aggregation_function as AnalyticsQuery['aggregation'],
+    breakdown: q.date_dimension_breakdown as AnalyticsQuery['breakdown'],
     limit: typeof q.limit === 'number' ? q.limit : 100,
   };
   const perProduct = query.metric.startsWith('product_') || query.dimension === 'product_id';
