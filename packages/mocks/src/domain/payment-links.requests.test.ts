@@ -172,3 +172,79 @@ describe('the payment page', () => {
     }
   });
 });
+
+describe('a link for a stored document', () => {
+  test('for a payable asks for its amount due and takes no amount; a draft invoice takes no link', async () => {
+    const { call } = client();
+    const payable = (await call('POST', '/payables', { body: { currency: 'EUR', total_amount: 10_000 } })).body;
+    for (const move of ['submit_for_approval', 'approve_payment_operation'])
+      expect((await call('POST', `/payables/${payable.id}/${move}`)).status).toBe(200);
+    const object = { type: 'payable', id: payable.id };
+    const body = { payment_methods: ['sepa_credit'], recipient: { id: ENTITY, type: 'entity' }, object };
+    const link = await call('POST', '/payment_links', { body: { ...body, payment_reference: 'PO-7' } });
+    expect(link.status, JSON.stringify(link.body)).toBe(201);
+    expect(link.body).toMatchObject({ amount: 10_000, currency: 'EUR' });
+    const intent = (await call('GET', `/payment_intents/${link.body.payment_intent_id}`)).body;
+    expect(intent).toMatchObject({ amount: 10_000, payment_reference: 'PO-7', object });
+    const withAmount = await call('POST', '/payment_links', { body: { ...body, amount: 5_000 } });
+    expect(withAmount).toMatchObject({
+      status: 400,
+      body: { error: { message: 'A payment link for a payable pays what is due: it takes no amount.' } },
+    });
+
+    const cp = await createCounterpart(call);
+    const draft = (await call('POST', '/receivables', { body: invoiceBody(cp, []) })).body;
+    const refused = await call('POST', '/payment_links', {
+      body: { ...body, object: { type: 'receivable', id: draft.id } },
+    });
+    expect(refused).toMatchObject({
+      status: 400,
+      body: { error: { message: `A payment link cannot be made for receivable ${draft.id} in status 'draft'.` } },
+    });
+  });
+
+  test('a payment record naming an intent the mock does not know stays an external one', async () => {
+    const { call } = client();
+    const payable = (await call('POST', '/payables', { body: { currency: 'EUR', total_amount: 10_000 } })).body;
+    const record = await call('POST', '/payment_records', {
+      body: {
+        amount: 1_000,
+        currency: 'EUR',
+        object: { type: 'payable', id: payable.id },
+        payment_intent_id: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b',
+      },
+    });
+    expect(record.status, JSON.stringify(record.body)).toBe(201);
+    expect(record.body.is_external).toBe(true);
+  });
+
+  test('paying a link of an invoice canceled since settles the link, as Monite’s own payment, and pays nothing', async () => {
+    const { call } = client();
+    const cp = await createCounterpart(call);
+    const line = {
+      quantity: 1,
+      product: { name: 'Audit', price: { currency: 'EUR', value: 50_000 } },
+      tax_rate_value: 0,
+    };
+    const draft = (await call('POST', '/receivables', { body: invoiceBody(cp, [line]) })).body;
+    const invoice = (await call('POST', `/receivables/${draft.id}/issue`)).body;
+    const object = { type: 'receivable', id: invoice.id };
+    const link = (await call('POST', '/payment_links', { body: { ...OUTSIDE, invoice: undefined, object } })).body;
+    expect((await call('POST', `/receivables/${invoice.id}/cancel`)).status).toBe(204);
+    const record = await call('POST', '/payment_records', {
+      body: { amount: 50_000, currency: 'EUR', object, payment_intent_id: link.payment_intent_id },
+    });
+    expect(record.status, JSON.stringify(record.body)).toBe(201);
+    expect(record.body).toMatchObject({
+      amount: 50_000,
+      status: 'succeeded',
+      is_external: false,
+      object: { old_status: 'canceled', new_status: 'canceled' },
+    });
+    expect((await call('GET', `/payment_links/${link.id}`)).body.status).toBe('succeeded');
+    expect((await call('GET', `/receivables/${invoice.id}`)).body).toMatchObject({
+      status: 'canceled',
+      amount_paid: 0,
+    });
+  });
+});

@@ -31,7 +31,8 @@ const PAYMENT_RECORDS = '/payment_records';
 const recordMove =
   (status: string) =>
   (record: StoredRecord, body: Json, ctx: MoveContext): Partial<StoredRecord> => ({
-    history: [...(Array.isArray(record.history) ? record.history : []), { status, timestamp: ctx.now }],
+    // A stored record has its history: derivePaymentRecord starts it.
+    history: [...(record.history as Json[]), { status, timestamp: ctx.now }],
     ...(typeof body.payment_intent_status === 'string' ? { payment_intent_status: body.payment_intent_status } : {}),
     ...(status === 'succeeded' ? { paid_at: typeof body.paid_at === 'string' ? body.paid_at : ctx.now } : {}),
   });
@@ -42,7 +43,8 @@ const recordMove =
  * and `object` shows the status of the payable or receivable it pays.
  */
 export function derivePaymentRecord(record: StoredRecord, ctx: RuleContext): StoredRecord {
-  const status = typeof record.status === 'string' ? record.status : 'succeeded';
+  // The CRUD gives a new record its initial status, `succeeded`, when the request names none.
+  const status = String(record.status);
   const history =
     Array.isArray(record.history) && record.history.length > 0
       ? record.history
