@@ -133,4 +133,15 @@ describe('the clock carries a batch out', () => {
     expect((await call('GET', `/payables/${second.id}`)).body.status).toBe('canceled');
     expect((await call('GET', '/payment_records')).body.data).toHaveLength(1);
   });
+
+  test('a batch none of whose payables can be paid any more fails', async () => {
+    const { monite, call, second, entry, batch } = await world();
+    const made = (await batch([entry(second)])).body;
+    expect((await call('POST', `/payables/${second.id}/cancel`)).body.status).toBe('canceled');
+    expect(monite.clock.advance(60_000).batchPayments).toEqual([made.id]);
+    const done = (await call('GET', `/batch_payments/${made.id}`)).body;
+    expect(done.status).toBe('failed');
+    expect(done.payment_intents.map((p: { status: string }) => p.status)).toEqual(['failed']);
+    expect((await call('GET', '/payment_records')).body.data).toEqual([]);
+  });
 });

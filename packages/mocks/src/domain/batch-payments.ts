@@ -8,22 +8,22 @@
  * payables no longer take payments), each payable paid in full by a payment
  * record of Monite's own.
  */
-import { isObject, type Json, numberOf, objectOf, textOf } from '../shared/json.js';
+import { type Json, numberOf, objectOf, textOf } from '../shared/json.js';
 import type { StoredRecord } from '../shared/stored-record.js';
 import type { Change } from '../state/changes.js';
 import { refusal } from '../state/crud/request.js';
 import type { RuleContext, WriteContext } from '../state/rules.js';
 import { type DomainModule, endpoint, type TimeEffects } from './module.js';
-import { documentOf, takesPayments } from './paying.js';
+import { documentOf, type PaidDocument, takesPayments } from './paying.js';
 import { moveIntent, PAYMENT_INTENTS, storeIntent } from './payment-links.js';
 import { recordPayment } from './payments.js';
 
 /** The collection of batch payments. */
 export const BATCH_PAYMENTS = '/batch_payments';
 
-/** The payments a batch lists (`payment_intents`). */
+/** The payments a batch lists (`payment_intents`: a list of objects the request and the stored batch require). */
 function entriesOf(batch: Json): Json[] {
-  return Array.isArray(batch.payment_intents) ? batch.payment_intents.filter(isObject) : [];
+  return batch.payment_intents as Json[];
 }
 
 /**
@@ -62,8 +62,8 @@ export function deriveBatch(batch: StoredRecord, ctx: RuleContext): StoredRecord
   // Already derived: a batch is only written again by the clock.
   if (entries.every((entry) => numberOf(entry.amount) !== undefined)) return batch;
   const derived = entries.map((entry): Json => {
-    const document = documentOf(entry.object, ctx);
-    if (!document) return { ...entry, status: 'created' };
+    // A batch naming an unknown payable was refused by the reference check (422) before it was written.
+    const document = documentOf(entry.object, ctx) as PaidDocument;
     const reference = textOf(entry.payment_reference) ?? textOf(document.served.document_id) ?? document.stored.id;
     return {
       ...entry,
