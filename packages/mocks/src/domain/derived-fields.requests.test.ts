@@ -183,6 +183,19 @@ describe('defaults stay unique', () => {
     expect(flags).toEqual({ [first.id]: false, [usd.id]: true, [second.id]: true });
   });
 
+  test('make_default makes a bank account the default of its currency, and leaves other currencies alone', async () => {
+    const { call } = testClient();
+    const first = (await call('POST', '/bank_accounts', { body: account('EUR', true) })).body;
+    const usd = (await call('POST', '/bank_accounts', { body: account('USD', true) })).body;
+    const second = (await call('POST', '/bank_accounts', { body: account('EUR', false) })).body;
+    const made = await call('POST', `/bank_accounts/${second.id}/make_default`);
+    expect(made.status, JSON.stringify(made.body)).toBe(200);
+    expect(made.body).toMatchObject({ id: second.id, is_default_for_currency: true });
+    const all = (await call('GET', '/bank_accounts')).body.data as { id: string; is_default_for_currency: boolean }[];
+    const flags = Object.fromEntries(all.map((a) => [a.id, a.is_default_for_currency]));
+    expect(flags).toEqual({ [first.id]: false, [usd.id]: true, [second.id]: true });
+  });
+
   test("a counterpart's bank accounts keep one default per currency too", async () => {
     const { call } = testClient();
     const counterpart = await createCounterpart(call);

@@ -4,7 +4,7 @@
  * tells whether a counterpart of the partner's entities has a credential
  * with that scheme and identifier.
  */
-import { PARTNER_SCOPE, type Store } from '../state/store.js';
+import type { Store } from '../state/store.js';
 import { COUNTERPARTS, credentialsOf } from './counterparts/lookup.js';
 import { entityRecord, ownersOfEntity } from './entities/lookup.js';
 import { type DomainModule, endpoint } from './module.js';
@@ -13,29 +13,27 @@ import { displayName } from './parties.js';
 const CONNECTIONS = '/einvoicing_connections';
 
 /**
- * The store scopes a partner may search: its own and those of entities it
- * owns or that no partner has registered (an entity header the mock was
- * never told about still names a scope); other partners' entities stay out.
+ * The store scopes a partner may search: those of entities it owns or that
+ * no partner has registered (an entity header the mock was never told about
+ * still names a scope); other partners' entities stay out. Partner scopes
+ * pass too (no entity is registered under their key), but counterparts live
+ * under entities, so they hold none.
  */
 function partnerScopes(store: Store, scope: string): string[] {
   return store.scopeIds().filter((candidate) => {
-    if (candidate === scope) return true;
-    if (candidate.startsWith(PARTNER_SCOPE)) return false;
     const owners = ownersOfEntity(store, candidate);
     return owners.length === 0 || owners.includes(scope);
   });
 }
 
-/** An identifier as compared: without spaces, upper case. */
-const normalized = (value: unknown) =>
-  String(value ?? '')
-    .replace(/\s+/g, '')
-    .toUpperCase();
+/** An identifier as compared (the query's and a stored credential's are required): without spaces, upper case. */
+const normalized = (value: unknown) => String(value).replace(/\s+/g, '').toUpperCase();
 
 const search = endpoint('GET', '/einvoice_search', (ctx) => {
   const schema = ctx.query.network_schema;
   const identifier = normalized(ctx.query.network_identifier);
-  const scopes = ctx.entityId ? [ctx.scope] : partnerScopes(ctx.store, ctx.scope);
+  // The search is a partner-level operation: it takes no entity header, so it searches the partner's entities.
+  const scopes = partnerScopes(ctx.store, ctx.scope);
   const exists = scopes.some((scope) =>
     ctx.store
       .list(scope, COUNTERPARTS)

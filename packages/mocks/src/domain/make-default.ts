@@ -13,7 +13,7 @@ export function makeDefault(perCurrency?: boolean): CustomAction {
       const { field, perCurrency: byCurrency } = defaultFlagOf(perCurrency, target);
       let chosen = target;
       for (const item of ctx.list(ctx.collection)) {
-        if (byCurrency && item.id !== target.id && item.currency !== target.currency) continue;
+        if (byCurrency && item.currency !== target.currency) continue;
         const mine = item.id === target.id;
         const updated = { ...item, [field]: mine, updated_at: mine ? ctx.stamp() : item.updated_at };
         ctx.put(ctx.collection, updated);

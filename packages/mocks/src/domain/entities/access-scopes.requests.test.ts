@@ -76,6 +76,19 @@ describe('per-partner scoping', () => {
     expect((await call('GET', '/webhook_subscriptions', a)).body.data).toHaveLength(1);
     expect((await call('GET', '/webhook_subscriptions', b)).body.data).toHaveLength(0);
   });
+
+  test("the e-invoice search finds partner A's counterparts' credentials for partner A only", async () => {
+    const { token, call } = partners();
+    const [a, b] = [await token(A), await token(B)];
+    const entity = (await call('POST', '/entities', a, { body: entityBody })).body;
+    const cp = (await call('POST', '/counterparts', a, { entity: entity.id, body: counterpartPayload })).body;
+    const credential = { network_schema: 'DE:VAT', network_identifier: 'DE333333333' };
+    const path = `/counterparts/${cp.id}/einvoicing_credentials`;
+    expect((await call('POST', path, a, { entity: entity.id, body: credential })).status).toBe(201);
+    const search = '/einvoice_search?network_schema=DE:VAT&network_identifier=de%20333333333';
+    expect((await call('GET', search, a)).body).toEqual({ exists: true });
+    expect((await call('GET', search, b)).body).toEqual({ exists: false });
+  });
 });
 
 describe('entity-user tokens', () => {
