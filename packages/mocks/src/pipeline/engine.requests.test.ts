@@ -89,6 +89,20 @@ describe('engine rules', () => {
     expect(preview.headers.get('x-request-id')).toMatch(/^mock-/);
   });
 
+  it('answers a failure inside the mock (a body that breaks off while read) with a 500 that says so', async () => {
+    const monite = createMonite();
+    const body = new ReadableStream({
+      pull(controller) {
+        controller.error(new Error('the connection was cut'));
+      },
+    });
+    const init = { method: 'POST', headers: jsonHeaders(monite.issueToken()), body, duplex: 'half' };
+    const response = await monite.fetch(new Request(`${BASE}/counterparts`, init as RequestInit));
+    expect(response.status).toBe(500);
+    expect(response.headers.get('x-request-id')).toBe('mock-00000001');
+    expect(await response.json()).toEqual({ error: { message: 'Mock failure: the connection was cut' } });
+  });
+
   it("stamps events with the mock clock's time", async () => {
     const { monite, call } = testClient({ startTime: '2030-01-01T00:00:00Z' });
     monite.clock.advance(3_600_000);

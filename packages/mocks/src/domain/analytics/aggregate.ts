@@ -53,7 +53,8 @@ function dimensionValue(row: Json, query: AnalyticsQuery): string | null {
   if (!query.dimension) return null;
   const value = row[query.dimension];
   if (value === undefined || value === null) return null;
-  if (DATE_DIMENSIONS.has(query.dimension) && typeof value === 'string') return dateBucket(value, query.breakdown);
+  // Date dimensions hold ISO dates or timestamps (strings) wherever they are set.
+  if (DATE_DIMENSIONS.has(query.dimension)) return dateBucket(String(value), query.breakdown);
   return String(value);
 }
 
@@ -100,7 +101,8 @@ export function payablesByStatus(payables: readonly Json[]): Json {
   const byStatus = new Map<string, { count: number; sum_total_amount: number }>();
   let sum = 0;
   for (const payable of payables) {
-    const status = String(payable.status ?? 'draft');
+    // A stored payable always has its status (its initial one, `draft`, at least).
+    const status = String(payable.status);
     const total = typeof payable.total_amount === 'number' ? payable.total_amount : 0;
     const entry = byStatus.get(status) ?? { count: 0, sum_total_amount: 0 };
     entry.count += 1;
@@ -127,8 +129,9 @@ export function productRows(receivable: Json): Json[] {
     return {
       ...receivable,
       product_id: product.id ?? line.product_id,
-      product_amount: typeof line.total_before_vat === 'number' ? line.total_before_vat : 0,
-      product_quantity: typeof line.quantity === 'number' ? line.quantity : 0,
+      // A stored line has both (its read schema requires them, so a seeded one is completed).
+      product_amount: line.total_before_vat,
+      product_quantity: line.quantity,
     };
   });
 }
