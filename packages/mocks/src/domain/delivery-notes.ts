@@ -70,13 +70,16 @@ function lineOf(line: Json, lookup: Lookup): Json {
   };
 }
 
-/** The lines of an invoice, as a delivery note based on it copies them. */
+/**
+ * The lines of an invoice, as a delivery note based on it copies them. A
+ * stored invoice's lines are there, each with its product and the product's
+ * name (their read schemas require them).
+ */
 function linesOfInvoice(invoice: Json): Json[] {
-  const lines = Array.isArray(invoice.line_items) ? (invoice.line_items as Json[]) : [];
-  return lines.map((line) => {
-    const product = isObject(line.product) ? line.product : {};
+  return (invoice.line_items as Json[]).map((line) => {
+    const product = line.product as Json;
     const unit = isObject(product.measure_unit) ? { name: product.measure_unit.name } : undefined;
-    const name = text(product.name) ?? 'Item';
+    const name = String(product.name);
     return {
       product: unit ? { name, measure_unit: unit } : { name },
       quantity: typeof line.quantity === 'number' ? line.quantity : 1,

@@ -7,7 +7,7 @@
  * document and settles the intent and the link); a link for an outside
  * invoice has no document to pay, so only its intent and link settle.
  */
-import { isObject, numberOf, textOf } from '../shared/json.js';
+import { isObject, type Json, numberOf, textOf } from '../shared/json.js';
 import type { StoredRecord } from '../shared/stored-record.js';
 import type { WriteContext } from '../state/rules.js';
 import type { Store } from '../state/store.js';
@@ -34,7 +34,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 /** Text made safe for HTML: stored values are whatever a caller sent. */
 function htmlText(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }
 
 /** A whole page with a title and a body. */
@@ -43,10 +43,13 @@ function page(status: number, title: string, body: string): PageReply {
   return { status, html };
 }
 
-/** Who the link pays: the stored entity's or counterpart's name, else its id. */
+/**
+ * Who the link pays: the stored entity's or counterpart's name, else its id
+ * (a link has its recipient, with its id: the request requires them).
+ */
 function recipientName(link: StoredRecord, ctx: WriteContext): string {
-  const recipient = isObject(link.recipient) ? link.recipient : {};
-  const id = textOf(recipient.id) ?? '';
+  const recipient = link.recipient as Json;
+  const id = String(recipient.id);
   const party = recipient.type === 'counterpart' ? ctx.get(COUNTERPARTS, id) : entityRecord(ctx.store, id);
   return (party && displayName(party)) ?? id;
 }

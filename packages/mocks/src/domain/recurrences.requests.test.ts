@@ -90,6 +90,24 @@ describe('recurrences', () => {
     ).toEqual(issued.map((id) => ['completed', id]));
   });
 
+  test('only a draft invoice recurs: a quote and an issued invoice are refused, saying why', async () => {
+    const { call } = testClient();
+    const cp = await createCounterpart(call);
+    const quote = (await call('POST', '/receivables', { body: { ...invoiceBody(cp, [LINE]), type: 'quote' } })).body;
+    expect(await call('POST', '/recurrences', { body: { invoice_id: quote.id } })).toMatchObject({
+      status: 400,
+      body: { error: { message: 'Only invoices can recur.' } },
+    });
+    const issued = await draftInvoice(call);
+    expect((await call('POST', `/receivables/${issued.id}/issue`)).status).toBe(200);
+    expect(await call('POST', '/recurrences', { body: { invoice_id: issued.id } })).toMatchObject({
+      status: 400,
+      body: {
+        error: { message: `Invoice ${issued.id} in status 'issued' cannot recur; a recurrence is based on a draft.` },
+      },
+    });
+  });
+
   test('canceling cancels the iterations still to come', async () => {
     const { call } = testClient();
     const base = await draftInvoice(call);

@@ -117,7 +117,8 @@ const refuseRecurrence = endpoint('POST', RECURRENCES, (ctx) => {
   const invoiceId = objectOf(ctx.body).invoice_id;
   const base = typeof invoiceId === 'string' ? ctx.store.get(ctx.scope, RECEIVABLES, invoiceId) : undefined;
   if (!base) return undefined; // an unknown invoice is the reference check's answer
-  if (base.type !== undefined && base.type !== 'invoice') return refusal(400, 'Only invoices can recur.');
+  // A stored receivable always has its type (its read schema requires one).
+  if (base.type !== 'invoice') return refusal(400, 'Only invoices can recur.');
   if (base.status !== 'draft' && base.status !== 'recurring')
     return refusal(
       400,

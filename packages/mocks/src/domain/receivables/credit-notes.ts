@@ -24,7 +24,8 @@ const isCreditNote = (record: Json): boolean => record.type === 'credit_note' &&
 
 /** Why an invoice cannot take a new credit note now, if it cannot. */
 function creditRefusal(invoice: StoredRecord, others: readonly StoredRecord[]): string | undefined {
-  if (invoice.type !== undefined && invoice.type !== 'invoice') return 'Credit notes are based on invoices only.';
+  // A stored receivable always has its type (its read schema requires one).
+  if (invoice.type !== 'invoice') return 'Credit notes are based on invoices only.';
   if (!CREDITABLE.includes(String(invoice.status)))
     return `Invoice ${invoice.id} in status '${String(invoice.status)}' cannot be credited; only issued, partially paid or overdue invoices can.`;
   if (others.some((r) => r.type === 'credit_note' && r.based_on === invoice.id && r.status === 'draft'))
