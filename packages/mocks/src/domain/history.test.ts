@@ -151,6 +151,7 @@ describe('what writes no history', () => {
     expect(historyEntriesFor('/payables', { kind: 'deleted', before: after, after: canceled })).toEqual([]);
     expect(historyEntriesFor('/receivables', { kind: 'deleted', before: after, after: canceled })).toEqual([]);
     expect(historyEntriesFor('/receivables', { kind: 'updated', before: after })).toEqual([]);
+    expect(historyEntriesFor('/payables', { kind: 'updated', before: after })).toEqual([]);
     expect(historyEntriesFor('/payable_credit_notes', { kind: 'created', after })).toEqual([]);
   });
 });

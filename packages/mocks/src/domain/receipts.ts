@@ -64,11 +64,8 @@ const attachFile: Move = {
   to: '',
   guard: (record) => attachRefusal(record),
   apply: (record, body, ctx) =>
-    attachedFile(
-      record.id,
-      uuidFromHex(ctx.hex()),
-      typeof objectOf(body).file === 'string' ? String(body.file) : 'receipt.pdf',
-    ),
+    // The request requires its file, which the multipart reader gives as the file's name.
+    attachedFile(record.id, uuidFromHex(ctx.hex()), String(objectOf(body).file)),
 };
 
 /** An uploaded receipt takes what OCR read: merchant, date, number, and one line item per recognised line. */

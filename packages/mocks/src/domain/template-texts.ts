@@ -53,7 +53,7 @@ export const SHIPPED_DOCUMENT_TEMPLATES: readonly ShippedDocumentTemplate[] = LA
   })),
 );
 
-const NOUNS: Readonly<Record<string, string>> = {
+const NOUNS: Readonly<Record<(typeof MAIL_TYPES)[number], string>> = {
   receivables_quote: 'quote',
   receivables_invoice: 'invoice',
   receivables_paid_invoice: 'paid invoice',
@@ -66,8 +66,11 @@ const NOUNS: Readonly<Record<string, string>> = {
 };
 
 /** The shipped subject and body of a mail type in a language (English wording in every language). */
-export function shippedMail(type: string, language: string): { subject_template: string; body_template: string } {
-  const noun = NOUNS[type] ?? 'document';
+export function shippedMail(
+  type: (typeof MAIL_TYPES)[number],
+  language: string,
+): { subject_template: string; body_template: string } {
+  const noun = NOUNS[type];
   return {
     subject_template: `{{entity_name}}: ${noun} {{document_number}}`,
     body_template: `Dear {{counterpart_name}},\n\nplease find the ${noun} {{document_number}} attached.\n\n{{entity_name}} (${language})`,

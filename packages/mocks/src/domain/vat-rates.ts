@@ -52,9 +52,6 @@ export const VAT_RATES: Readonly<Record<string, readonly number[]>> = {
   SK: [2000, 1000],
 };
 
-/** The date the table is valid from (the start of the year it describes). */
-export const VAT_RATES_VALID_FROM = '2024-01-01';
-
 /** One VAT rate as `GET /vat_rates` lists it, before ids and timestamps are added. */
 export interface VatRate {
   country: string;
@@ -79,7 +76,9 @@ export function vatRatesOf(countries: readonly (string | undefined)[]): VatRate[
         value,
         components: [{ name: 'VAT', value }],
         status: 'active',
-        valid_from: VAT_RATES_VALID_FROM,
+        // The date the table is valid from (the start of the year it describes). Inline: a module
+        // constant is read once at load, where a mutation run's tests cannot tell it changed.
+        valid_from: '2024-01-01',
         created_by: 'monite',
       });
     }
@@ -131,7 +130,8 @@ const vatRatesEndpoint = endpoint('GET', '/vat_rates', (ctx) => {
 
 /** A custom VAT rate's `value`: the sum of its components (basis points), as Monite shows it. */
 export function deriveCustomVatRate(rate: StoredRecord): StoredRecord {
-  const components = Array.isArray(rate.components) ? (rate.components as Json[]) : [];
+  // A custom rate has its components: the request and the stored rate require them.
+  const components = rate.components as Json[];
   const value = components.reduce((sum, c) => sum + (typeof c.value === 'number' ? c.value : 0), 0);
   return { ...rate, value };
 }

@@ -39,7 +39,7 @@ function deriveCredential(record: StoredRecord, ctx: RuleContext): StoredRecord 
 
 /** `POST …/einvoicing_credentials`: a VAT ID that is unknown (404) or of another country (409), or a duplicate (409). */
 const duplicateCredential = endpoint('POST', CREDENTIALS_COLLECTION, (ctx) => {
-  const counterpartId = ctx.path.counterpart_id ?? '';
+  const counterpartId = ctx.path.counterpart_id as string;
   // A missing counterpart is the CRUD's 404.
   if (!ctx.store.get(ctx.scope, COUNTERPARTS, counterpartId)) return undefined;
   const body = objectOf(ctx.body);

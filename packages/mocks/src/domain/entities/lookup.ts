@@ -29,7 +29,7 @@ export function entityRecord(store: Store, entityId: string | undefined): Stored
 
 /** The entity settings singleton of an entity (numbering, payment terms defaults), where its partner keeps it. */
 export function entitySettings(store: Store, entityId: string | undefined): unknown {
-  const entity = entityId ?? '';
-  const partnerScope = entityScope(store, entity) ?? PARTNER_SCOPE;
-  return store.getSingleton(partnerScope, `${ENTITIES}/${entity}/settings`);
+  // Without an entity id no scope keeps the settings asked for (no entity is called "undefined").
+  const partnerScope = entityScope(store, entityId) ?? PARTNER_SCOPE;
+  return store.getSingleton(partnerScope, `${ENTITIES}/${entityId}/settings`);
 }

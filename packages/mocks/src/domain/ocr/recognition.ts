@@ -15,7 +15,7 @@ const READABLE = /\.(pdf|png|jpe?g|heic|heif|tiff?|webp)$/i;
 export function isUnreadable(source: string | undefined): boolean {
   if (!source) return false;
   const [path] = source.split(/[?#]/) as [string];
-  const last = path.split('/').at(-1) ?? '';
+  const last = path.split('/').at(-1) as string;
   return last.includes('.') && !READABLE.test(last);
 }
 
