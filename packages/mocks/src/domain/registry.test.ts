@@ -3,7 +3,8 @@ import { defaultFlagOf } from '../state/crud/defaults.js';
 import { notFoundMessage, objectName } from '../state/object-names.js';
 import type { StoredRecord } from '../shared/stored-record.js';
 import { creationExtras, deriveFromChildren, deriveOnRead, deriveOnSave, keptInParent } from '../test/rule-facade.js';
-import { ruleBook } from './registry.js';
+import type { DomainModule } from './module.js';
+import { indexRules, ruleBook } from './registry.js';
 
 const record = (fields: Record<string, unknown>): StoredRecord => ({
   id: 'r1',
@@ -75,5 +76,18 @@ describe('collection rules', () => {
     ['payment_terms', 'Payment terms'],
   ])('the object of %s is named "%s"', (segment, name) => {
     expect(objectName(segment)).toBe(name);
+  });
+});
+
+describe('the rules index', () => {
+  test('refuses two domain modules with rules for one collection, naming it and the second module', () => {
+    const modules = [
+      { name: 'first', collections: [{ collection: '/things' }] },
+      { name: 'second', collections: [{ collection: '/things' }] },
+    ] as DomainModule[];
+    expect(() => indexRules(modules)).toThrow(
+      new Error('/things has rules in two domain modules (second and another)'),
+    );
+    expect([...indexRules(modules.slice(0, 1)).keys()]).toEqual(['/things']);
   });
 });

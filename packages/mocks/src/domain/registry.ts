@@ -58,7 +58,7 @@ export const MODULES: readonly DomainModule[] = [
 ];
 
 /** Collection rules by template, checked once: two modules claiming one collection is a mistake. */
-function indexRules(modules: readonly DomainModule[]): Map<string, CollectionRules> {
+export function indexRules(modules: readonly DomainModule[]): Map<string, CollectionRules> {
   const byCollection = new Map<string, CollectionRules>();
   for (const module of modules) {
     for (const rules of module.collections ?? []) {
