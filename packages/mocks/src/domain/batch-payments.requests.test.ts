@@ -5,7 +5,7 @@
  * payable by a payment record.
  */
 import { describe, expect, test } from 'vitest';
-import { createCounterpart, testClient } from '../test/helpers.js';
+import { createCounterpart, ENTITY, testClient } from '../test/helpers.js';
 
 const PAYER_ACCOUNT = '3270910f-7e6e-4d1c-9faf-9bfaf755cb19';
 
@@ -83,6 +83,9 @@ describe('a new batch payment', () => {
     const mixed = await batch([entry(first), entry(dollars)]);
     expect(mixed.status).toBe(400);
     expect(mixed.body.error.message).toBe('A batch payment is in one currency; its payables are in EUR, USD.');
+    // The currencies are named in alphabetical order, whatever the order of the payables.
+    const reversed = await batch([entry(dollars), entry(first)]);
+    expect(reversed.body.error.message).toBe('A batch payment is in one currency; its payables are in EUR, USD.');
     const unknown = await batch([entry({ id: '00000000-0000-4000-8000-000000000000' })]);
     expect(unknown.status).toBe(422);
     expect((await call('GET', '/payment_intents')).body.data).toEqual([]);
@@ -143,5 +146,26 @@ describe('the clock carries a batch out', () => {
     expect(done.status).toBe('failed');
     expect(done.payment_intents.map((p: { status: string }) => p.status)).toEqual(['failed']);
     expect((await call('GET', '/payment_records')).body.data).toEqual([]);
+  });
+
+  test('a seeded batch runs too: a payment without an intent of the mock fails without one to move', async () => {
+    const { monite, call, vendor } = await world();
+    const draft = (await call('POST', '/payables', { body: { currency: 'EUR', total_amount: 100 } })).body;
+    const seeded = monite.seedResource({
+      collection: '/batch_payments',
+      entityId: ENTITY,
+      data: {
+        status: 'created',
+        payer_bank_account_id: PAYER_ACCOUNT,
+        payment_method: 'us_ach',
+        payment_intents: [
+          { object: { type: 'payable', id: draft.id }, recipient: { id: vendor.id, type: 'counterpart' } },
+        ],
+      },
+    });
+    expect(monite.clock.advance(60_000).batchPayments).toEqual([seeded.id]);
+    const done = (await call('GET', `/batch_payments/${seeded.id}`)).body;
+    expect(done.status).toBe('failed');
+    expect(done.payment_intents.map((p: { status: string }) => p.status)).toEqual(['failed']);
   });
 });

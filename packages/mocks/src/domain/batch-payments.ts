@@ -58,10 +58,8 @@ const refuseBatch = endpoint('POST', BATCH_PAYMENTS, (ctx) => {
  * `total_amount` is their sum.
  */
 export function deriveBatch(batch: StoredRecord, ctx: RuleContext): StoredRecord {
-  const entries = entriesOf(batch);
-  // Already derived: a batch is only written again by the clock.
-  if (entries.every((entry) => numberOf(entry.amount) !== undefined)) return batch;
-  const derived = entries.map((entry): Json => {
+  // Only a new batch is saved through the API (the operations are a create and a read); the clock writes the rest.
+  const derived = entriesOf(batch).map((entry): Json => {
     // A batch naming an unknown payable was refused by the reference check (422) before it was written.
     const document = documentOf(entry.object, ctx) as PaidDocument;
     const reference = textOf(entry.payment_reference) ?? textOf(document.served.document_id) ?? document.stored.id;
@@ -79,11 +77,12 @@ export function deriveBatch(batch: StoredRecord, ctx: RuleContext): StoredRecord
 
 /**
  * Each payment of a new batch is a payment intent: stored with the batch's
- * id, and the batch lists it under the intent's id and time.
+ * id, and the batch lists it under the intent's id and time. A batch's
+ * creation is the only change of it made through the API (it takes no
+ * actions), so the only one whose effects run.
  */
-function createBatchIntents(change: Pick<Change, 'kind' | 'after'>, ctx: WriteContext): StoredRecord | undefined {
-  const batch = change.after;
-  if (change.kind !== 'created' || !batch) return undefined;
+function createBatchIntents(change: Pick<Change, 'kind' | 'after'>, ctx: WriteContext): StoredRecord {
+  const batch = change.after as StoredRecord;
   const entries = entriesOf(batch).map((entry) => {
     const intent = storeIntent(ctx, {
       entity_id: batch.entity_id,
