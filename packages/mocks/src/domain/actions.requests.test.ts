@@ -159,6 +159,32 @@ describe('counterpart e-invoicing credentials and the e-invoice search', () => {
     expect((await search('DE222222222')).body).toEqual({ exists: false });
     expect((await call('GET', `/counterparts/${UNKNOWN}/einvoicing_credentials`)).status).toBe(404);
   });
+
+  test('refusals say why: an unknown VAT ID, a duplicate; the same identifier in another scheme is no duplicate', async () => {
+    const { call } = sectionsClient();
+    const cp = (await call('POST', '/counterparts', { body: counterpartPayload })).body;
+    const base = `/counterparts/${cp.id}/einvoicing_credentials`;
+    expect(await call('POST', base, { body: { counterpart_vat_id_id: UNKNOWN } })).toMatchObject({
+      status: 404,
+      body: { error: { message: `VAT ID ${UNKNOWN} was not found.` } },
+    });
+    const credential = { network_schema: 'DE:VAT', network_identifier: 'DE111111111' };
+    expect((await call('POST', base, { body: credential })).status).toBe(201);
+    expect(await call('POST', base, { body: credential })).toMatchObject({
+      status: 409,
+      body: { error: { message: 'The counterpart already has the e-invoicing credential DE:VAT DE111111111.' } },
+    });
+    const otherScheme = { network_schema: 'NL:VAT', network_identifier: 'DE111111111' };
+    expect((await call('POST', base, { body: otherScheme })).status).toBe(201);
+    const otherNumber = { network_schema: 'DE:VAT', network_identifier: 'DE999999999' };
+    expect((await call('POST', base, { body: otherNumber })).status).toBe(201);
+    // An unknown counterpart is the one not found, whatever VAT ID the request names.
+    const missing = await call('POST', `/counterparts/${UNKNOWN}/einvoicing_credentials`, {
+      body: { counterpart_vat_id_id: UNKNOWN },
+    });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe(`Counterpart ${UNKNOWN} was not found.`);
+  });
 });
 
 describe('receivables search and required fields', () => {

@@ -22,13 +22,10 @@ const VAT_SCHEMES = new Map([
 ]);
 
 /** The network scheme and identifier of a counterpart VAT ID, when Monite can e-invoice with it. */
-export function credentialFromVatId(
-  vatId: Json | undefined,
-): { network_schema: string; network_identifier: string } | undefined {
-  const scheme = VAT_SCHEMES.get(String(vatId?.country));
-  return scheme && typeof vatId?.value === 'string'
-    ? { network_schema: scheme, network_identifier: vatId.value }
-    : undefined;
+export function credentialFromVatId(vatId: Json): { network_schema: string; network_identifier: string } | undefined {
+  const scheme = VAT_SCHEMES.get(String(vatId.country));
+  // A stored VAT ID has its value (its read schema requires one).
+  return scheme ? { network_schema: scheme, network_identifier: String(vatId.value) } : undefined;
 }
 
 /** A credential created from a counterpart VAT ID takes its scheme and number. */
@@ -43,20 +40,21 @@ const duplicateCredential = endpoint('POST', CREDENTIALS_COLLECTION, (ctx) => {
   // A missing counterpart is the CRUD's 404.
   if (!ctx.store.get(ctx.scope, COUNTERPARTS, counterpartId)) return undefined;
   const body = objectOf(ctx.body);
-  let wanted: { network_schema: string; network_identifier: string } | undefined;
+  let wanted: { network_schema: string; network_identifier: string };
   if (typeof body.counterpart_vat_id_id === 'string') {
     const vatId = ctx.store.get(ctx.scope, vatIdsOf(counterpartId), body.counterpart_vat_id_id);
     if (!vatId) return { status: 404, body: errorBody(`VAT ID ${body.counterpart_vat_id_id} was not found.`) };
-    wanted = credentialFromVatId(vatId);
-    if (!wanted)
+    const fromVatId = credentialFromVatId(vatId);
+    if (!fromVatId)
       return refusal(
         409,
         `VAT ID ${body.counterpart_vat_id_id} is not from a country Monite e-invoices with (DE, NL, BE).`,
       );
-  } else if (typeof body.network_schema === 'string' && typeof body.network_identifier === 'string') {
-    wanted = { network_schema: body.network_schema, network_identifier: body.network_identifier };
+    wanted = fromVatId;
+  } else {
+    // The payload's other shape (validated): a scheme and an identifier, both required.
+    wanted = { network_schema: String(body.network_schema), network_identifier: String(body.network_identifier) };
   }
-  if (!wanted) return undefined;
   const { network_schema: schema, network_identifier: identifier } = wanted;
   const duplicate = ctx.store
     .list(ctx.scope, credentialsOf(counterpartId))
