@@ -75,6 +75,26 @@ describe('a delivery note shows its entity', () => {
   });
 });
 
+describe('a delivery note shows its entity’s contact fields', () => {
+  it('its email and phone when it has them', async () => {
+    const { call, monite } = sectionsClient();
+    seedEntity(monite, {
+      type: 'organization',
+      email: 'office@nordlicht.example',
+      phone: '+49 30 1234567',
+      organization: { legal_name: 'Nordlicht AG' },
+    });
+    const cp = await createCounterpart(call);
+    const note = await call('POST', '/delivery_notes', { body: deskNote(cp) });
+    expect(note.body.entity).toMatchObject({
+      type: 'organization',
+      name: 'Nordlicht AG',
+      email: 'office@nordlicht.example',
+      phone: '+49 30 1234567',
+    });
+  });
+});
+
 describe('a delivery note shows its counterpart and lines', () => {
   it('the counterpart with its language, and the address the note names rather than the default', async () => {
     const { call } = sectionsClient();

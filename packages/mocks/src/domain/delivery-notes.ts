@@ -20,28 +20,21 @@ export const DELIVERY_NOTES = '/delivery_notes';
 
 type Lookup = (collection: string, id: string) => Json | undefined;
 
-/** The address fields a document shows, without ids and flags. */
+/** The address fields a document shows, without ids and flags (the answer leaves out the empty ones). */
 function addressOf(address: Json | undefined): Json | undefined {
   if (!address) return undefined;
   const { city, country, line1, line2, postal_code, state } = address;
-  return Object.fromEntries(
-    Object.entries({ city, country, line1, line2, postal_code, state }).filter(
-      ([, v]) => v !== undefined && v !== null,
-    ),
-  );
+  return { city, country, line1, line2, postal_code, state };
 }
 
-/** The counterpart as a delivery note shows it: its id and its organisation or person. */
+/** The counterpart as a delivery note shows it: its id and its organisation or person (what it has of them). */
 function counterpartOf(counterpart: Json): Json {
-  const block: Json = { id: counterpart.id };
-  if (isObject(counterpart.organization)) block.organization = counterpart.organization;
-  if (isObject(counterpart.individual)) block.individual = counterpart.individual;
-  if (typeof counterpart.language === 'string') block.language = counterpart.language;
-  return block;
+  const { id, organization, individual, language } = counterpart;
+  return { id, organization, individual, language };
 }
 
 /** The entity as a document shows it: an organisation's name or a person's names. */
-function entityOf(entity: Json): Json {
+export function entityOf(entity: Json): Json {
   const common = {
     email: entity.email ?? undefined,
     phone: entity.phone ?? undefined,
@@ -60,13 +53,15 @@ function entityOf(entity: Json): Json {
 
 /** A line as a delivery note keeps it: the product's name (and unit) and the quantity, prices left out. */
 function lineOf(line: Json, lookup: Lookup): Json {
-  const stored = typeof line.product_id === 'string' ? lookup(PRODUCTS, line.product_id) : undefined;
+  // A line without a product id looks up none (no product is called "undefined").
+  const stored = lookup(PRODUCTS, String(line.product_id));
   const given = isObject(line.product) ? line.product : {};
   const name = text(given.name) ?? text(stored?.name) ?? 'Item';
   const unit = given.measure_unit ?? (isObject(stored?.measure_unit) ? { name: stored.measure_unit.name } : undefined);
   return {
     product: unit ? { name, measure_unit: unit } : { name },
-    quantity: typeof line.quantity === 'number' ? line.quantity : 1,
+    // The request requires each line's quantity.
+    quantity: line.quantity,
   };
 }
 
