@@ -40,6 +40,16 @@ describe('GET /vat_rates', () => {
       response.body.data.map((r: { id: string }) => r.id),
     );
   });
+  test("for a counterpart the mock does not know, answers the entity's rates", async () => {
+    const { call, monite } = testClient();
+    monite.seedResource({ collection: '/entities', data: { id: ENTITY, address: { country: 'NL' } } });
+    const response = await call('GET', '/vat_rates?counterpart_id=3f2a1b0c-9d8e-4f7a-8b6c-5d4e3f2a1b0c');
+    expect(response.status).toBe(200);
+    expect(response.body.data.map((r: { country: string; value: number }) => `${r.country}:${r.value}`)).toEqual([
+      'NL:2100',
+      'NL:900',
+    ]);
+  });
   test('for an entity the mock does not know, answers the German rates', async () => {
     const { call } = testClient();
     const response = await call('GET', '/vat_rates');

@@ -30,7 +30,8 @@ export function billingAddress(
   counterpartId: string | undefined,
   addressId?: string,
 ): StoredRecord | undefined {
-  if (!counterpartId) return undefined;
-  const chosen = addressId ?? store.get(scope, COUNTERPARTS, counterpartId)?.default_billing_address_id;
-  return typeof chosen === 'string' ? store.get(scope, addressesOf(counterpartId), chosen) : undefined;
+  // Without a counterpart (or an address to name) nothing is found: no stored object has the id "undefined".
+  const id = String(counterpartId);
+  const chosen = addressId ?? store.get(scope, COUNTERPARTS, id)?.default_billing_address_id;
+  return store.get(scope, addressesOf(id), String(chosen));
 }
