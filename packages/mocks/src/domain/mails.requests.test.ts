@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createCounterpart, ENTITY, invoiceBody, testClient } from '../test/helpers.js';
 
 const LINE = { quantity: 1, product: { name: 'Audit', price: { currency: 'EUR', value: 50000 } }, tax_rate_value: 0 };
+const UNKNOWN_DOMAIN = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
 const MESSAGE = { subject_text: 'Your invoice', body_text: 'Please find it attached.' };
 
 async function draftInvoice() {
@@ -70,7 +71,7 @@ describe('receivable mails', () => {
       data: { type: 'invoice', status: 'issued', counterpart_contact: contact },
     });
     const sent = await call('POST', `/receivables/${issued.id}/send`, {
-      body: { ...MESSAGE, recipients: { to: ['ap@acme.example'] } },
+      body: { ...MESSAGE, recipients: { to: ['ap@acme.example'], bcc: ['audit@acme.example'] } },
     });
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
     const mail = (await call('GET', `/receivables/${issued.id}/mails/${sent.body.mail_id}`)).body;
@@ -81,7 +82,64 @@ describe('receivable mails', () => {
           { email: 'ap@acme.example', is_success: true },
           { email: 'ada@acme.example', is_success: true },
         ],
+        cc: [],
+        bcc: [{ email: 'audit@acme.example', is_success: true }],
       },
     });
+  });
+
+  it('refuse a credit note in a status it cannot be sent from, naming it in words', async () => {
+    const { monite, call } = testClient();
+    const failed = monite.seedResource({
+      collection: '/receivables',
+      entityId: ENTITY,
+      data: { type: 'credit_note', status: 'failed' },
+    });
+    expect(await call('POST', `/receivables/${failed.id}/send`, { body: MESSAGE })).toMatchObject({
+      status: 409,
+      body: { error: { message: "A credit note in status 'failed' cannot be sent." } },
+    });
+  });
+
+  it('answer the refusal of issuing a draft, and record no mail', async () => {
+    const { call } = testClient();
+    const cp = await createCounterpart(call);
+    const product = (
+      await call('POST', '/products', { body: { name: 'Audit', price: { currency: 'EUR', value: 25000 } } })
+    ).body;
+    const line = { product_id: product.id, quantity: 2, tax_rate_value: 0 };
+    const draft = (await call('POST', '/receivables', { body: invoiceBody(cp, [line]) })).body;
+    await call('POST', `/receivables/${draft.id}/issue`);
+    const creditNote = async () =>
+      (await call('POST', '/receivables', { body: { type: 'credit_note', based_on: draft.id } })).body;
+    const first = await creditNote();
+    await call('PATCH', `/receivables/${first.id}`, {
+      body: { credit_note: { line_items: { [product.id]: { quantity: 1 } } } },
+    });
+    expect((await call('POST', `/receivables/${first.id}/issue`)).status).toBe(200);
+    // The second note copies the whole invoice: more than the 250.00 left, so it cannot be issued.
+    const second = await creditNote();
+    const refused = await call('POST', `/receivables/${second.id}/send`, { body: MESSAGE });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe(
+      `The credit note (50000) is more than is left of invoice ${draft.id} (25000).`,
+    );
+    expect((await call('GET', `/receivables/${second.id}`)).body.status).toBe('draft');
+    expect((await call('GET', `/receivables/${second.id}/mails`)).body.data).toEqual([]);
+  });
+
+  it('give a mailbox its address at its domain', async () => {
+    const { call } = testClient();
+    const domain = await call('POST', '/mailbox_domains', { entity: null, body: { domain: 'mail.acme.example' } });
+    expect(domain.status, JSON.stringify(domain.body)).toBe(201);
+    const mailbox = await call('POST', '/mailboxes', {
+      body: { mailbox_domain_id: domain.body.id, mailbox_name: 'bills', related_object_type: 'payable' },
+    });
+    expect(mailbox.status, JSON.stringify(mailbox.body)).toBe(201);
+    expect(mailbox.body.mailbox_full_address).toBe('bills@mail.acme.example');
+    const elsewhere = await call('POST', '/mailboxes', {
+      body: { mailbox_domain_id: UNKNOWN_DOMAIN, mailbox_name: 'bills', related_object_type: 'payable' },
+    });
+    expect(elsewhere.body.mailbox_full_address).not.toBe('bills@undefined');
   });
 });
