@@ -184,7 +184,7 @@ describe('defaults stay unique', () => {
   });
 
   test('make_default makes a bank account the default of its currency, and leaves other currencies alone', async () => {
-    const { call } = testClient();
+    const { call, monite } = testClient();
     const first = (await call('POST', '/bank_accounts', { body: account('EUR', true) })).body;
     const usd = (await call('POST', '/bank_accounts', { body: account('USD', true) })).body;
     const second = (await call('POST', '/bank_accounts', { body: account('EUR', false) })).body;
@@ -194,6 +194,8 @@ describe('defaults stay unique', () => {
     const all = (await call('GET', '/bank_accounts')).body.data as { id: string; is_default_for_currency: boolean }[];
     const flags = Object.fromEntries(all.map((a) => [a.id, a.is_default_for_currency]));
     expect(flags).toEqual({ [first.id]: false, [usd.id]: true, [second.id]: true });
+    const event = monite.webhooks.events().at(-1);
+    expect(event).toMatchObject({ action: 'entity_bank_account.updated', object: { id: second.id } });
   });
 
   test("a counterpart's bank accounts keep one default per currency too", async () => {

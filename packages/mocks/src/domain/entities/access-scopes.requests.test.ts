@@ -81,6 +81,8 @@ describe('per-partner scoping', () => {
     const { token, call } = partners();
     const [a, b] = [await token(A), await token(B)];
     const entity = (await call('POST', '/entities', a, { body: entityBody })).body;
+    // Another counterpart of the entity, without credentials: one counterpart holding it is enough.
+    await call('POST', '/counterparts', a, { entity: entity.id, body: counterpartPayload });
     const cp = (await call('POST', '/counterparts', a, { entity: entity.id, body: counterpartPayload })).body;
     const credential = { network_schema: 'DE:VAT', network_identifier: 'DE333333333' };
     const path = `/counterparts/${cp.id}/einvoicing_credentials`;
@@ -88,6 +90,9 @@ describe('per-partner scoping', () => {
     const search = '/einvoice_search?network_schema=DE:VAT&network_identifier=de%20333333333';
     expect((await call('GET', search, a)).body).toEqual({ exists: true });
     expect((await call('GET', search, b)).body).toEqual({ exists: false });
+    // The scheme counts too.
+    const otherScheme = '/einvoice_search?network_schema=NL:VAT&network_identifier=DE333333333';
+    expect((await call('GET', otherScheme, a)).body).toEqual({ exists: false });
   });
 });
 
