@@ -262,6 +262,12 @@ describe('deleting roles', () => {
     const refused = await call('DELETE', `/roles/${used.id}`);
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toContain('assigned');
+    expect(refused.body.error.message).toBe(
+      `Role ${used.id} is assigned to 1 entity user(s); give them another role first.`,
+    );
+    // Users with other roles do not hold a role back.
+    const other = (await call('POST', '/roles', { body })).body;
+    expect((await call('DELETE', `/roles/${other.id}`)).status).toBe(204);
     expect((await call('DELETE', `/roles/${UNKNOWN}`)).status).toBe(404);
   });
 });

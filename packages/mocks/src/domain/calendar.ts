@@ -7,7 +7,9 @@ export function dateOf(ms: number): string {
 
 /** Whether a date (or a date-time, read as its date) is before today at the clock's time. */
 export function isBefore(date: unknown, now: number): boolean {
-  return typeof date === 'string' && date.slice(0, 10) < dateOf(now);
+  // A date-time compares with a date as its date does: its first ten characters decide, a longer string with
+  // the same date sorts after it.
+  return typeof date === 'string' && date < dateOf(now);
 }
 
 const MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12 };

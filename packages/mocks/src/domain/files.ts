@@ -30,8 +30,8 @@ function fileFields(files: Readonly<Record<string, UploadedFile>> | undefined): 
 
 /** Keeps an uploaded file's bytes and points its `url` at them, so what was uploaded can be downloaded back. */
 function keepUpload(record: StoredRecord, ctx: CreatedContext): StoredRecord | undefined {
-  const upload = uploadOf(ctx.files);
-  if (!upload?.content) return undefined;
+  // A file is created from its upload (the request requires one), which the request reader gives with its bytes.
+  const upload = uploadOf(ctx.files) as Required<UploadedFile>;
   ctx.keepFile(record.id, { name: upload.name, mimetype: upload.mimetype, bytes: upload.content });
   return ctx.origin ? { ...record, url: downloadUrl(ctx.origin, record.id) } : undefined;
 }
@@ -50,7 +50,8 @@ export function uploadEndpoint(collection: string): Endpoint {
     answer: (ctx) =>
       viaCrud(ctx, {
         operation: { ...ctx.op, kind: 'create', collection },
-        body: { ...ctx.query, ...(typeof ctx.body === 'object' && ctx.body !== null ? ctx.body : {}) },
+        // The form's fields, as the request reader gives a multipart body: an object.
+        body: { ...ctx.query, ...(ctx.body as object) },
       }),
   };
 }

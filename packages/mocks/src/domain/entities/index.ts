@@ -14,8 +14,7 @@ const ROLES = '/roles';
 /** `DELETE /roles/{role_id}` is refused (409) while entity users still have the role. */
 const roleInUse = endpoint('DELETE', `${ROLES}/{role_id}`, (ctx) => {
   const roleId = ctx.path.role_id as string;
-  // A missing role is the CRUD's 404.
-  if (!ctx.store.get(ctx.scope, ROLES, roleId)) return undefined;
+  // A missing role is the CRUD's 404: no user has it.
   const users = ctx.store.list(ctx.scope, ENTITY_USERS).filter((u) => u.role_id === roleId);
   return users.length > 0
     ? refusal(409, `Role ${roleId} is assigned to ${users.length} entity user(s); give them another role first.`)

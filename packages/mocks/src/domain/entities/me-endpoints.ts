@@ -14,9 +14,10 @@ import { ENTITIES, ENTITY_USERS } from './lookup.js';
 const ME_PATHS = new Set([`${ENTITY_USERS}/me`, `${ENTITIES}/me`]);
 
 function answer(ctx: RequestContext) {
-  const userId = ctx.identity.entityUserId;
-  const entityId = entityOfUser(ctx.store, userId);
-  if (!entityId || !userId) return undefined;
+  const entityId = entityOfUser(ctx.store, ctx.identity.entityUserId);
+  if (!entityId) return undefined;
+  // A user's entity was found, so the token names the user.
+  const userId = ctx.identity.entityUserId as string;
   const user = ctx.op.path === `${ENTITY_USERS}/me`;
   if (ctx.op.method === 'PATCH') {
     const target: { operation: MockOperation; scope: string; entityId?: string; path: Record<string, string> } = user
