@@ -26,10 +26,10 @@ export interface PaidDocument {
 /** The document a payment's `object` names, when it is stored in the scope. */
 export function documentOf(object: unknown, ctx: RuleContext): PaidDocument | undefined {
   const { type, id } = (object ?? {}) as { type?: unknown; id?: unknown };
-  if (typeof id !== 'string') return undefined;
-  const collection = type === 'payable' ? PAYABLES : type === 'receivable' ? RECEIVABLES : undefined;
-  const stored = collection ? ctx.get(collection, id) : undefined;
-  if (!collection || !stored) return undefined;
+  // The object's type is validated (`payable` or `receivable`); without an id nothing is found.
+  const collection = type === 'payable' ? PAYABLES : RECEIVABLES;
+  const stored = ctx.get(collection, String(id));
+  if (!stored) return undefined;
   return { collection, stored, served: collection === PAYABLES ? servedPayable(stored, ctx) : stored };
 }
 

@@ -163,11 +163,10 @@ describe('payments that leave the status, and money given back', () => {
     await call('POST', '/payment_records', { body: { amount: 50000, currency: 'EUR', object } });
     const second = await call('POST', '/payment_records', { body: { amount: 50000, currency: 'EUR', object } });
     expect(second.body.object).toMatchObject({ old_status: 'partially_paid', new_status: 'partially_paid' });
-    expect((await call('GET', `/receivables/${invoice.id}`)).body).toMatchObject({
-      status: 'partially_paid',
-      amount_paid: 100000,
-      amount_due: 100000,
-    });
+    const partly = (await call('GET', `/receivables/${invoice.id}`)).body;
+    expect(partly).toMatchObject({ status: 'partially_paid', amount_paid: 100000, amount_due: 100000 });
+    // Only a payment in full dates the invoice paid.
+    expect(partly.paid_at).toBeUndefined();
     const history = (await call('GET', `/receivables/${invoice.id}/history`)).body.data;
     expect(history.slice(-2)).toMatchObject([
       { event_type: 'receivable_updated', event_data: {} },
@@ -199,7 +198,7 @@ describe('payments that leave the status, and money given back', () => {
   });
 
   test('money given back to a partly paid invoice returns it to issued, a payable to waiting_to_be_paid', async () => {
-    const { call, invoice } = await issuedInvoice();
+    const { monite, call, invoice } = await issuedInvoice();
     const object = { type: 'receivable', id: invoice.id };
     await call('POST', '/payment_records', { body: { amount: 50000, currency: 'EUR', object } });
     const back = await call('POST', '/payment_records', { body: { amount: -80000, currency: 'EUR', object } });
@@ -221,6 +220,9 @@ describe('payments that leave the status, and money given back', () => {
       body: { amount: -4000, currency: 'EUR', object: paying },
     });
     expect(refund.body.object).toMatchObject({ old_status: 'partially_paid', new_status: 'waiting_to_be_paid' });
+    // A payable's payment events are named after the payment, as Monite's catalogue has one per payment.
+    const payableEvents = monite.webhooks.events().filter((e) => e.object_type === 'payable');
+    expect(payableEvents.at(-1)).toMatchObject({ action: 'payable.partially_paid', object: { id: payable.id } });
     expect((await call('GET', `/payables/${payable.id}`)).body).toMatchObject({
       status: 'waiting_to_be_paid',
       amount_paid: 0,
