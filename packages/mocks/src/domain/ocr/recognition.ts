@@ -4,6 +4,7 @@
  * make the subtotal, tax on it makes the total). The data is a pure function
  * of the task id, so every read of a task agrees.
  */
+import { textOf } from '../../shared/json.js';
 import { stableUuid } from '../../shared/stable-ids.js';
 
 type Json = Record<string, unknown>;
@@ -21,7 +22,8 @@ export function isUnreadable(source: string | undefined): boolean {
 
 /** Small deterministic numbers from a key: the n-th value in [min, max]. */
 function pick(key: string, n: number, min: number, max: number): number {
-  const hex = stableUuid(`${key}:${n}`).replace(/-/g, '').slice(0, 8);
+  // A uuid's first eight hex digits come before its first dash.
+  const hex = stableUuid(`${key}:${n}`).slice(0, 8);
   return min + (Number.parseInt(hex, 16) % (max - min + 1));
 }
 
@@ -99,13 +101,8 @@ export function recognizedData(taskId: string, documentType: string, issuedOn: s
 
 /** A finished OCR task: `success` with recognised data, or `error` for a file OCR cannot read. */
 export function finishedTask(task: Json, issuedOn: string): Json {
-  const source =
-    typeof task.mock_source === 'string'
-      ? task.mock_source
-      : typeof task.file_url === 'string'
-        ? task.file_url
-        : undefined;
-  if (isUnreadable(source)) return { ...task, status: 'error' };
-  const type = typeof task.document_type === 'string' ? task.document_type : 'invoice';
+  if (isUnreadable(textOf(task.mock_source) ?? textOf(task.file_url))) return { ...task, status: 'error' };
+  // A task without a document type (a seeded one) reads as an invoice: any type but a receipt's or a credit note's does.
+  const type = String(task.document_type);
   return { ...task, status: 'success', recognized_data: recognizedData(String(task.id), type, issuedOn) };
 }
