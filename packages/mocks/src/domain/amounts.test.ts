@@ -2,6 +2,7 @@
 // document totals, discounts, and a receivable's VAT after a shared document
 // discount. A client that shows totals relies on every one of these numbers.
 import { describe, expect, it } from 'vitest';
+import { amountsWithoutLines } from './payables/index.js';
 import { deriveDocumentTotals, deriveLineItem } from './payables/line-items.js';
 import { deriveReceivable, discountOf } from './receivables/pricing.js';
 
@@ -284,5 +285,17 @@ describe('deriveReceivable', () => {
       noProducts,
     );
     expect(out).toMatchObject({ subtotal: 0, discounted_subtotal: 0, total_vat_amount: 0, total_amount: 0 });
+  });
+});
+
+describe('amountsWithoutLines', () => {
+  it('a payable without lines owes its total less what is paid, never less than nothing', () => {
+    expect(amountsWithoutLines(record({ total_amount: 1000, amount_paid: 300 }))).toMatchObject({
+      amount_paid: 300,
+      amount_due: 700,
+      amount_to_pay: 700,
+      total_amount_with_credit_notes: 1000,
+    });
+    expect(amountsWithoutLines(record({ total_amount: 1000, amount_paid: 1200 }))).toMatchObject({ amount_due: 0 });
   });
 });

@@ -45,7 +45,8 @@ export function withCreditNotes(
       id: note.id,
       status: note.status ?? 'draft',
       ...(typeof note.document_id === 'string' ? { document_id: note.document_id } : {}),
-      ...(totals[i] !== undefined ? { total_amount: totals[i] } : {}),
+      // A note without a total shows none (the answer leaves out an undefined field).
+      total_amount: totals[i],
       ...(typeof note.issued_at === 'string' ? { issued_at: note.issued_at } : {}),
     })),
     total_amount_with_credit_notes: Math.max(0, total - credited),
@@ -55,7 +56,8 @@ export function withCreditNotes(
 /** A credit note's total: the sum of its line items when it has any, else the `total_amount` it was given. */
 export function creditNoteTotal(note: StoredRecord, ctx: RuleContext): number | undefined {
   const lines = ctx.list(`${CREDIT_NOTES}/${note.id}/${LINE_ITEMS}`);
-  return givenTotal(lines.length > 0 ? deriveDocumentTotals(note, lines) : note);
+  // Without lines deriveDocumentTotals gives the note back as it is.
+  return givenTotal(deriveDocumentTotals(note, lines));
 }
 
 /**
@@ -64,7 +66,8 @@ export function creditNoteTotal(note: StoredRecord, ctx: RuleContext): number | 
  * (`user_specified`) unless a file was uploaded for Monite to read (`ocr`).
  */
 function creditNoteSource(record: StoredRecord, ctx: CreatedContext): StoredRecord {
-  const uploaded = ctx.files !== undefined && Object.keys(ctx.files).length > 0;
+  // Only an upload (`…/upload_from_file`, which requires its file) brings files.
+  const uploaded = ctx.files !== undefined;
   return { ...record, origin: 'upload', source_of_data: uploaded ? 'ocr' : 'user_specified' };
 }
 

@@ -38,7 +38,8 @@ export function amountsWithoutLines(record: StoredRecord): StoredRecord {
  * Monite to read (`ocr`).
  */
 function withSource(record: StoredRecord, ctx: CreatedContext): StoredRecord {
-  const uploaded = ctx.files !== undefined && Object.keys(ctx.files).length > 0;
+  // Only an upload (`…/upload_from_file`, which requires its file) brings files.
+  const uploaded = ctx.files !== undefined;
   return { ...record, payable_origin: 'upload', source_of_payable_data: uploaded ? 'ocr' : 'user_specified' };
 }
 

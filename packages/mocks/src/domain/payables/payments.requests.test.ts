@@ -45,6 +45,26 @@ describe('payable amounts', () => {
 });
 
 describe('paying a payable', () => {
+  test('a payable whose total comes from its lines is paid against that total', async () => {
+    const { call } = sectionsClient();
+    const payable = (await call('POST', '/payables', { body: { currency: 'EUR' } })).body;
+    await call('POST', `/payables/${payable.id}/line_items`, {
+      body: { name: 'Desk', quantity: 2, unit_price: 5000, tax: 1900 },
+    });
+    await call('POST', `/payables/${payable.id}/submit_for_approval`);
+    expect((await call('POST', `/payables/${payable.id}/approve_payment_operation`)).body.status).toBe(
+      'waiting_to_be_paid',
+    );
+    const object = { type: 'payable', id: payable.id };
+    const part = await call('POST', '/payment_records', { body: { amount: 4_000, currency: 'EUR', object } });
+    expect(part.body.object).toMatchObject({ old_status: 'waiting_to_be_paid', new_status: 'partially_paid' });
+    expect((await call('GET', `/payables/${payable.id}`)).body).toMatchObject({
+      total_amount: 11_900,
+      amount_paid: 4_000,
+      amount_due: 7_900,
+    });
+  });
+
   test('mark_as_partially_paid is what is paid so far (it may go down), then mark_as_paid', async () => {
     const { monite, call } = sectionsClient();
     const payable = await waitingPayable(call);
