@@ -111,6 +111,35 @@ describe('numbers, authors and sending', () => {
     expect((await order()).body.document_id).toBe('BE-002');
   });
 
+  test('an edit keeps the order’s number', async () => {
+    const { call, order } = await world();
+    const created = (await order()).body;
+    const edited = await call('PATCH', `/payable_purchase_orders/${created.id}`, { message: 'Deliver on Monday' });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect(edited.body).toMatchObject({ message: 'Deliver on Monday', document_id: created.document_id });
+  });
+
+  test('an order for an entity the mock was never told about is made all the same', async () => {
+    const monite = createMonite();
+    const { call } = callsWithTokens(monite);
+    const token = monite.issueToken();
+    const unknownEntity = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    const vendor = (await call('POST', '/counterparts', token, { entity: unknownEntity, body: counterpartPayload }))
+      .body;
+    const created = await call('POST', '/payable_purchase_orders', token, {
+      entity: unknownEntity,
+      body: {
+        counterpart_id: vendor.id,
+        currency: 'EUR',
+        items: [ITEM],
+        message: 'Please deliver',
+        valid_for_days: 30,
+      },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.counterpart).toMatchObject({ id: vendor.id, type: 'organization' });
+  });
+
   test('an entity user’s order records its author', async () => {
     const { monite, raw, partner, entity, call, order } = await world();
     const user = monite.seedResource({

@@ -51,9 +51,10 @@ const ENTITY_FIELDS = [
 
 /** The counterpart an order names, with the address it is sent to: the one named, else the default one. */
 function counterpartFields(order: StoredRecord, ctx: RuleContext): Json {
-  const counterpartId = textOf(order.counterpart_id);
-  const counterpart = counterpartId ? ctx.get(COUNTERPARTS, counterpartId) : undefined;
-  if (!counterpart || !counterpartId) return {};
+  // Without a counterpart id nothing is found (no counterpart is called "undefined").
+  const counterpartId = String(order.counterpart_id);
+  const counterpart = ctx.get(COUNTERPARTS, counterpartId);
+  if (!counterpart) return {};
   const named = textOf(order.counterpart_address_id);
   const address = named
     ? ctx.get(addressesOf(counterpartId), named)
