@@ -185,7 +185,12 @@ describe('a link for a stored document', () => {
     expect(link.status, JSON.stringify(link.body)).toBe(201);
     expect(link.body).toMatchObject({ amount: 10_000, currency: 'EUR' });
     const intent = (await call('GET', `/payment_intents/${link.body.payment_intent_id}`)).body;
-    expect(intent).toMatchObject({ amount: 10_000, payment_reference: 'PO-7', object });
+    expect(intent).toMatchObject({
+      amount: 10_000,
+      payment_reference: 'PO-7',
+      object,
+      recipient: { id: ENTITY, type: 'entity' },
+    });
     const withAmount = await call('POST', '/payment_links', { body: { ...body, amount: 5_000 } });
     expect(withAmount).toMatchObject({
       status: 400,
@@ -246,5 +251,53 @@ describe('a link for a stored document', () => {
       status: 'canceled',
       amount_paid: 0,
     });
+  });
+
+  test('asks for at most what is still due: that much or less is a link, more is refused saying so', async () => {
+    const { call } = client();
+    const cp = await createCounterpart(call);
+    const line = {
+      quantity: 1,
+      product: { name: 'Audit', price: { currency: 'EUR', value: 50_000 } },
+      tax_rate_value: 0,
+    };
+    const draft = (await call('POST', '/receivables', { body: invoiceBody(cp, [line]) })).body;
+    const invoice = (await call('POST', `/receivables/${draft.id}/issue`)).body;
+    const body = { ...OUTSIDE, invoice: undefined, object: { type: 'receivable', id: invoice.id } };
+    expect((await call('POST', '/payment_links', { body: { ...body, amount: 50_000 } })).body.amount).toBe(50_000);
+    expect((await call('POST', '/payment_links', { body: { ...body, amount: 20_000 } })).body.amount).toBe(20_000);
+    expect(await call('POST', '/payment_links', { body: { ...body, amount: 50_001 } })).toMatchObject({
+      status: 400,
+      body: {
+        error: {
+          message: `The amount (50001) is more than receivable ${invoice.id} still has to be paid (50000).`,
+        },
+      },
+    });
+    const unknown = { ...body, object: { type: 'receivable', id: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b' } };
+    expect((await call('POST', '/payment_links', { body: unknown })).status).toBe(422);
+  });
+
+  test('a second payment through a settled intent moves neither the intent nor its link again', async () => {
+    const { monite, call } = client();
+    const link = (await call('POST', '/payment_links', { body: { ...OUTSIDE, amount: 12_500, currency: 'EUR' } })).body;
+    const payable = (await call('POST', '/payables', { body: { currency: 'EUR', total_amount: 10_000 } })).body;
+    const record = {
+      amount: 100,
+      currency: 'EUR',
+      object: { type: 'payable', id: payable.id },
+      payment_intent_id: link.payment_intent_id,
+    };
+    expect((await call('POST', '/payment_records', { body: record })).status).toBe(201);
+    const moves = () =>
+      monite.webhooks
+        .events()
+        .filter((e) => e.action === 'payment_intent.status_updated' || e.action === 'payment_link.status_updated')
+        .length;
+    expect(moves()).toBe(2);
+    expect((await call('POST', '/payment_records', { body: record })).body.is_external).toBe(false);
+    expect(moves()).toBe(2);
+    const history = (await call('GET', `/payment_intents/${link.payment_intent_id}/history`)).body.data;
+    expect(history.map((h: { status: string }) => h.status)).toEqual(['created', 'succeeded']);
   });
 });

@@ -76,7 +76,7 @@ export const refuseLink = endpoint('POST', PAYMENT_LINKS, (ctx) => {
  * date (the mock's choice: Monite does not say).
  */
 function defaultExpiry(link: StoredRecord, dueDate: unknown): string {
-  const from = textOf(dueDate) ?? link.created_at.slice(0, 10);
+  const from = textOf(dueDate) ?? link.created_at;
   return `${addPeriods(from.slice(0, 10), 'day', OPEN_DAYS_AFTER_DUE)}T00:00:00Z`;
 }
 
@@ -136,8 +136,9 @@ export function createIntent(link: StoredRecord, ctx: WriteContext): StoredRecor
     ...(isObject(link.object) ? { object: { id: link.object.id, type: link.object.type } } : {}),
     ...(isObject(link.invoice) ? { invoice: link.invoice } : {}),
     payment_methods: link.payment_methods,
-    ...(isObject(link.recipient) ? { recipient: link.recipient } : {}),
-    ...(typeof link.payment_reference === 'string' ? { payment_reference: link.payment_reference } : {}),
+    // A link has its recipient (the request requires one); a reference it lacks is left out of the answer.
+    recipient: link.recipient,
+    payment_reference: link.payment_reference,
   });
   return { ...link, payment_intent_id: intent.id };
 }
@@ -148,12 +149,13 @@ export function createIntent(link: StoredRecord, ctx: WriteContext): StoredRecor
  * was one of the mock's, so the payment record is Monite's own.
  */
 export function settleIntent(intentId: unknown, ctx: WriteContext): boolean {
-  if (typeof intentId !== 'string') return false;
-  const intent = ctx.get(PAYMENT_INTENTS, intentId);
+  // A record without an intent id names none (no intent is called "undefined").
+  const intent = ctx.get(PAYMENT_INTENTS, String(intentId));
   if (!intent) return false;
   const at = ctx.stamp();
   moveIntent(intent, 'succeeded', at, ctx);
-  const link = typeof intent.payment_link_id === 'string' ? ctx.get(PAYMENT_LINKS, intent.payment_link_id) : undefined;
+  // A batch's intents have no link: their lookup finds none.
+  const link = ctx.get(PAYMENT_LINKS, String(intent.payment_link_id));
   if (link && link.status !== 'succeeded')
     ctx.write({
       kind: 'moved',
