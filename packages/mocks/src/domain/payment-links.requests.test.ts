@@ -97,6 +97,51 @@ describe('the payment page', () => {
     expect((await page(link.payment_page_url, 'POST')).status).toBe(409);
   });
 
+  test('is a whole page: the link as a table with its pay button, a thank-you once paid, and pages for what is not', async () => {
+    const { monite, call, page } = client();
+    monite.seedResource({
+      collection: '/entities',
+      data: { id: ENTITY, type: 'organization', organization: { legal_name: 'Seller BV' } },
+    });
+    const body = { ...OUTSIDE, amount: 12_500, currency: 'EUR', payment_reference: 'INV-7' };
+    const link = (await call('POST', '/payment_links', { body })).body;
+    const head = '<!doctype html><html lang="en"><head><meta charset="utf-8">';
+    const table = (status: string) =>
+      '<table><tr><th>Amount</th><td>125.00 EUR</td></tr><tr><th>Recipient</th><td>Seller BV</td></tr>' +
+      `<tr><th>Reference</th><td>INV-7</td></tr><tr><th>Status</th><td><span id="status">${status}</span></td></tr>` +
+      '<tr><th>Expires</th><td>2024-07-19T00:00:00Z</td></tr></table>';
+    const payment = (content: string) =>
+      `${head}<title>Payment</title></head><body><h1>Payment</h1>${content}</body></html>`;
+    const button = '<form method="post"><button type="submit">Pay</button></form>';
+    expect((await page(link.payment_page_url)).html).toBe(payment(`${table('created')}${button}`));
+    // A trailing slash names the same page.
+    expect((await page(`${link.payment_page_url}/`)).html).toBe(payment(`${table('created')}${button}`));
+    expect((await page(link.payment_page_url, 'HEAD')).status).toBe(200);
+    expect((await page(link.payment_page_url, 'POST')).html).toBe(
+      payment(`<p>Thank you: the payment went through.</p>${table('succeeded')}`),
+    );
+    expect((await page(link.payment_page_url, 'POST')).html).toBe(
+      payment(`<p>This link cannot be paid: it is succeeded.</p>${table('succeeded')}`),
+    );
+    expect((await page(link.payment_page_url, 'PUT')).html).toBe(
+      `${head}<title>Method not allowed</title></head><body><h1>Method not allowed</h1>` +
+        '<p>Open the page with GET; pay with POST.</p></body></html>',
+    );
+    const unknown = link.payment_page_url.replace(link.id, 'no-such-link');
+    expect((await page(unknown)).html).toBe(
+      `${head}<title>Payment link not found</title></head><body><h1>Payment link not found</h1>` +
+        '<p>No payment link no-such-link.</p></body></html>',
+    );
+  });
+
+  test('names a counterpart it pays, and shows no reference when the link has none', async () => {
+    const { call, page } = client();
+    const cp = await createCounterpart(call);
+    const body = { ...OUTSIDE, recipient: { id: cp.id, type: 'counterpart' }, amount: 100, currency: 'EUR' };
+    const html = (await page((await call('POST', '/payment_links', { body })).body.payment_page_url)).html;
+    expect(html).toContain('<tr><th>Recipient</th><td>Acme GmbH</td></tr><tr><th>Reference</th><td></td></tr>');
+  });
+
   test('paying a link for an invoice records Monite’s payment through the intent, which pays the invoice', async () => {
     const { monite, call, page } = client();
     const cp = await createCounterpart(call);

@@ -99,9 +99,10 @@ function pay(link: StoredRecord, ctx: WriteContext): PageReply {
 export function paymentPage(host: PageHost, method: string, pathname: string): PageReply | undefined {
   if (!pathname.startsWith(PAYMENT_PAGE_PATH)) return undefined;
   const linkId = pathname.slice(PAYMENT_PAGE_PATH.length).replace(/\/$/, '');
-  const scope = host.store.scopesHolding(PAYMENT_LINKS, linkId)[0];
-  const link = scope ? host.store.get(scope, PAYMENT_LINKS, linkId) : undefined;
-  if (!scope || !link) return page(404, 'Payment link not found', `<p>No payment link ${htmlText(linkId)}.</p>`);
+  // An unknown link is in no scope, and no scope called "undefined" holds it.
+  const scope = String(host.store.scopesHolding(PAYMENT_LINKS, linkId)[0]);
+  const link = host.store.get(scope, PAYMENT_LINKS, linkId);
+  if (!link) return page(404, 'Payment link not found', `<p>No payment link ${htmlText(linkId)}.</p>`);
   const ctx = host.write(scope, textOf(link.entity_id));
   if (method === 'GET' || method === 'HEAD') return linkPage(200, link, ctx);
   if (method === 'POST') return pay(link, ctx);
