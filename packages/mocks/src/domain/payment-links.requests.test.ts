@@ -123,15 +123,31 @@ describe('the payment page', () => {
     expect((await page(link.payment_page_url, 'POST')).html).toBe(
       payment(`<p>This link cannot be paid: it is succeeded.</p>${table('succeeded')}`),
     );
+    expect((await page(link.payment_page_url, 'POST')).status).toBe(409);
+    expect((await page(link.payment_page_url, 'PUT')).status).toBe(405);
+    expect((await page(link.payment_page_url, 'HEAD')).html).toBe('');
     expect((await page(link.payment_page_url, 'PUT')).html).toBe(
       `${head}<title>Method not allowed</title></head><body><h1>Method not allowed</h1>` +
         '<p>Open the page with GET; pay with POST.</p></body></html>',
     );
     const unknown = link.payment_page_url.replace(link.id, 'no-such-link');
+    expect((await page(unknown)).status).toBe(404);
     expect((await page(unknown)).html).toBe(
       `${head}<title>Payment link not found</title></head><body><h1>Payment link not found</h1>` +
         '<p>No payment link no-such-link.</p></body></html>',
     );
+  });
+
+  test('escapes what callers sent before it shows it', async () => {
+    const { monite, call, page } = client();
+    monite.seedResource({
+      collection: '/entities',
+      data: { id: ENTITY, type: 'organization', organization: { legal_name: 'Page & Sons <GmbH>' } },
+    });
+    const body = { ...OUTSIDE, amount: 100, currency: 'EUR', payment_reference: `INV-7 "A" 'B'` };
+    const html = (await page((await call('POST', '/payment_links', { body })).body.payment_page_url)).html;
+    expect(html).toContain('<td>Page &amp; Sons &lt;GmbH&gt;</td>');
+    expect(html).toContain('<td>INV-7 &quot;A&quot; &#39;B&#39;</td>');
   });
 
   test('names a counterpart it pays, and shows no reference when the link has none', async () => {
