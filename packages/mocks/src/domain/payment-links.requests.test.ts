@@ -27,6 +27,18 @@ function client() {
   return { ...made, page };
 }
 
+/** An issued invoice of 500.00 EUR (no VAT) to a new counterpart. */
+async function issuedInvoice(call: ReturnType<typeof testClient>['call']) {
+  const cp = await createCounterpart(call);
+  const line = {
+    quantity: 1,
+    product: { name: 'Audit', price: { currency: 'EUR', value: 50_000 } },
+    tax_rate_value: 0,
+  };
+  const draft = (await call('POST', '/receivables', { body: invoiceBody(cp, [line]) })).body;
+  return (await call('POST', `/receivables/${draft.id}/issue`)).body;
+}
+
 describe('a link for an outside invoice', () => {
   test('is refused without both its amount and its currency, in Monite’s error body', async () => {
     const { call } = client();
@@ -160,14 +172,7 @@ describe('the payment page', () => {
 
   test('paying a link for an invoice records Monite’s payment through the intent, which pays the invoice', async () => {
     const { monite, call, page } = client();
-    const cp = await createCounterpart(call);
-    const line = {
-      quantity: 1,
-      product: { name: 'Audit', price: { currency: 'EUR', value: 50_000 } },
-      tax_rate_value: 0,
-    };
-    const draft = (await call('POST', '/receivables', { body: invoiceBody(cp, [line]) })).body;
-    const invoice = (await call('POST', `/receivables/${draft.id}/issue`)).body;
+    const invoice = await issuedInvoice(call);
     const object = { type: 'receivable', id: invoice.id };
     const link = (await call('POST', '/payment_links', { body: { ...OUTSIDE, invoice: undefined, object } })).body;
     expect(link).toMatchObject({ amount: 50_000, currency: 'EUR' });
@@ -286,14 +291,7 @@ describe('a link for a stored document', () => {
 
   test('paying a link of an invoice canceled since settles the link, as Monite’s own payment, and pays nothing', async () => {
     const { call } = client();
-    const cp = await createCounterpart(call);
-    const line = {
-      quantity: 1,
-      product: { name: 'Audit', price: { currency: 'EUR', value: 50_000 } },
-      tax_rate_value: 0,
-    };
-    const draft = (await call('POST', '/receivables', { body: invoiceBody(cp, [line]) })).body;
-    const invoice = (await call('POST', `/receivables/${draft.id}/issue`)).body;
+    const invoice = await issuedInvoice(call);
     const object = { type: 'receivable', id: invoice.id };
     const link = (await call('POST', '/payment_links', { body: { ...OUTSIDE, invoice: undefined, object } })).body;
     expect((await call('POST', `/receivables/${invoice.id}/cancel`)).status).toBe(204);
@@ -316,14 +314,7 @@ describe('a link for a stored document', () => {
 
   test('asks for at most what is still due: that much or less is a link, more is refused saying so', async () => {
     const { call } = client();
-    const cp = await createCounterpart(call);
-    const line = {
-      quantity: 1,
-      product: { name: 'Audit', price: { currency: 'EUR', value: 50_000 } },
-      tax_rate_value: 0,
-    };
-    const draft = (await call('POST', '/receivables', { body: invoiceBody(cp, [line]) })).body;
-    const invoice = (await call('POST', `/receivables/${draft.id}/issue`)).body;
+    const invoice = await issuedInvoice(call);
     const body = { ...OUTSIDE, invoice: undefined, object: { type: 'receivable', id: invoice.id } };
     expect((await call('POST', '/payment_links', { body: { ...body, amount: 50_000 } })).body.amount).toBe(50_000);
     expect((await call('POST', '/payment_links', { body: { ...body, amount: 20_000 } })).body.amount).toBe(20_000);

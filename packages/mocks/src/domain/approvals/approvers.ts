@@ -31,8 +31,12 @@ export function isAskedApprover(request: StoredRecord, user: StoredRecord | unde
   return users.includes(userId) || (typeof user?.role_id === 'string' && roles.includes(user.role_id));
 }
 
-/** The refusal of a user a request does not ask (403, as for any action the user may not take). */
-const notAsked = (userId: string): Reply => refusal(403, `Entity user ${userId} is not an approver of this request.`);
+/** The refusal (403, as for any action the user may not take) of a user the request does not ask; none for one it asks. */
+function notAsked(ctx: RequestContext, request: StoredRecord, userId: string): Reply | undefined {
+  const user = ctx.store.get(ctx.scope, ENTITY_USERS, userId);
+  if (isAskedApprover(request, user, userId)) return undefined;
+  return refusal(403, `Entity user ${userId} is not an approver of this request.`);
+}
 
 /** What an entity user's approval does to a waiting request: refused, or counted (and whether it decides it). */
 export type Approval = { reply: Reply } | { request: StoredRecord; decides: boolean };
@@ -43,8 +47,8 @@ export type Approval = { reply: Reply } | { request: StoredRecord; decides: bool
  * declared); otherwise counted, and deciding once enough users approved.
  */
 export function approveAs(ctx: RequestContext, request: StoredRecord, userId: string): Approval {
-  const user = ctx.store.get(ctx.scope, ENTITY_USERS, userId);
-  if (!isAskedApprover(request, user, userId)) return { reply: notAsked(userId) };
+  const refused = notAsked(ctx, request, userId);
+  if (refused) return { reply: refused };
   const approvedBy = idsOf(request.approved_by);
   if (approvedBy.includes(userId))
     return { reply: refusal(conflictStatus(ctx.op), `Entity user ${userId} has already approved this request.`) };
@@ -57,6 +61,5 @@ export const refuseRejection = endpoint('POST', `${REQUESTS}/{approval_request_i
   const userId = ctx.identity.entityUserId;
   const request = ctx.store.get(ctx.scope, REQUESTS, String(ctx.path.approval_request_id));
   if (!userId || request?.status !== 'waiting') return undefined;
-  const user = ctx.store.get(ctx.scope, ENTITY_USERS, userId);
-  return isAskedApprover(request, user, userId) ? undefined : notAsked(userId);
+  return notAsked(ctx, request, userId);
 });

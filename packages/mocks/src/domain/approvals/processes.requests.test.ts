@@ -26,7 +26,16 @@ async function world(
     return created.body.id as string;
   };
   const processes = async () => (await call('GET', `/approval_policies/${policy.id}/processes`)).body.data;
-  return { call, monite, policy, payable, processes };
+  /** A payable submitted for approval, its process's path and its steps as they now are. */
+  const submitted = async () => {
+    const id = await payable();
+    await call('POST', `/payables/${id}/submit_for_approval`);
+    const [process] = await processes();
+    const path = `/approval_policies/${policy.id}/processes/${process.id}`;
+    const steps = async () => (await call('GET', `${path}/steps`)).body.data as Array<Record<string, string>>;
+    return { id, path, steps };
+  };
+  return { call, monite, policy, payable, processes, submitted };
 }
 
 describe('approval processes', () => {
@@ -107,31 +116,22 @@ describe('approval processes', () => {
   });
 
   it('reject the payable when an approver rejects, skipping the later steps', async () => {
-    const { call, payable, processes, policy } = await world(SUBMITTED);
-    const id = await payable();
-    await call('POST', `/payables/${id}/submit_for_approval`);
-    const [process] = await processes();
-    const stepsPath = `/approval_policies/${policy.id}/processes/${process.id}/steps`;
-    const [step] = (await call('GET', stepsPath)).body.data;
-    await call('POST', `/approval_requests/${step.approval_request_id}/reject`);
-    expect((await call('GET', stepsPath)).body.data.map((s: { status: string }) => s.status)).toEqual([
-      'rejected',
-      'skipped',
-    ]);
+    const { call, processes, submitted } = await world(SUBMITTED);
+    const { id, steps } = await submitted();
+    const [step] = await steps();
+    await call('POST', `/approval_requests/${step?.approval_request_id}/reject`);
+    expect((await steps()).map((s) => s.status)).toEqual(['rejected', 'skipped']);
     expect((await processes())[0].status).toBe('failed');
     expect((await call('GET', `/payables/${id}`)).body.status).toBe('rejected');
   });
 
   it('cancel the waiting request and steps with the process, and refuse a second cancel', async () => {
-    const { call, payable, processes, policy } = await world(SUBMITTED);
-    const id = await payable();
-    await call('POST', `/payables/${id}/submit_for_approval`);
-    const [process] = await processes();
-    const path = `/approval_policies/${policy.id}/processes/${process.id}`;
+    const { call, submitted } = await world(SUBMITTED);
+    const { path, steps } = await submitted();
     expect((await call('POST', `${path}/cancel`)).body.status).toBe('canceled');
-    const steps = (await call('GET', `${path}/steps`)).body.data;
-    expect(steps.map((s: { status: string }) => s.status)).toEqual(['canceled', 'skipped']);
-    expect((await call('GET', `/approval_requests/${steps[0].approval_request_id}`)).body.status).toBe('canceled');
+    const after = await steps();
+    expect(after.map((s) => s.status)).toEqual(['canceled', 'skipped']);
+    expect((await call('GET', `/approval_requests/${after[0]?.approval_request_id}`)).body.status).toBe('canceled');
     expect((await call('POST', `${path}/cancel`)).status).toBe(409);
   });
 
@@ -173,17 +173,11 @@ describe('approval processes', () => {
   });
 
   it('cancel the process when its waiting request is canceled, leaving the payable waiting for approval', async () => {
-    const { call, payable, processes, policy } = await world(SUBMITTED);
-    const id = await payable();
-    await call('POST', `/payables/${id}/submit_for_approval`);
-    const [process] = await processes();
-    const stepsPath = `/approval_policies/${policy.id}/processes/${process.id}/steps`;
-    const [step] = (await call('GET', stepsPath)).body.data;
-    expect((await call('POST', `/approval_requests/${step.approval_request_id}/cancel`)).body.status).toBe('canceled');
-    expect((await call('GET', stepsPath)).body.data.map((s: { status: string }) => s.status)).toEqual([
-      'canceled',
-      'skipped',
-    ]);
+    const { call, processes, submitted } = await world(SUBMITTED);
+    const { id, steps } = await submitted();
+    const [step] = await steps();
+    expect((await call('POST', `/approval_requests/${step?.approval_request_id}/cancel`)).body.status).toBe('canceled');
+    expect((await steps()).map((s) => s.status)).toEqual(['canceled', 'skipped']);
     expect((await processes())[0].status).toBe('canceled');
     expect((await call('GET', `/payables/${id}`)).body.status).toBe('approve_in_progress');
   });
@@ -221,23 +215,20 @@ describe('approval processes', () => {
 
   it('skip only the steps after a rejected one, and cancel only what waits, in a three-step process', async () => {
     const three = [byUsers([ANN]), byUsers([BOB]), byUsers([ANN]), { call: 'Payables.approve' }];
-    const steps = async (w: Awaited<ReturnType<typeof world>>) => {
-      const id = await w.payable();
-      await w.call('POST', `/payables/${id}/submit_for_approval`);
-      const [process] = await w.processes();
-      const path = `/approval_policies/${w.policy.id}/processes/${process.id}`;
-      const read = async () => (await w.call('GET', `${path}/steps`)).body.data as Array<Record<string, string>>;
-      const [first] = await read();
+    /** Submits a payable and approves its first step. */
+    const firstApproved = async (w: Awaited<ReturnType<typeof world>>) => {
+      const made = await w.submitted();
+      const [first] = await made.steps();
       await w.call('POST', `/approval_requests/${first?.approval_request_id}/approve`);
-      return { path, read };
+      return { path: made.path, read: made.steps };
     };
     const rejecting = await world(SUBMITTED, three);
-    const { read } = await steps(rejecting);
+    const { read } = await firstApproved(rejecting);
     await rejecting.call('POST', `/approval_requests/${(await read())[1]?.approval_request_id}/reject`);
     expect((await read()).map((s) => s.status)).toEqual(['approved', 'rejected', 'skipped']);
 
     const canceling = await world(SUBMITTED, three);
-    const second = await steps(canceling);
+    const second = await firstApproved(canceling);
     const waiting = (await second.read())[1]?.approval_request_id;
     await canceling.call('POST', `${second.path}/cancel`);
     expect((await second.read()).map((s) => s.status)).toEqual(['approved', 'canceled', 'skipped']);
