@@ -1,4 +1,4 @@
-// What the packages' StrykerJS configurations share (`pnpm mutation`, issue 14):
+// What the packages' StrykerJS configurations share (`pnpm mutation`):
 // the vitest runner, incremental runs kept in git, reports and sandbox. Each
 // package says what it mutates and the score it must reach.
 

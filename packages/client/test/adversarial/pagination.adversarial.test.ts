@@ -1,4 +1,4 @@
-// Issue 11, item 2: pagination ends whatever the server does with
+// Pagination ends whatever the server does with
 // next_pagination_token: repeats, cycles, empty pages, or never stopping.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 11, item 1: a path value is one segment of the URL the server
+// A path value is one segment of the URL the server
 // receives, or the call is refused before anything is sent.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 11, item 5: tokens and secrets stay out of every error the client
+// Tokens and secrets stay out of every error the client
 // builds, and a token that cannot be sent is a configuration error.
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
