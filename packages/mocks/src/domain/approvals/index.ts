@@ -9,7 +9,16 @@ import type { StoredRecord } from '../../shared/stored-record.js';
 import { type DomainModule, type Endpoint, type RequestContext, viaCrud } from '../module.js';
 import { PAYABLES } from '../payables/index.js';
 import { approveAs, refuseRejection } from './approvers.js';
-import { advanceProcess, cancelProcess, POLICIES, PROCESSES, REQUESTS, STEPS, startProcess } from './processes.js';
+import {
+  advanceProcess,
+  cancelProcess,
+  POLICIES,
+  PROCESS_CANCELED,
+  PROCESSES,
+  REQUESTS,
+  STEPS,
+  startProcess,
+} from './processes.js';
 
 /** Whether the CRUD did what was asked (a 2xx answer). */
 const ok = (reply: Reply) => Math.floor(reply.status / 100) === 2;
@@ -126,7 +135,11 @@ export const approvals: DomainModule = {
       },
     },
     // A new policy is in force at once (`pending` is Monite's state for one not yet usable).
-    { collection: POLICIES, events: { objectType: 'approval_policy' }, initialStatus: 'active' },
+    {
+      collection: POLICIES,
+      events: { objectType: 'approval_policy', actions: { [PROCESS_CANCELED]: PROCESS_CANCELED } },
+      initialStatus: 'active',
+    },
     {
       collection: PROCESSES,
       events: { objectType: 'approval_policy_process' },

@@ -38,6 +38,14 @@ async function world(
   return { call, monite, policy, payable, processes, submitted };
 }
 
+/** The policy events after creation (`approval_policy.created` is every policy's first): action and object id. */
+async function policyEvents(call: ReturnType<typeof testClient>['call']) {
+  const events = (await call('GET', '/events?object_type=approval_policy&limit=100')).body.data;
+  return events
+    .filter((e: { action: string }) => e.action !== 'approval_policy.created')
+    .map((e: { action: string; object: { id: string } }) => ({ action: e.action, id: e.object.id }));
+}
+
 describe('approval processes', () => {
   it('start for a payable matching event and amount, ask each step in turn, and approve the payable', async () => {
     const { call, policy, payable, processes } = await world({ all: [SUBMITTED, '{invoice.amount > 30000}'] });
@@ -123,16 +131,20 @@ describe('approval processes', () => {
     expect((await steps()).map((s) => s.status)).toEqual(['rejected', 'skipped']);
     expect((await processes())[0].status).toBe('failed');
     expect((await call('GET', `/payables/${id}`)).body.status).toBe('rejected');
+    // A failed process is not a canceled one.
+    expect(await policyEvents(call)).toEqual([]);
   });
 
   it('cancel the waiting request and steps with the process, and refuse a second cancel', async () => {
-    const { call, submitted } = await world(SUBMITTED);
+    const { call, policy, submitted } = await world(SUBMITTED);
     const { path, steps } = await submitted();
     expect((await call('POST', `${path}/cancel`)).body.status).toBe('canceled');
     const after = await steps();
     expect(after.map((s) => s.status)).toEqual(['canceled', 'skipped']);
     expect((await call('GET', `/approval_requests/${after[0]?.approval_request_id}`)).body.status).toBe('canceled');
+    expect(await policyEvents(call)).toEqual([{ action: 'approval_policy.process_canceled', id: policy.id }]);
     expect((await call('POST', `${path}/cancel`)).status).toBe(409);
+    expect(await policyEvents(call)).toHaveLength(1);
   });
 
   it('start for a payable already waiting for approval when a matching policy is created', async () => {
@@ -173,13 +185,14 @@ describe('approval processes', () => {
   });
 
   it('cancel the process when its waiting request is canceled, leaving the payable waiting for approval', async () => {
-    const { call, processes, submitted } = await world(SUBMITTED);
+    const { call, policy, processes, submitted } = await world(SUBMITTED);
     const { id, steps } = await submitted();
     const [step] = await steps();
     expect((await call('POST', `/approval_requests/${step?.approval_request_id}/cancel`)).body.status).toBe('canceled');
     expect((await steps()).map((s) => s.status)).toEqual(['canceled', 'skipped']);
     expect((await processes())[0].status).toBe('canceled');
     expect((await call('GET', `/payables/${id}`)).body.status).toBe('approve_in_progress');
+    expect(await policyEvents(call)).toEqual([{ action: 'approval_policy.process_canceled', id: policy.id }]);
   });
 
   it('start for a new policy only payables waiting for approval under no policy, and refuse a second submission', async () => {

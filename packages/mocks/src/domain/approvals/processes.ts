@@ -180,6 +180,19 @@ export function advanceProcess(ctx: RequestContext, request: StoredRecord): void
   for (const later of steps.slice(index + 1)) move(write, STEPS, concreteSteps, later, { status: 'skipped' });
   endProcess(request.status === 'rejected' ? 'failed' : 'canceled');
   if (request.status === 'rejected') movePayable(ctx, payableId, 'reject');
+  else announceCanceled(write, policy);
+}
+
+/** The action, and the policy's event, of a canceled process. */
+export const PROCESS_CANCELED = 'process_canceled';
+
+/**
+ * Tells the policy's listeners that one of its processes was canceled:
+ * Monite reports it as the policy's `process_canceled` event, carrying the
+ * policy (the process has a status of its own, and its own events).
+ */
+function announceCanceled(ctx: WriteContext, policy: StoredRecord): void {
+  ctx.write({ kind: 'updated', collection: POLICIES, before: policy, after: policy, action: PROCESS_CANCELED });
 }
 
 /** Cancels what a canceled process still waits for: its waiting steps and their approval requests. */
@@ -194,4 +207,5 @@ export function cancelProcess(ctx: RequestContext, policyId: string, processId: 
       move(write, STEPS, concreteSteps, step, { status: 'canceled' });
     } else if (step.status === 'not_started') move(write, STEPS, concreteSteps, step, { status: 'skipped' });
   }
+  announceCanceled(write, write.get(POLICIES, policyId) as StoredRecord);
 }
