@@ -24,12 +24,18 @@ export const COUNTERPART = JSON.stringify({
   },
 });
 
+/** The `monite-mock` bin of this workspace's build. */
+export const MOCK_BIN = resolve(dirname(require.resolve('@monite-ts/mocks/package.json')), 'bin/monite-mock.mjs');
+
 /**
  * Starts `monite-mock` on a free port and resolves with its URL once it
  * listens (its `--json` ready line), and how long that took from spawning.
+ * `bin` is another build's bin when a benchmark compares two builds.
  */
-export function startMock(extra: string[]): Promise<{ child: ChildProcess; url: string; startMs: number }> {
-  const bin = resolve(dirname(require.resolve('@monite-ts/mocks/package.json')), 'bin/monite-mock.mjs');
+export function startMock(
+  extra: string[],
+  bin: string = MOCK_BIN,
+): Promise<{ child: ChildProcess; url: string; startMs: number }> {
   return new Promise((resolveStart, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [bin, '--port', '0', '--seed', 'bench', '--quiet', '--json', ...extra], {

@@ -10,17 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { COUNTERPART, headersFor, startMock, stop } from './mock-process.js';
-import { printTable, ratio, type Row } from './table.js';
+import { median, printTable, ratio, type Row } from './table.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_MOCK_SECONDS ?? 5);
 const CONNECTIONS = 10;
 const STORED = Number(process.env.BENCH_STATE_OBJECTS ?? 10_000);
 const RUNS = 3;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 async function createThroughput(extra: string[]) {
   const { child, url } = await startMock(extra);

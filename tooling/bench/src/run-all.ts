@@ -10,6 +10,7 @@ const all = {
   webhooks: () => import('./webhook-cost.js'),
   memory: () => import('./mock-memory.js'),
   state: () => import('./mock-state.js'),
+  lists: () => import('./mock-list-scale.js'),
   react: () => import('./react-query.js'),
 } as const;
 

@@ -77,4 +77,22 @@ describe('lists', () => {
       'Bravo SAS',
     ]);
   });
+
+  it('serves each page as read one by one, with totals derived from line items, and filters on them', async () => {
+    const { call } = testClient();
+    const made = [];
+    for (const quantity of [3, 1, 2]) {
+      const payable = (await call('POST', '/payables', { body: { currency: 'EUR' } })).body;
+      await call('POST', `/payables/${payable.id}/line_items`, {
+        body: { name: 'Desk', quantity, unit_price: 1000, tax: 0 },
+      });
+      made.push(payable.id);
+    }
+    const page = (await call('GET', '/payables?limit=2&order=desc')).body;
+    const read = await Promise.all(page.data.map((p: { id: string }) => call('GET', `/payables/${p.id}`)));
+    expect(page.data).toEqual(read.map((r) => r.body));
+    expect(page.data.map((p: { total_amount: number }) => p.total_amount)).toEqual([2000, 1000]);
+    const large = (await call('GET', '/payables?total_amount__gte=2000')).body.data;
+    expect(large.map((p: { id: string }) => p.id)).toEqual([made[0], made[2]]);
+  });
 });

@@ -52,6 +52,9 @@ function splitFilter(key: string): { field: string; operator: Operator } {
 }
 
 function getPath(record: unknown, path: string): unknown {
+  // Most fields are top-level: read them without splitting (lists read one per record).
+  if (!path.includes('.'))
+    return record !== null && typeof record === 'object' ? (record as Record<string, unknown>)[path] : undefined;
   let current: unknown = record;
   for (const part of path.split('.')) {
     if (current === null || typeof current !== 'object') return undefined;
@@ -242,32 +245,89 @@ export interface ListPage {
   prev: string | null;
 }
 
+/** How a page reads its records besides the query. */
+export interface PageOptions {
+  /** Finds the child and referenced objects a filter may name (a counterpart's addresses, a document's counterpart). */
+  lookups?: FilterLookups;
+  /**
+   * A stored record as it is served (with what Monite derives at read time).
+   * Deriving costs lookups of children and related objects, so it is done
+   * for the records a page serves, and for all of them only when a filter
+   * or the sort field needs what is derived.
+   */
+  serve?: (record: StoredRecord) => StoredRecord;
+}
+
+/**
+ * Sort fields that are stamped when a record is stored and never derived:
+ * their stored value orders the list as the served one would.
+ */
+const STORED_SORT_FIELDS = new Set(['created_at', 'id']);
+
+/** Dates written as text (`2024-05-25`, ISO timestamps) sort by time, other text by its characters. */
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
+
+/** A record's sort value, read once per list rather than once per comparison. */
+interface SortKey {
+  value: unknown;
+  /** The time a date-like text names, NaN for anything else. */
+  time: number;
+}
+
+function sortKeyOf(value: unknown): SortKey {
+  return { value, time: typeof value === 'string' && DATE_PREFIX.test(value) ? Date.parse(value) : Number.NaN };
+}
+
+/** `compare` over keys read in advance: two dates by time, anything else as `compare` orders it. */
+function compareKeys(a: SortKey, b: SortKey): number {
+  if (!Number.isNaN(a.time) && !Number.isNaN(b.time)) return a.time - b.time;
+  return compare(a.value, b.value);
+}
+
 /**
  * Filters, sorts and slices records for a list query; `tokenFor` turns the
- * neighbouring pages' queries into tokens; `lookups` finds the child and
- * referenced objects a filter may name (a counterpart's addresses, a
- * document's counterpart).
+ * neighbouring pages' queries into tokens. Records are filtered and sorted
+ * as served (`options.serve`), and only the page's records are served when
+ * neither the filters nor the sort field can read a derived value.
  */
 export function pageOf(
   records: StoredRecord[],
   query: ListQuery,
   tokenFor: (query: ListQuery) => string,
-  lookups?: FilterLookups,
+  options: PageOptions = {},
 ): ListPage {
-  const filtered = records.filter((record) =>
-    Object.entries(query.filters).every(([key, value]) => matchesFilter(record, key, value, lookups)),
-  );
+  const { lookups, serve = (record: StoredRecord) => record } = options;
+  const filters = Object.entries(query.filters);
+  // Served copies made while filtering or sorting are kept for the page, so no record is served twice.
+  const served = new Map<StoredRecord, StoredRecord>();
+  const servedOf = (record: StoredRecord): StoredRecord => {
+    let copy = served.get(record);
+    if (!copy) {
+      copy = serve(record);
+      served.set(record, copy);
+    }
+    return copy;
+  };
+  const filtered =
+    filters.length === 0
+      ? records
+      : records.filter((record) =>
+          filters.every(([key, value]) => matchesFilter(servedOf(record), key, value, lookups)),
+        );
+  const storedSort = STORED_SORT_FIELDS.has(query.sort);
   // Stable sort: records with equal keys keep creation order.
-  const indexed = filtered.map((record, index) => ({ record, index }));
-  indexed.sort(
-    (a, b) => compare(fieldValue(a.record, query.sort), fieldValue(b.record, query.sort)) || a.index - b.index,
-  );
+  const indexed = filtered.map((record, index) => {
+    const stored = storedSort ? fieldValue(record, query.sort) : undefined;
+    // A record stored without the field (a seeded one) is read as served.
+    const value = stored !== undefined ? stored : fieldValue(servedOf(record), query.sort);
+    return { record, index, key: sortKeyOf(value) };
+  });
+  indexed.sort((a, b) => compareKeys(a.key, b.key) || a.index - b.index);
   if (query.order === 'desc') indexed.reverse();
-  const sorted = indexed.map((entry) => entry.record);
-  const items = sorted.slice(query.offset, query.offset + query.limit);
-  const hasNext = query.offset + query.limit < sorted.length;
+  const window = indexed.slice(query.offset, query.offset + query.limit);
+  const hasNext = query.offset + query.limit < indexed.length;
   return {
-    items,
+    items: window.map((entry) => servedOf(entry.record)),
     next: hasNext ? tokenFor({ ...query, offset: query.offset + query.limit }) : null,
     prev: query.offset > 0 ? tokenFor({ ...query, offset: Math.max(0, query.offset - query.limit) }) : null,
   };

@@ -34,16 +34,16 @@ export function list(
     query = queryFromParameters(request.query);
     if (!op.paginated) query.limit = Number.MAX_SAFE_INTEGER;
   }
-  const records = writer.store
-    .list(request.scope, concrete)
-    .map((r) => writer.enrich(request.scope, template, concrete, r));
-  const page = pageOf(records, query, (next) => cursors.issue(key, next), {
-    children: (record, segment) => writer.store.list(request.scope, `${concrete}/${record.id}/${segment}`),
-    // `<name>_id` names an object of the top-level collection `/<name>s` (`counterpart_id`, `/counterparts`).
-    referenced: (record, name) => {
-      const id = record[`${name}_id`];
-      return typeof id === 'string' ? writer.store.get(request.scope, `/${name}s`, id) : undefined;
+  const page = pageOf(writer.store.list(request.scope, concrete), query, (next) => cursors.issue(key, next), {
+    lookups: {
+      children: (record, segment) => writer.store.list(request.scope, `${concrete}/${record.id}/${segment}`),
+      // `<name>_id` names an object of the top-level collection `/<name>s` (`counterpart_id`, `/counterparts`).
+      referenced: (record, name) => {
+        const id = record[`${name}_id`];
+        return typeof id === 'string' ? writer.store.get(request.scope, `/${name}s`, id) : undefined;
+      },
     },
+    serve: (record) => writer.enrich(request.scope, template, concrete, record),
   });
   const body: Json = { data: page.items };
   if (op.paginated) Object.assign(body, { next_pagination_token: page.next, prev_pagination_token: page.prev });
