@@ -242,7 +242,8 @@ try {
     mustKeep: ['@monite-ts/client#lint', '@monite-ts/openapi-model#test'],
   });
   scenario('client change', firstFile('packages/client/src', '.ts'), {
-    mustRerun: ['@monite-ts/client#build', '@monite-ts/client#test'],
+    // The workspace's cycle check reads every package's sources.
+    mustRerun: ['@monite-ts/client#build', '@monite-ts/client#test', '@monite-ts/import-graph#test'],
     mustKeep: [
       '@monite-ts/spec#bundle',
       '@monite-ts/types#generate',
