@@ -176,6 +176,8 @@ export class RecordWriter {
     const rules = this.rulesOf(template);
     let out = rules.deriveOnRead?.(record) ?? record;
     for (const child of childCollectionsOf(this.parts.catalog, template, (t) => this.rulesOf(t).embedAs)) {
+      // Children that are neither embedded nor derived from are not read (lists serve every record through here).
+      if (!child.embedAs && !rules.deriveFromChildren) continue;
       const childPath = `${concrete}/${record.id}/${child.segment}`;
       const items = this.parts.store.list(scope, childPath);
       out = rules.deriveFromChildren?.(out, child.segment, items) ?? out;
