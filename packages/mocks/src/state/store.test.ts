@@ -19,6 +19,19 @@ describe('Store', () => {
       ['b', undefined],
     ]);
   });
+  test('keeps its own copy of a record, as JSON holds it', () => {
+    const store = new Store();
+    const nested = { n: 1 };
+    const written = record('a', { nested, gone: undefined });
+    const line = record('l', { nested });
+    store.put('e1', '/tags', written);
+    store.replaceAll('e1', '/lines', [line]);
+    // A caller that keeps changing its object after writing it changes nothing stored.
+    nested.n = 2;
+    expect(store.get('e1', '/tags', 'a')).toEqual({ id: 'a', created_at: 't', updated_at: 't', nested: { n: 1 } });
+    expect(Object.hasOwn(store.get('e1', '/tags', 'a') as object, 'gone')).toBe(false);
+    expect(store.list('e1', '/lines')).toEqual([{ id: 'l', created_at: 't', updated_at: 't', nested: { n: 1 } }]);
+  });
   test('scopes are isolated', () => {
     const store = new Store();
     store.put('e1', '/tags', record('a'));
