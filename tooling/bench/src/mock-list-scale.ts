@@ -9,7 +9,7 @@
 // Figures are printed with ratios, never asserted.
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { COUNTERPART, headersFor, MOCK_BIN, startMock, stop } from './mock-process.js';
+import { fillCounterparts, headersFor, MOCK_BIN, startMock, stop } from './mock-process.js';
 import { printTable, ratio, type Row } from './table.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_MOCK_SECONDS ?? 5);
@@ -43,14 +43,7 @@ async function ratesFor(bin: string, stored: number): Promise<number[]> {
   const { child, url } = await startMock([], bin);
   try {
     const headers = await headersFor(url);
-    await autocannon({
-      url: `${url}/counterparts`,
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json' },
-      body: COUNTERPART,
-      connections: CONNECTIONS,
-      amount: stored,
-    });
+    await fillCounterparts(url, headers, stored);
     const rates: number[] = [];
     for (const { query } of QUERIES) rates.push(await listRate(url, headers, query));
     return rates;

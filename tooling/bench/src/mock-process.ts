@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import autocannon from 'autocannon';
 
 const require = createRequire(import.meta.url);
 
@@ -88,4 +89,16 @@ export async function headersFor(url: string): Promise<Record<string, string>> {
     'x-monite-entity-id': ENTITY_ID,
     authorization: `Bearer ${token.access_token}`,
   };
+}
+
+/** Creates `amount` counterparts on a running mock, ten requests at a time, and waits until all are answered. */
+export async function fillCounterparts(url: string, headers: Record<string, string>, amount: number): Promise<void> {
+  await autocannon({
+    url: `${url}/counterparts`,
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: COUNTERPART,
+    connections: 10,
+    amount,
+  });
 }

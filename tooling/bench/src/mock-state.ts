@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { COUNTERPART, headersFor, startMock, stop } from './mock-process.js';
+import { COUNTERPART, fillCounterparts, headersFor, startMock, stop } from './mock-process.js';
 import { median, printTable, ratio, type Row } from './table.js';
 
 const DURATION_SECONDS = Number(process.env.BENCH_MOCK_SECONDS ?? 5);
@@ -76,15 +76,7 @@ export async function run(): Promise<void> {
     // A large state: STORED counterparts (and their events), then a crash.
     const journal = join(dir, 'large.json');
     const filling = await startMock(['--state', journal]);
-    const headers = { ...(await headersFor(filling.url)), 'content-type': 'application/json' };
-    await autocannon({
-      url: `${filling.url}/counterparts`,
-      method: 'POST',
-      headers,
-      body: COUNTERPART,
-      connections: CONNECTIONS,
-      amount: STORED,
-    });
+    await fillCounterparts(filling.url, await headersFor(filling.url), STORED);
     const snapshot = await (await fetch(`${filling.url}/_mock/state`)).text();
     await stop(filling.child, 'SIGKILL');
     const journalBytes = statSync(journal).size;

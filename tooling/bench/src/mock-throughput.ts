@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { COUNTERPART, ENTITY_ID, VERSION } from './mock-process.js';
+import { fillCounterparts, headersFor, startMock, stop } from './mock-process.js';
 import { printTable, ratio, type Row } from './table.js';
 
 const require = createRequire(import.meta.url);
@@ -61,15 +61,6 @@ function startProcess(command: string, args: string[], ready: RegExp, name: stri
   });
 }
 
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolveStop) => {
-    if (child.exitCode !== null) return resolveStop();
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolveStop());
-    child.kill('SIGTERM');
-  });
-}
-
 interface Measured {
   requestsPerSecond: number;
   p50: number;
@@ -92,40 +83,10 @@ async function measure(
   };
 }
 
-/** Starts a `monite-mock` bin on a free port and resolves with its process and URL. */
-async function startMonite(bin: string, name: string): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const child = await startProcess(
-    process.execPath,
-    [bin, '--port', String(port), '--seed', 'bench', '--quiet'],
-    /on http:\/\//,
-    name,
-  );
-  return { child, url: `http://127.0.0.1:${port}` };
-}
-
 /** A token for a mock, and the list worth paging every mock gets before it is measured. */
-async function prepareMock(url: string): Promise<Record<string, string>> {
-  const token = await fetch(`${url}/auth/token`, {
-    method: 'POST',
-    headers: { 'x-monite-version': VERSION, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      client_id: '5b9c1f8e-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
-      client_secret: 'bench',
-      grant_type: 'client_credentials',
-    }),
-  }).then((r) => r.json() as Promise<{ access_token: string }>);
-  const headers = {
-    'x-monite-version': VERSION,
-    'x-monite-entity-id': ENTITY_ID,
-    authorization: `Bearer ${token.access_token}`,
-  };
-  for (let i = 0; i < SEEDED_COUNTERPARTS; i++)
-    await fetch(`${url}/counterparts`, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json' },
-      body: COUNTERPART,
-    });
+async function prepared(url: string): Promise<Record<string, string>> {
+  const headers = await headersFor(url);
+  await fillCounterparts(url, headers, SEEDED_COUNTERPARTS);
   return headers;
 }
 
@@ -149,9 +110,9 @@ export async function run(): Promise<void> {
   const baselineBin = process.env.BENCH_MOCK_BASELINE ? resolve(process.env.BENCH_MOCK_BASELINE) : undefined;
   const children: ChildProcess[] = [];
   try {
-    const mock = await startMonite(resolve(mocksRoot, 'bin/monite-mock.mjs'), 'monite-mock');
+    const mock = await startMock([]);
     children.push(mock.child);
-    const baseline = baselineBin ? await startMonite(baselineBin, 'baseline monite-mock') : undefined;
+    const baseline = baselineBin ? await startMock([], baselineBin) : undefined;
     if (baseline) children.push(baseline.child);
     const prismPort = await freePort();
     const prism = await startProcess(
@@ -162,8 +123,8 @@ export async function run(): Promise<void> {
     );
     children.push(prism);
     const prismUrl = `http://127.0.0.1:${prismPort}`;
-    const headers = await prepareMock(mock.url);
-    const baselineHeaders = baseline ? await prepareMock(baseline.url) : undefined;
+    const headers = await prepared(mock.url);
+    const baselineHeaders = baseline ? await prepared(baseline.url) : undefined;
 
     const rows: Row[] = [];
     for (const scenario of SCENARIOS) {
