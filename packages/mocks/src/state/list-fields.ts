@@ -151,14 +151,18 @@ export function fieldValue(record: StoredRecord, field: string, lookups?: Filter
   return undefined;
 }
 
+/** The time a date text (`2024-05-25`, an ISO timestamp) names; NaN for any other value. */
+export function timeOf(value: unknown): number {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
+}
+
 /** Orders two field values: numbers by size, two date texts by time, other texts by their characters, absent first. */
 export function compare(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'string' && typeof b === 'string') {
-    const da = Date.parse(a);
-    const db = Date.parse(b);
-    if (/^\d{4}-\d{2}-\d{2}/.test(a) && /^\d{4}-\d{2}-\d{2}/.test(b) && !Number.isNaN(da) && !Number.isNaN(db))
-      return da - db;
+    const da = timeOf(a);
+    const db = timeOf(b);
+    if (!Number.isNaN(da) && !Number.isNaN(db)) return da - db;
     return a < b ? -1 : a > b ? 1 : 0;
   }
   if (a === undefined || a === null) return b === undefined || b === null ? 0 : -1;

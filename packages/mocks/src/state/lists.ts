@@ -1,7 +1,7 @@
 // A list's query and its pages: the query a first request or a pagination
 // token carries, and one page of records filtered, sorted and cut by it.
 import type { StoredRecord } from '../shared/stored-record.js';
-import { compare, type FilterLookups, fieldValue, matchesFilter } from './list-fields.js';
+import { compare, type FilterLookups, fieldValue, matchesFilter, timeOf } from './list-fields.js';
 
 /** Query parameters that shape a list rather than filter it. */
 const CONTROL = new Set(['limit', 'page_size', 'order', 'sort', 'pagination_token']);
@@ -58,21 +58,13 @@ export interface PageOptions {
  */
 const STORED_SORT_FIELDS = new Set(['created_at', 'id']);
 
-/** Dates written as text (`2024-05-25`, ISO timestamps) sort by time, other text by its characters. */
-const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}/;
-
-/** A record's sort value, read once per list rather than once per comparison. */
+/** A record's sort value and the time it names (NaN when it is no date), read once per list rather than once per comparison. */
 interface SortKey {
   value: unknown;
-  /** The time a date-like text names, NaN for anything else. */
   time: number;
 }
 
-function sortKeyOf(value: unknown): SortKey {
-  return { value, time: typeof value === 'string' && DATE_PREFIX.test(value) ? Date.parse(value) : Number.NaN };
-}
-
-/** `compare` over keys read in advance: two dates by time, anything else as `compare` orders it. */
+/** `compare` over keys read in advance: two dates by their times, anything else as `compare` orders it. */
 function compareKeys(a: SortKey, b: SortKey): number {
   if (!Number.isNaN(a.time) && !Number.isNaN(b.time)) return a.time - b.time;
   return compare(a.value, b.value);
@@ -114,7 +106,7 @@ export function pageOf(
     const stored = storedSort ? fieldValue(record, query.sort) : undefined;
     // A record stored without the field (a seeded one) is read as served.
     const value = stored !== undefined ? stored : fieldValue(servedOf(record), query.sort);
-    return { record, index, key: sortKeyOf(value) };
+    return { record, index, key: { value, time: timeOf(value) } };
   });
   indexed.sort((a, b) => compareKeys(a.key, b.key) || a.index - b.index);
   if (query.order === 'desc') indexed.reverse();
