@@ -10,6 +10,15 @@ import { sectionsClient } from '../../test/sections-helpers.js';
 
 type Client = ReturnType<typeof sectionsClient>;
 
+/** A stored EUR invoice with these line items (the mock completes each with a product). */
+function seedInvoice(monite: Client['monite'], lineItems: Array<Record<string, number>>) {
+  return monite.seedResource({
+    collection: '/receivables',
+    entityId: ENTITY,
+    data: { type: 'invoice', currency: 'EUR', line_items: lineItems },
+  });
+}
+
 /** Payables due on a Sunday, a Monday, a Wednesday (two weeks of May) and a Thursday in August. */
 function seedPayables(monite: Client['monite']) {
   const rows = [
@@ -154,18 +163,10 @@ describe('groups', () => {
 describe('receivables per product', () => {
   test('one row per line item: its product, amount before VAT and quantity', async () => {
     const { call, monite } = sectionsClient();
-    const receivable = monite.seedResource({
-      collection: '/receivables',
-      entityId: ENTITY,
-      data: {
-        type: 'invoice',
-        currency: 'EUR',
-        line_items: [
-          { quantity: 3, total_before_vat: 1000 },
-          { quantity: 1, total_before_vat: 500 },
-        ],
-      },
-    });
+    const receivable = seedInvoice(monite, [
+      { quantity: 3, total_before_vat: 1000 },
+      { quantity: 1, total_before_vat: 500 },
+    ]);
     const [first, second] = (receivable.line_items as Array<{ product: { id: string } }>).map(
       (line) => line.product.id,
     );
@@ -212,18 +213,10 @@ describe('the answer', () => {
     expect(await points(call, '/analytics/payables?metric=total_amount&aggregation_function=average')).toEqual([
       { metric_value: 62.5 },
     ]);
-    monite.seedResource({
-      collection: '/receivables',
-      entityId: ENTITY,
-      data: {
-        type: 'invoice',
-        currency: 'EUR',
-        line_items: [
-          { quantity: 3, total_before_vat: 1000 },
-          { quantity: 2, total_before_vat: 500 },
-        ],
-      },
-    });
+    seedInvoice(monite, [
+      { quantity: 3, total_before_vat: 1000 },
+      { quantity: 2, total_before_vat: 500 },
+    ]);
     expect(await points(call, '/analytics/receivables?metric=product_quantity&aggregation_function=average')).toEqual([
       { metric_value: 3 },
     ]);
@@ -231,11 +224,7 @@ describe('the answer', () => {
 
   test('the product_id dimension gives one row per line item whatever the metric', async () => {
     const { call, monite } = sectionsClient();
-    const receivable = monite.seedResource({
-      collection: '/receivables',
-      entityId: ENTITY,
-      data: { type: 'invoice', currency: 'EUR', line_items: [{ quantity: 3 }, { quantity: 1 }, { quantity: 2 }] },
-    });
+    const receivable = seedInvoice(monite, [{ quantity: 3 }, { quantity: 1 }, { quantity: 2 }]);
     const ids = (receivable.line_items as Array<{ product: { id: string } }>).map((line) => line.product.id);
     const perProduct = await points(
       call,
