@@ -24,6 +24,9 @@ export const PROCESSES = `${POLICIES}/{approval_policy_id}/processes`;
 /** The step collection template of a process. */
 export const STEPS = `${PROCESSES}/{process_id}/steps`;
 
+/** The action, and the policy's event, of a canceled process. */
+export const PROCESS_CANCELED = 'process_canceled';
+
 const processesOf = (policyId: string) => `${POLICIES}/${policyId}/processes`;
 const stepsOf = (policyId: string, processId: string) => `${processesOf(policyId)}/${processId}/steps`;
 
@@ -182,9 +185,6 @@ export function advanceProcess(ctx: RequestContext, request: StoredRecord): void
   if (request.status === 'rejected') movePayable(ctx, payableId, 'reject');
   else announceCanceled(write, policy);
 }
-
-/** The action, and the policy's event, of a canceled process. */
-export const PROCESS_CANCELED = 'process_canceled';
 
 /**
  * Tells the policy's listeners that one of its processes was canceled:
